@@ -1,0 +1,10 @@
+/** Use-case, function-level and browser suites; see README "Tests". */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  moduleNameMapper: { '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts' },
+  testTimeout: 30000,
+  maxWorkers: 2,
+}
