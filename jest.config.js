@@ -4,7 +4,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  moduleNameMapper: { '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts' },
+  moduleNameMapper: {
+    '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts',
+    '^@contract/(.*)$': '<rootDir>/cloudfunctions/common/contract/$1',
+  },
   testTimeout: 30000,
   maxWorkers: 2,
 }

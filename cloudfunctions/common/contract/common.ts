@@ -1,0 +1,26 @@
+/** Value types shared by several domains. */
+export type Role = 'member' | 'committee' | 'secretary' | 'leader' | 'admin'
+export const ROLES: readonly Role[] = ['member', 'committee', 'secretary', 'leader', 'admin']
+
+export const ROLE_LABELS: Record<Role, string> = {
+  member: '党员',
+  committee: '支委',
+  secretary: '支部书记',
+  leader: '党委领导',
+  admin: '党务管理员',
+}
+
+export type MemberStatus = 'active' | 'transferred' | 'deceased' | 'suspended'
+
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+  active: '正常',
+  transferred: '已转出',
+  deceased: '已故',
+  suspended: '停止党籍',
+}
+
+/** A period of statistics or rankings, always in Asia/Shanghai. */
+export type PeriodKind = 'month' | 'quarter' | 'year'
+
+/** ISO instant strings travel over the wire; the database stores Date. */
+export type Instant = string

@@ -1,0 +1,32 @@
+import { eventsErrors } from './events'
+import { membersErrors } from './members'
+import { noticesErrors } from './notices'
+import { pointsErrors } from './points'
+import { statsErrors } from './stats'
+
+/** Errors any action can return. Domain tables live beside each domain's contract. */
+export const commonErrors = {
+  INVALID_INPUT: '提交的内容有误，请检查后重试',
+  UNKNOWN_ACTION: '不支持的操作',
+  NO_SESSION: '登录已失效，请重新进入',
+  NOT_BOUND: '请先绑定党员身份',
+  FORBIDDEN: '您没有权限执行此操作',
+  NOT_FOUND: '记录不存在或已删除',
+  CONFLICT: '数据已被修改，请刷新后重试',
+  RATE_LIMITED: '操作过于频繁，请稍后再试',
+  INTERNAL: '服务器开小差了，请稍后再试',
+} as const
+
+export const errorMessages = {
+  ...commonErrors,
+  ...membersErrors,
+  ...eventsErrors,
+  ...pointsErrors,
+  ...noticesErrors,
+  ...statsErrors,
+} as const
+
+export type ErrorCode = keyof typeof errorMessages
+
+/** The one envelope every cloud function returns. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string }

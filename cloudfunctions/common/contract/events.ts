@@ -1,0 +1,3 @@
+export const eventsContract = {}
+
+export const eventsErrors = {} as const

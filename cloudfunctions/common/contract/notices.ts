@@ -1,0 +1,3 @@
+export const noticesContract = {}
+
+export const noticesErrors = {} as const

@@ -1,0 +1,3 @@
+export const pointsContract = {}
+
+export const pointsErrors = {} as const

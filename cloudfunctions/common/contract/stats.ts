@@ -1,0 +1,3 @@
+export const statsContract = {}
+
+export const statsErrors = {} as const
