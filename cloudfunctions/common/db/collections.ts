@@ -25,8 +25,13 @@ export const collections = declare({
     indexes: [
       { name: 'branch_status', keys: { branchId: 1, status: 1 } },
       { name: 'phone', keys: { phone: 1 } },
+      { name: 'openid', keys: { openid: 1 } },
     ],
   },
+  bindings: { name: 'bindings', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
+  bindAttempts: { name: 'bindAttempts', indexes: [] },
+  invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
+  memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
 })
 
 export type CollectionKey = keyof typeof collections

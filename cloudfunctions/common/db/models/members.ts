@@ -1,0 +1,59 @@
+import type { MemberHistoryEntry, MemberStatus, Role } from '../../contract'
+
+export interface GroupDoc {
+  id: string
+  name: string
+}
+
+export interface BranchDoc {
+  _id: string
+  name: string
+  order: number
+  groups: GroupDoc[]
+}
+
+export interface MemberDoc {
+  _id: string
+  name: string
+  phone: string
+  branchId: string
+  groupId: string | null
+  roles: Role[]
+  /** 入党日期 YYYY-MM-DD */
+  joinedOn: string
+  status: MemberStatus
+  openid: string | null
+  boundAt: Date | null
+  createdAt: Date
+}
+
+/** `_id` is the OPENID: one binding per WeChat user, enforced by the key itself. */
+export interface BindingDoc {
+  _id: string
+  memberId: string
+  boundAt: Date
+}
+
+/** `_id` is the OPENID; failed binding attempts inside the current window. */
+export interface BindAttemptDoc {
+  _id: string
+  failures: number
+  windowStart: Date
+  lockedUntil: Date | null
+}
+
+/** `_id` is the code itself. */
+export interface InviteDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  createdBy: string
+  expiresAt: Date
+  usedAt: Date | null
+}
+
+export interface MemberHistoryDoc extends Omit<MemberHistoryEntry, 'at'> {
+  _id?: string
+  memberId: string
+  at: Date
+}

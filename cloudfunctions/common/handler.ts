@@ -1,0 +1,100 @@
+import cloud from 'wx-server-sdk'
+import { z } from 'zod'
+import type { ActionSpec, OutputOf, ParsedInputOf } from './contract/define'
+import type { Envelope, Role } from './contract'
+import { AppError } from './errors'
+import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
+import type { Database } from './db/database'
+import { chineseErrorMap, describeZodError } from './validation'
+
+z.setErrorMap(chineseErrorMap)
+// The SDK's typings predate DYNAMIC_CURRENT_ENV being a symbol.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+/** Who may run an action: anyone with a WeChat identity, any bound member, or holders of one of the roles. */
+export type Access = 'anyone' | 'member' | readonly Role[]
+
+export interface Context<C extends Caller = BoundCaller> {
+  db: Database
+  caller: C
+  now: Date
+}
+
+export interface TimerContext {
+  db: Database
+  now: Date
+}
+
+type Run<A, C extends Caller> = (ctx: Context<C>, input: ParsedInputOf<A>) => Promise<OutputOf<A>>
+
+export type ActionDef<A> =
+  { access: 'anyone'; run: Run<A, Caller> } | { access: Exclude<Access, 'anyone'>; run: Run<A, BoundCaller> }
+
+export type ActionTable<C extends Record<string, ActionSpec>> = { [K in keyof C]: ActionDef<C[K]> }
+
+export type TimerTable = Record<string, (ctx: TimerContext) => Promise<unknown>>
+
+const eventShape = z.object({ action: z.string().max(64), payload: z.unknown() })
+const timerShape = z.object({ Type: z.literal('Timer'), TriggerName: z.string() })
+
+export const openDatabase = (): Database => cloud.database() as unknown as Database
+
+/**
+ * The thin adapter of every cloud function: validate `{action, payload}`,
+ * resolve the caller from the WeChat context, check access, run the use case
+ * and answer with one envelope.
+ */
+export const createFunction =
+  <C extends Record<string, ActionSpec>>(contract: C, actions: ActionTable<C>, timers: TimerTable = {}) =>
+  async (event: unknown): Promise<Envelope<unknown>> => {
+    try {
+      const { OPENID } = cloud.getWXContext()
+      const timer = timerShape.safeParse(event)
+      if (timer.success && !OPENID) return await runTimer(timers, timer.data.TriggerName)
+      return { ok: true, data: await dispatch(contract, actions, event, OPENID) }
+    } catch (error) {
+      return toFailure(error)
+    }
+  }
+
+const dispatch = async <C extends Record<string, ActionSpec>>(
+  contract: C,
+  actions: ActionTable<C>,
+  event: unknown,
+  openid: string | undefined,
+): Promise<unknown> => {
+  const parsed = eventShape.safeParse(event)
+  if (!parsed.success) throw new AppError('INVALID_INPUT', '请求格式不正确')
+  const name = parsed.data.action
+  if (!Object.hasOwn(actions, name)) throw new AppError('UNKNOWN_ACTION', `不支持的操作：${name.slice(0, 64)}`)
+  if (!openid) throw new AppError('NO_SESSION')
+  const db = openDatabase()
+  const caller = await resolveCaller(db, openid)
+  const def = actions[name] as ActionDef<ActionSpec>
+  assertAccess(def.access, caller)
+  const input = contract[name].input.safeParse(parsed.data.payload ?? {})
+  if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error))
+  const ctx = { db, caller, now: new Date() }
+  return def.access === 'anyone' ? def.run(ctx, input.data) : def.run(ctx as Context, input.data)
+}
+
+const assertAccess = (access: Access, caller: Caller): void => {
+  if (access === 'anyone') return
+  const { member } = caller
+  if (!member) throw new AppError('NOT_BOUND')
+  if (member.status !== 'active') throw new AppError('FORBIDDEN', '您的党员状态不是正常，无法使用此功能')
+  if (access !== 'member' && !hasAnyRole(member, access)) throw new AppError('FORBIDDEN')
+}
+
+const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unknown>> => {
+  const timer = timers[name]
+  if (!timer || !Object.hasOwn(timers, name))
+    throw new AppError('UNKNOWN_ACTION', `未知的定时任务：${name.slice(0, 64)}`)
+  return { ok: true, data: await timer({ db: openDatabase(), now: new Date() }) }
+}
+
+const toFailure = (error: unknown): Envelope<never> => {
+  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message }
+  console.error('Unexpected error in cloud function', error)
+  return { ok: false, code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }
+}

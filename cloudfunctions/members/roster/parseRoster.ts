@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs'
+import { parse } from 'csv-parse/sync'
+import { AppError } from '../../common/errors'
+
+/** The roster file's columns, in order, exactly as the template names them. */
+export const ROSTER_HEADER = ['姓名', '手机号', '支部', '党小组', '角色', '入党日期'] as const
+export const MAX_ROWS = 2000
+export const MAX_BYTES = 2 * 1024 * 1024
+
+export interface RawRow {
+  line: number
+  cells: string[]
+}
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (value && typeof value === 'object' && 'text' in value) return String(value.text)
+  if (value && typeof value === 'object' && 'result' in value) return String(value.result ?? '')
+  return value === null || value === undefined ? '' : String(value)
+}
+
+const readXlsx = async (content: Buffer): Promise<string[][]> => {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(content as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const rows: string[][] = []
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[]
+    rows[rowNumber - 1] = ROSTER_HEADER.map((_, index) => cellText(values[index + 1]).trim())
+  })
+  return Array.from(rows, (row) => row ?? [])
+}
+
+const readCsv = (content: Buffer): string[][] =>
+  parse(content.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }).map(
+    (row: string[]) => row.map((cell) => cell.trim()),
+  )
+
+/** Reads the first sheet (or the CSV) into numbered rows, checking the header and the size. */
+export const parseRoster = async (content: Buffer, fileName: string): Promise<RawRow[]> => {
+  if (content.length > MAX_BYTES) throw new AppError('ROSTER_INVALID', '名册文件不能超过 2 MB')
+  let table: string[][]
+  try {
+    table = /\.xlsx$/i.test(fileName) ? await readXlsx(content) : readCsv(content)
+  } catch {
+    throw new AppError('ROSTER_INVALID', '无法读取名册文件，请确认是 .csv（UTF-8）或 .xlsx 格式')
+  }
+  const header = (table[0] ?? []).slice(0, ROSTER_HEADER.length).join(',')
+  if (header !== ROSTER_HEADER.join(','))
+    throw new AppError('ROSTER_INVALID', `表头应为：${ROSTER_HEADER.join('、')}（第 1 行）`)
+  const rows = table
+    .slice(1)
+    .map((cells, index) => ({ line: index + 2, cells }))
+    .filter((row) => row.cells.some((cell) => cell !== ''))
+  if (rows.length === 0) throw new AppError('ROSTER_INVALID', '名册中没有党员数据')
+  if (rows.length > MAX_ROWS) throw new AppError('ROSTER_INVALID', `一次最多导入 ${MAX_ROWS} 人`)
+  return rows
+}

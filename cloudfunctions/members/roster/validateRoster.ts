@@ -1,0 +1,75 @@
+import { ROLE_LABELS, type Role, type RosterRowError } from '../../common/contract'
+import type { BranchDoc, MemberDoc } from '../../common/db/models/members'
+import { normaliseRoles } from '../../common/rules/members'
+import { dayjs, inZone } from '../../common/time'
+import type { RawRow } from './parseRoster'
+
+export type NewMember = Omit<MemberDoc, '_id' | 'createdAt'>
+
+const roleByLabel = new Map<string, Role>(
+  Object.entries(ROLE_LABELS).map(([role, label]) => [label, role as Role] as [string, Role]),
+)
+
+interface RosterContext {
+  branches: BranchDoc[]
+  existingPhones: Set<string>
+  now: Date
+}
+
+const parseRoles = (cell: string): Role[] | string => {
+  const labels = cell.split(/[、,，;；\s]+/).filter(Boolean)
+  const unknown = labels.filter((label) => !roleByLabel.has(label))
+  if (unknown.length) return `未知角色「${unknown.join('、')}」，可选：${Object.values(ROLE_LABELS).join('、')}`
+  return normaliseRoles(labels.map((label) => roleByLabel.get(label) as Role))
+}
+
+const validDate = (cell: string, now: Date): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(cell)) return false
+  const date = dayjs(cell, 'YYYY-MM-DD')
+  return date.isValid() && date.format('YYYY-MM-DD') === cell && cell <= inZone(now).format('YYYY-MM-DD')
+}
+
+/** One row to a new roster entry, or every reason it cannot be one. */
+const checkRow = (row: RawRow, ctx: RosterContext, seenPhones: Map<string, number>): NewMember | string[] => {
+  const [name = '', phone = '', branchName = '', groupName = '', rolesCell = '', joinedOn = ''] = row.cells
+  const reasons: string[] = []
+  if (!name || name.length > 20) reasons.push('姓名不能为空且不超过 20 个字')
+  if (!/^1\d{10}$/.test(phone)) reasons.push('手机号应为 11 位数字')
+  else if (ctx.existingPhones.has(phone)) reasons.push(`手机号 ${phone} 已在名册中`)
+  else if (seenPhones.has(phone)) reasons.push(`手机号 ${phone} 与第 ${seenPhones.get(phone)} 行重复`)
+  seenPhones.set(phone, seenPhones.get(phone) ?? row.line)
+  const branch = ctx.branches.find((candidate) => candidate.name === branchName)
+  if (!branch) reasons.push(`支部「${branchName || '（空）'}」不存在`)
+  const group = groupName ? branch?.groups.find((candidate) => candidate.name === groupName) : undefined
+  if (branch && groupName && !group) reasons.push(`党小组「${groupName}」不属于${branch.name}`)
+  const roles = parseRoles(rolesCell)
+  if (typeof roles === 'string') reasons.push(roles)
+  if (!validDate(joinedOn, ctx.now)) reasons.push('入党日期应为 YYYY-MM-DD 格式的有效日期，且不晚于今天')
+  if (reasons.length || !branch || typeof roles === 'string') return reasons
+  return {
+    name,
+    phone,
+    branchId: branch._id,
+    groupId: group?.id ?? null,
+    roles,
+    joinedOn,
+    status: 'active',
+    openid: null,
+    boundAt: null,
+  }
+}
+
+export const validateRoster = (
+  rows: RawRow[],
+  ctx: RosterContext,
+): { members: NewMember[]; errors: RosterRowError[] } => {
+  const seenPhones = new Map<string, number>()
+  const members: NewMember[] = []
+  const errors: RosterRowError[] = []
+  for (const row of rows) {
+    const result = checkRow(row, ctx, seenPhones)
+    if (Array.isArray(result)) errors.push(...result.map((reason) => ({ line: row.line, reason })))
+    else members.push(result)
+  }
+  return { members, errors }
+}

@@ -1,0 +1,41 @@
+import type { ImportRosterResult } from '../../common/contract'
+import type { Context } from '../../common/handler'
+import { collections } from '../../common/db/collections'
+import type { Database } from '../../common/db/database'
+import { listBranchDocs } from '../../common/db/members'
+import type { MemberDoc } from '../../common/db/models/members'
+import { downloadFile } from '../../common/files'
+import { parseRoster } from '../roster/parseRoster'
+import { validateRoster } from '../roster/validateRoster'
+
+const existingPhones = async (db: Database, phones: string[]): Promise<Set<string>> => {
+  const found = new Set<string>()
+  const _ = db.command
+  for (let start = 0; start < phones.length; start += 500) {
+    const { data } = await db
+      .collection<MemberDoc>(collections.members.name)
+      .where({ phone: _.in(phones.slice(start, start + 500)) })
+      .field({ phone: true })
+      .limit(1000)
+      .get()
+    data.forEach((member) => found.add(member.phone))
+  }
+  return found
+}
+
+/** Imports every row of a clean roster file in one transaction, or reports each bad row and imports nothing. */
+export const importRoster = async (
+  { db, now }: Context,
+  input: { fileID: string; fileName: string; dryRun?: boolean },
+): Promise<ImportRosterResult> => {
+  const rows = await parseRoster(await downloadFile(input.fileID), input.fileName)
+  const phones = rows.map((row) => row.cells[1] ?? '').filter(Boolean)
+  const ctx = { branches: await listBranchDocs(db), existingPhones: await existingPhones(db, phones), now }
+  const { members, errors } = validateRoster(rows, ctx)
+  if (errors.length) return { ok: false, errors }
+  if (input.dryRun) return { ok: true, imported: members.length, dryRun: true }
+  await db.runTransaction(async (tx) => {
+    for (const member of members) await tx.collection(collections.members.name).add({ ...member, createdAt: now })
+  })
+  return { ok: true, imported: members.length, dryRun: false }
+}

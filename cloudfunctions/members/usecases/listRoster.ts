@@ -1,0 +1,29 @@
+import type { RosterEntry } from '../../common/contract'
+import type { Context } from '../../common/handler'
+import { hasAnyRole, hasRole } from '../../common/caller'
+import { AppError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import { findBranch } from '../../common/db/members'
+import type { MemberDoc } from '../../common/db/models/members'
+import { toRosterEntry } from '../views'
+
+/**
+ * A branch's roster, every status included. Secretaries read their own branch
+ * only; leaders read any branch; both see masked phones, which only the admin
+ * (who maintains the roster) sees in full.
+ */
+export const listRoster = async ({ db, caller }: Context, input: { branchId?: string }): Promise<RosterEntry[]> => {
+  const branchId = input.branchId ?? caller.member.branchId
+  const orgWide = hasAnyRole(caller.member, ['leader', 'admin'])
+  if (!orgWide && branchId !== caller.member.branchId) throw new AppError('FORBIDDEN', '只能查看本支部的名册')
+  const branch = await findBranch(db, branchId)
+  if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
+  const { data } = await db
+    .collection<MemberDoc>(collections.members.name)
+    .where({ branchId })
+    .orderBy('name', 'asc')
+    .limit(1000)
+    .get()
+  const fullPhone = hasRole(caller.member, 'admin')
+  return data.map((member) => toRosterEntry(member, branch, fullPhone))
+}
