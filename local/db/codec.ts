@@ -1,0 +1,97 @@
+/**
+ * Value encodings at the two borders of the engine.
+ * - Requests arrive as canonical EJSON strings (the SDK's stringifyByEJSON);
+ *   they are decoded with the same bson copy the SDK uses, then BSON-only
+ *   types are turned into what mingo understands (native RegExp, Date).
+ * - Documents are stored as JSON text that is also valid relaxed EJSON, so a
+ *   stored row can be handed back to the SDK (which runs EJSON.parse on every
+ *   list item) without re-encoding.
+ */
+import { randomBytes } from 'node:crypto'
+import { EJSON, BSONRegExp } from 'bson'
+import { invalidParam, unsupported } from './errors'
+
+export type Doc = Record<string, unknown>
+
+/** Parses one EJSON string from a request; `now` resolves db.serverDate() markers. */
+export function decodeRequestValue(text: unknown, now: number, what: string): unknown {
+  if (typeof text !== 'string') return normalize(text, now)
+  let parsed: unknown
+  try {
+    parsed = EJSON.parse(text, { relaxed: true })
+  } catch (e) {
+    throw invalidParam(`malformed EJSON in ${what}: ${(e as Error).message}`)
+  }
+  return normalize(parsed, now)
+}
+
+/** Converts BSON wrapper objects into plain JS values, recursively. */
+function normalize(value: unknown, now: number): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (isDate(value) || isRegExp(value)) return value
+  if (value instanceof BSONRegExp) return toRegExp(value.pattern, value.options)
+  if (Array.isArray(value)) return value.map((v) => normalize(v, now))
+  const bsontype = (value as { _bsontype?: string })._bsontype
+  if (bsontype === 'ObjectId' || bsontype === 'ObjectID') return String(value)
+  if (bsontype) throw unsupported(`BSON type ${bsontype}`)
+  const obj = value as Doc
+  if ('$tcb_server_date' in obj) return serverDate(obj.$tcb_server_date, now)
+  const out: Doc = {}
+  for (const key of Object.keys(obj)) out[key] = normalize(obj[key], now)
+  return out
+}
+
+function serverDate(marker: unknown, now: number): Date {
+  const offset = Number((marker as { offset?: unknown } | null)?.offset ?? 0)
+  if (!Number.isFinite(offset)) throw invalidParam('serverDate offset must be a number')
+  return new Date(now + offset)
+}
+
+/** BSON regex options → JS flags. `x` and `l` have no JS equivalent: refuse rather than mis-match. */
+function toRegExp(pattern: string, options: string): RegExp {
+  const flags = [...options].filter((f) => 'imsu'.includes(f)).join('')
+  const rejected = [...options].filter((f) => !'imsu'.includes(f))
+  if (rejected.length) throw unsupported(`regular expression option(s) "${rejected.join('')}"`)
+  try {
+    return new RegExp(pattern, flags)
+  } catch (e) {
+    throw invalidParam(`invalid regular expression /${pattern}/: ${(e as Error).message}`)
+  }
+}
+
+/** Stored text: JSON where Date and RegExp use their EJSON forms. */
+export function encodeDoc(doc: unknown): string {
+  return JSON.stringify(doc, function (this: Doc, key: string, value: unknown) {
+    const raw = this[key]
+    if (isDate(raw)) return { $date: { $numberLong: String(raw.getTime()) } }
+    if (isRegExp(raw)) return { $regularExpression: { pattern: raw.source, options: raw.flags } }
+    return value
+  })
+}
+
+/** Inverse of encodeDoc. The reviver is skipped for the common text without `$` keys. */
+export function decodeDoc(text: string): Doc {
+  if (!text.includes('"$')) return JSON.parse(text) as Doc
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+    const v = value as Doc
+    if ('$date' in v) return new Date(Number((v.$date as Doc).$numberLong ?? v.$date))
+    if ('$regularExpression' in v) {
+      const r = v.$regularExpression as { pattern: string; options: string }
+      return new RegExp(r.pattern, r.options)
+    }
+    return value
+  }) as Doc
+}
+
+/** 32 lowercase hex characters, like the ids the cloud generates. */
+export function newId(): string {
+  return randomBytes(16).toString('hex')
+}
+
+/** Realm-independent checks: under jest, values may come from another realm (e.g. structuredClone). */
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]'
+export const isRegExp = (v: unknown): v is RegExp => Object.prototype.toString.call(v) === '[object RegExp]'
+
+/** A deep copy that keeps Date and RegExp values of this realm. */
+export const cloneDoc = (doc: Doc): Doc => decodeDoc(encodeDoc(doc))

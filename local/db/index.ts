@@ -1,0 +1,61 @@
+/**
+ * Local cloud database: the real wx-server-sdk database API executed by an
+ * embedded engine (mingo semantics over SQLite) instead of the network.
+ * See README "Local cloud database".
+ */
+import type { CollectionSpec } from '../../cloudfunctions/common/db/collections'
+import { decodeDoc } from './codec'
+import { Engine } from './engine'
+import { routeSdkTo } from './sdk'
+import { SqlStore } from './sqlStore'
+
+export { LocalDbError } from './errors'
+
+export interface LocalDatabaseOptions {
+  /** Directory of the durable store; undefined => in-memory (tests). */
+  dir?: string
+  collections: CollectionSpec[]
+}
+
+export interface Counters {
+  requests: Record<string, number>
+  scanned: number
+  returned: number
+}
+
+export interface LocalDatabase {
+  /** Executes a raw request, as the SDK's request class would send it. */
+  execute(action: string, params: unknown): Promise<unknown>
+  counters(): Counters
+  resetCounters(): void
+  /** Every collection's documents sorted by _id (for "database unchanged" assertions). */
+  dump(): Record<string, unknown[]>
+  close(): void
+}
+
+export function openLocalDatabase(options: LocalDatabaseOptions): LocalDatabase {
+  const store = new SqlStore(options.dir)
+  store.declare(options.collections)
+  const engine = new Engine(store)
+  return {
+    execute: (action, params) => engine.execute(action, params),
+    counters: () => engine.counters(),
+    resetCounters: () => engine.resetCounters(),
+    dump: () => dumpStore(store),
+    close: () => store.close(),
+  }
+}
+
+/** Routes every wx-server-sdk cloud.database() request in this process to db; calling again switches. */
+export function useLocalDatabase(db: LocalDatabase): void {
+  routeSdkTo(db)
+}
+
+function dumpStore(store: SqlStore): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {}
+  for (const name of store.collectionNames()) {
+    const docs = [...store.scan(name)].map((r) => decodeDoc(r.doc))
+    out[name] = docs.sort((a, b) => (String(a._id) < String(b._id) ? -1 : String(a._id) > String(b._id) ? 1 : 0))
+  }
+  return out
+}

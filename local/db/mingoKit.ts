@@ -1,0 +1,34 @@
+/**
+ * One place that configures mingo: every operator registered in a private
+ * context (no global side effects), scripts disabled ($where/$function have
+ * no place in cloud requests), and mingo's own errors turned into the
+ * cloud's "invalid operator" error so callers see a clear, named failure.
+ */
+import { Query } from 'mingo'
+import type { Options } from 'mingo/core'
+import fullContext from 'mingo/init/context'
+import { type Doc } from './codec'
+import { LocalDbError, unsupported } from './errors'
+
+const context = fullContext()
+
+export type Resolver = (name: string) => Doc[]
+
+export function mingoOptions(collectionResolver?: Resolver): Partial<Options> {
+  return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver }
+}
+
+/** Runs fn, rewrapping mingo failures (unknown operator, bad expression) as cloud errors. */
+export function guard<T>(what: string, fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (e instanceof LocalDbError) throw e
+    const message = (e as Error).message ?? String(e)
+    throw unsupported(`${what}: ${message}`)
+  }
+}
+
+export function compileFilter(filter: Doc): Query {
+  return guard('query', () => new Query(filter, mingoOptions()))
+}
