@@ -21,7 +21,7 @@ export function freshCloud(collections: CollectionSpec[] = collectionList): Fres
   const local = openLocalDatabase({ collections })
   useLocalDatabase(local)
   if (!initialised) {
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+    cloud.init()
     initialised = true
   }
   return { db: cloud.database(), local }
