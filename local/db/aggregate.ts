@@ -9,7 +9,7 @@ import { Aggregator } from 'mingo'
 import { decodeDoc, decodeRequestValue, type Doc } from './codec'
 import { collectionNotExist, invalidParam, unsupported } from './errors'
 import { candidates } from './find'
-import { guard, mingoOptions } from './mingoKit'
+import { assertKnownOperators, guard, mingoOptions } from './mingoKit'
 import type { SqlStore, Row } from './sqlStore'
 import type { CounterSet } from './counters'
 
@@ -28,7 +28,9 @@ export function decodeStages(raw: unknown, now: number): Doc[] {
   return raw.map((s: RawStage) => {
     if (!s || typeof s.stageKey !== 'string') throw invalidParam('aggregate stage without stageKey')
     if (!STAGES.has(s.stageKey)) throw unsupported(`aggregate stage ${s.stageKey}`)
-    return { [s.stageKey]: decodeRequestValue(s.stageValue, now, `stage ${s.stageKey}`) }
+    const value = decodeRequestValue(s.stageValue, now, `stage ${s.stageKey}`)
+    assertKnownOperators(value, `stage ${s.stageKey}`)
+    return { [s.stageKey]: value }
   })
 }
 

@@ -5,7 +5,7 @@
  * cloud's "invalid operator" error so callers see a clear, named failure.
  */
 import { Query } from 'mingo'
-import type { Options } from 'mingo/core'
+import { OpType, type Options } from 'mingo/core'
 import fullContext from 'mingo/init/context'
 import { type Doc } from './codec'
 import { LocalDbError, unsupported } from './errors'
@@ -31,4 +31,20 @@ export function guard<T>(what: string, fn: () => T): T {
 
 export function compileFilter(filter: Doc): Query {
   return guard('query', () => new Query(filter, mingoOptions()))
+}
+
+const OP_TYPES = [OpType.ACCUMULATOR, OpType.EXPRESSION, OpType.PIPELINE, OpType.PROJECTION, OpType.QUERY, OpType.WINDOW]
+
+/**
+ * Fails on any `$name` key that no mingo operator implements. mingo resolves
+ * operators lazily, per document; checking up front means an unknown operator
+ * fails even on an empty collection instead of silently returning nothing.
+ */
+export function assertKnownOperators(value: unknown, where: string): void {
+  if (value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) return value.forEach((v) => assertKnownOperators(v, where))
+  for (const [key, child] of Object.entries(value)) {
+    if (key.startsWith('$') && !OP_TYPES.some((t) => context.getOperator(t, key))) throw unsupported(`operator ${key} in ${where}`)
+    assertKnownOperators(child, where)
+  }
 }
