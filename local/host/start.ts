@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import { startLocalCloud, type LocalCloud } from '../runtime'
+import { isSeeded, seedDemo } from '../seed'
+import { createHostApp } from './server'
+import { loadSessionSecret } from './secret'
+import { createSessionSigner } from './session'
+import { startTimers } from './timers'
+
+export interface StartHostOptions {
+  /** Data folder; undefined: in memory (tests). */
+  dataDir?: string
+  /** Wipe the data folder first. */
+  reset?: boolean
+  host?: string
+  /** 0: any free port. */
+  port?: number
+  staticDir?: string
+  devLogin?: boolean
+  /** Seed the demo organisation when the database is empty. */
+  seed?: boolean
+  timers?: boolean
+}
+
+export interface RunningHost {
+  url: string
+  cloud: LocalCloud
+  close(): Promise<void>
+}
+
+export const startHost = async (options: StartHostOptions): Promise<RunningHost> => {
+  const { dataDir, host = '127.0.0.1', port = 10086 } = options
+  if (options.reset && dataDir) rmSync(dataDir, { recursive: true, force: true })
+  const cloud = startLocalCloud({ dataDir })
+  if (options.seed && !(await isSeeded(openDatabase()))) await seedDemo(openDatabase())
+  const signer = createSessionSigner(dataDir ? loadSessionSecret(dataDir) : undefined)
+  const app = createHostApp({ cloud, signer, staticDir: options.staticDir, devLogin: options.devLogin ?? true })
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(port, host, () => resolve(listening)).once('error', reject)
+  })
+  const stopTimers = options.timers ? startTimers(cloud) : () => undefined
+  const { port: actualPort } = server.address() as AddressInfo
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+    cloud,
+    close: async () => {
+      stopTimers()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      cloud.close()
+    },
+  }
+}

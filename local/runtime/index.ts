@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Envelope } from '../../cloudfunctions/common/contract'
+import { collectionList } from '../../cloudfunctions/common/db/collections'
+import { openLocalDatabase, useLocalDatabase, type LocalDatabase } from '../db'
+import { functionMains } from './functions'
+import { installLocalOpenApi } from './openapi'
+import { installLocalStorage, openLocalFiles, type LocalFiles } from './storage'
+import { installWXContext, runAs } from './wxContext'
+
+export interface LocalCloudOptions {
+  /** Folder for the database (`db/`) and files (`files/`); undefined: in memory and a temporary folder. */
+  dataDir?: string
+}
+
+export interface LocalCloud {
+  database: LocalDatabase
+  files: LocalFiles
+  /** Invokes a cloud function as the WeChat user `openid`, exactly as a client call would. */
+  call(functionName: string, event: unknown, openid: string): Promise<Envelope<unknown>>
+  /** Fires a timer trigger: no caller, `{Type: 'Timer', TriggerName}`. */
+  runTimer(functionName: string, triggerName: string): Promise<Envelope<unknown>>
+  close(): void
+}
+
+const invoke = (functionName: string, event: unknown, openid: string | undefined): Promise<Envelope<unknown>> => {
+  const main = Object.hasOwn(functionMains, functionName) ? functionMains[functionName] : undefined
+  if (!main) return Promise.resolve({ ok: false, code: 'UNKNOWN_ACTION', message: `云函数不存在：${functionName}` })
+  return runAs(openid, () => main(event))
+}
+
+/**
+ * The local cloud: the real functions and the real wx-server-sdk, with the
+ * SDK's database, storage, openapi and WeChat context served in-process.
+ */
+export const startLocalCloud = ({ dataDir }: LocalCloudOptions = {}): LocalCloud => {
+  const database = openLocalDatabase({ dir: dataDir && join(dataDir, 'db'), collections: collectionList })
+  const files = openLocalFiles(dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'zhibu-files-')))
+  useLocalDatabase(database)
+  installWXContext()
+  installLocalStorage(files)
+  installLocalOpenApi()
+  return {
+    database,
+    files,
+    call: (functionName, event, openid) => invoke(functionName, event, openid),
+    runTimer: (functionName, triggerName) =>
+      invoke(functionName, { Type: 'Timer', TriggerName: triggerName }, undefined),
+    close: () => database.close(),
+  }
+}

@@ -1,0 +1,99 @@
+import type { Role } from '../../cloudfunctions/common/contract'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { Database } from '../../cloudfunctions/common/db/database'
+import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+
+/**
+ * The demo organisation: 1 党委, 4 branches of 20 with 2 groups each. Every
+ * branch has a secretary and 2 committee members; the leader and the admin
+ * belong to 第一支部; the last two plain members of each branch are unbound,
+ * so binding can be tried. Deterministic: the same ids, names and dates on
+ * every machine.
+ */
+export const ORGANISATION_NAME = '示范集团党委'
+export const MEMBERS_PER_BRANCH = 20
+
+const BRANCH_NAMES = ['第一支部', '第二支部', '第三支部', '第四支部']
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
+const GIVEN = [
+  '建国',
+  '海燕',
+  '志强',
+  '丽华',
+  '伟',
+  '芳',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+]
+
+export const demoOpenid = (memberId: string) => `demo-${memberId}`
+
+export const branchId = (index: number) => `b${index + 1}`
+
+const branches: BranchDoc[] = BRANCH_NAMES.map((name, index) => ({
+  _id: branchId(index),
+  name,
+  order: index + 1,
+  groups: [
+    { id: `${branchId(index)}-g1`, name: '第一党小组' },
+    { id: `${branchId(index)}-g2`, name: '第二党小组' },
+  ],
+}))
+
+const rolesAt = (branchIndex: number, position: number): Role[] => {
+  if (position === 0) return ['member', 'committee', 'secretary']
+  if (position <= 2) return ['member', 'committee']
+  if (branchIndex === 0 && position === 3) return ['member', 'leader']
+  if (branchIndex === 0 && position === 4) return ['member', 'admin']
+  return ['member']
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0')
+
+const demoMember = (branchIndex: number, position: number, createdAt: Date): MemberDoc => {
+  const serial = branchIndex * MEMBERS_PER_BRANCH + position + 1
+  const _id = `m${pad(serial, 3)}`
+  const unbound = position >= MEMBERS_PER_BRANCH - 2
+  return {
+    _id,
+    name: SURNAMES[(serial * 7) % SURNAMES.length] + GIVEN[(serial * 3) % GIVEN.length],
+    phone: `1380013${pad(serial, 4)}`,
+    branchId: branchId(branchIndex),
+    groupId: `${branchId(branchIndex)}-g${(position % 2) + 1}`,
+    roles: rolesAt(branchIndex, position),
+    joinedOn: `${1988 + ((serial * 7) % 36)}-${pad(((serial * 5) % 12) + 1)}-${pad(((serial * 11) % 28) + 1)}`,
+    status: 'active',
+    openid: unbound ? null : demoOpenid(_id),
+    boundAt: unbound ? null : createdAt,
+    createdAt,
+  }
+}
+
+export const demoMembers = (createdAt: Date): MemberDoc[] =>
+  branches.flatMap((_, branchIndex) =>
+    Array.from({ length: MEMBERS_PER_BRANCH }, (__, position) => demoMember(branchIndex, position, createdAt)),
+  )
+
+export const seedOrganisation = async (db: Database, now: Date): Promise<MemberDoc[]> => {
+  const members = demoMembers(now)
+  await db.collection(collections.branches.name).add({ data: branches })
+  await db.collection(collections.members.name).add({ data: members })
+  const bound = members.filter((member) => member.openid)
+  await db
+    .collection(collections.bindings.name)
+    .add({ data: bound.map((member) => ({ _id: member.openid, memberId: member._id, boundAt: now })) })
+  return members
+}
