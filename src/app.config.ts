@@ -1,0 +1,46 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/study/index', 'pages/notices/index', 'pages/mine/index', 'pages/bind/index'],
+  subPackages: [
+    { root: 'packages/secretary', pages: ['roster/index'] },
+    { root: 'packages/admin', pages: ['roster/index', 'import/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8161e',
+    navigationBarTitleText: '智慧支部',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#8c8c8c',
+    selectedColor: '#c8161e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/index.png',
+        selectedIconPath: 'assets/tabbar/index-active.png',
+      },
+      {
+        pagePath: 'pages/study/index',
+        text: '学习',
+        iconPath: 'assets/tabbar/study.png',
+        selectedIconPath: 'assets/tabbar/study-active.png',
+      },
+      {
+        pagePath: 'pages/notices/index',
+        text: '通知',
+        iconPath: 'assets/tabbar/notices.png',
+        selectedIconPath: 'assets/tabbar/notices-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+})

@@ -1,0 +1,35 @@
+import { useMemo } from 'react'
+import type { Role } from '@contract/common'
+import type { MenuEntry } from '@/components/MenuList'
+
+/** 我的 entries; a feature adds its line here with the roles that see it. */
+const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
+  {
+    title: '支部名册',
+    description: '本支部党员与绑定情况',
+    url: '/packages/secretary/roster/index',
+    roles: ['secretary'],
+    testId: 'secretary-roster',
+  },
+  {
+    title: '名册管理',
+    description: '角色、支部调整与解绑',
+    url: '/packages/admin/roster/index',
+    roles: ['admin'],
+    testId: 'admin-roster',
+  },
+  {
+    title: '名册导入',
+    description: '导入 CSV / XLSX 党员名册',
+    url: '/packages/admin/import/index',
+    roles: ['admin'],
+    testId: 'admin-import',
+  },
+]
+
+export function useMineMenu(roles: readonly Role[] | undefined): MenuEntry[] {
+  return useMemo(
+    () => (roles ? ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role))) : []),
+    [roles],
+  )
+}

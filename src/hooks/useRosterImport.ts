@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ImportRosterResult } from '@contract'
+import { importRoster } from '@/api/members'
+import { chooseFile, uploadFile, type PickedFile } from '@/api/transport'
+
+export type ImportPhase = 'idle' | 'checking' | 'checked' | 'importing' | 'imported'
+
+const EXTENSIONS = ['csv', 'xlsx']
+/** Roster files are small; this only stops obvious mistakes (a photo, an archive). */
+const MAX_BYTES = 5 * 1024 * 1024
+
+/** 名册导入: pick → upload → dry run (row errors) → confirm → import. */
+export function useRosterImport() {
+  const [file, setFile] = useState<PickedFile>()
+  const [fileID, setFileID] = useState<string>()
+  const [phase, setPhase] = useState<ImportPhase>('idle')
+  const [result, setResult] = useState<ImportRosterResult>()
+
+  const run = async (dryRun: boolean, picked: PickedFile, uploaded?: string) => {
+    setPhase(dryRun ? 'checking' : 'importing')
+    try {
+      const id = uploaded ?? (await uploadFile(picked.path, 'roster-imports', picked.name))
+      setFileID(id)
+      const outcome = await importRoster({ fileID: id, fileName: picked.name, dryRun })
+      setResult(outcome)
+      setPhase(outcome.ok && !dryRun ? 'imported' : 'checked')
+    } catch {
+      setPhase(dryRun ? 'idle' : 'checked') // the transport has shown the error
+    }
+  }
+
+  const pick = async () => {
+    const picked = await chooseFile(EXTENSIONS)
+    if (!picked) return
+    if (!/\.(csv|xlsx)$/i.test(picked.name)) {
+      void Taro.showToast({ title: '名册只支持 .csv 或 .xlsx 文件', icon: 'none' })
+      return
+    }
+    if (picked.size > MAX_BYTES) {
+      void Taro.showToast({ title: '文件超过 5 MB，请检查是否选错文件', icon: 'none' })
+      return
+    }
+    setFile(picked)
+    setFileID(undefined)
+    setResult(undefined)
+    await run(true, picked)
+  }
+
+  const confirmImport = async () => {
+    if (!file || !result?.ok) return
+    const { confirm } = await Taro.showModal({
+      title: '确认导入',
+      content: `将导入 ${result.imported} 条党员记录，确定继续？`,
+      confirmColor: '#c8161e',
+    })
+    if (confirm) await run(false, file, fileID)
+  }
+
+  return { file, phase, result, pick, confirmImport }
+}

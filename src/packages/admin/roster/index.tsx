@@ -1,0 +1,65 @@
+// Selectors: #admin-branch-picker [data-testid=roster-summary] [data-testid=roster-row][data-member-id=<id>] then in the sheet: [data-testid=member-sheet] .role-save .move-save .unbind-button [data-testid=member-history]
+import { useState } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import EmptyState from '@/components/EmptyState'
+import PageState from '@/components/PageState'
+import RosterRow from '@/components/RosterRow'
+import { useAdminRoster } from '@/hooks/useAdminRoster'
+import { rosterSummary } from '@/hooks/useRoster'
+import MemberSheet from '../components/MemberSheet'
+import './index.scss'
+
+/** 名册管理 (admin): any branch, full phones; tap a member to change roles, branch or binding. */
+export default function AdminRoster() {
+  const admin = useAdminRoster()
+  const { branches, branchId, setBranchId, roster } = admin
+  const [selectedId, setSelectedId] = useState<string>()
+  const branchList = branches.data ?? []
+  const branchIndex = Math.max(
+    0,
+    branchList.findIndex((branch) => branch.id === branchId),
+  )
+  const selected = roster.data?.find((entry) => entry.memberId === selectedId)
+
+  return (
+    <View className="page roster-page">
+      <PageState loading={branches.loading} error={branches.error} onRetry={branches.reload}>
+        {branchList.length === 0 ? (
+          <EmptyState title="暂无支部" description="导入名册后将自动建立支部" />
+        ) : (
+          <Picker
+            mode="selector"
+            range={branchList.map((branch) => branch.name)}
+            value={branchIndex}
+            onChange={(event) => setBranchId(branchList[Number(event.detail.value)]?.id)}
+          >
+            <View className="branch-picker" id="admin-branch-picker">
+              <Text className="branch-picker__label">支部</Text>
+              <Text className="branch-picker__value">{branchList[branchIndex]?.name}</Text>
+              <Text className="branch-picker__arrow">切换 ›</Text>
+            </View>
+          </Picker>
+        )}
+        {branchId && (
+          <PageState loading={roster.loading && !roster.data} error={roster.error} onRetry={roster.reload}>
+            <View className="roster-page__summary" data-testid="roster-summary">
+              <Text>{rosterSummary(roster.data ?? [])}，点击党员可调整</Text>
+            </View>
+            {roster.data?.length === 0 && <EmptyState title="该支部暂无党员" />}
+            {roster.data?.map((entry) => (
+              <RosterRow key={entry.memberId} entry={entry} onClick={() => setSelectedId(entry.memberId)} />
+            ))}
+          </PageState>
+        )}
+      </PageState>
+      <MemberSheet
+        entry={selected}
+        branches={branchList}
+        onClose={() => setSelectedId(undefined)}
+        onSaveRoles={admin.saveRoles}
+        onMove={admin.move}
+        onUnbind={admin.unbindMember}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '智慧支部', enablePullDownRefresh: true })

@@ -1,0 +1,26 @@
+// Selectors: [data-testid=profile-card|profile-name|profile-branch|profile-roles|profile-party-years|political-birthday] .menu-entry--secretary-roster .menu-entry--admin-roster .menu-entry--admin-import
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import MenuList from '@/components/MenuList'
+import PageState from '@/components/PageState'
+import ProfileCard from '@/components/ProfileCard'
+import { useBoundProfile } from '@/hooks/me'
+import { useMineMenu } from '@/hooks/useMineMenu'
+import './index.scss'
+
+/** 我的: profile and the entries the member's roles open. */
+export default function Mine() {
+  const { profile, loading, error, refresh } = useBoundProfile()
+  const entries = useMineMenu(profile?.roles)
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  return (
+    <View className="page mine">
+      <PageState loading={loading || !profile} error={error} onRetry={refresh}>
+        {profile && <ProfileCard profile={profile} />}
+        <View className="mine__menu">
+          <MenuList entries={entries} />
+        </View>
+      </PageState>
+    </View>
+  )
+}
