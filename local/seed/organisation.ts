@@ -97,3 +97,26 @@ export const seedOrganisation = async (db: Database, now: Date): Promise<MemberD
     .add({ data: bound.map((member) => ({ _id: member.openid, memberId: member._id, boundAt: now })) })
   return members
 }
+
+/** Demo users by what they can do, for tests and the dev login. */
+export const demoIdentities = {
+  /** 第一支部 secretary (also committee). */
+  secretary: demoOpenid('m001'),
+  /** 第一支部 committee member. */
+  committee: demoOpenid('m002'),
+  leader: demoOpenid('m004'),
+  admin: demoOpenid('m005'),
+  /** 第一支部 plain member. */
+  member: demoOpenid('m006'),
+  /** Another plain member of 第一支部. */
+  member2: demoOpenid('m007'),
+  /** 第二支部 secretary. */
+  otherSecretary: demoOpenid('m021'),
+  /** 第二支部 plain member. */
+  otherMember: demoOpenid('m026'),
+  /** A WeChat user not bound to the roster. */
+  unbound: 'new-unbound-user',
+} as const
+
+/** Unbound roster entries of 第一支部 (name + phone match them). */
+export const unboundDemoMemberIds = ['m019', 'm020']

@@ -1,0 +1,52 @@
+/**
+ * Function-level test harness: the real cloud functions on a fresh in-memory
+ * local cloud with the demo organisation, called as a given WeChat user.
+ */
+import type { ActionName, Envelope, FunctionName, Payload, Result } from '../../cloudfunctions/common/contract'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import type { Database } from '../../cloudfunctions/common/db/database'
+import { startLocalCloud, type LocalCloud } from '../../local/runtime'
+import { seedDemo } from '../../local/seed'
+
+export { demoIdentities, demoOpenid } from '../../local/seed/organisation'
+
+export interface TestCloud {
+  cloud: LocalCloud
+  /** The same wx-server-sdk database the functions use, for arranging and asserting. */
+  db: Database
+  /** Calls `fn`'s `action` as `openid` and returns the envelope. */
+  call<F extends FunctionName, A extends ActionName<F>>(
+    openid: string,
+    fn: F,
+    action: A,
+    payload: Payload<F, A>,
+  ): Promise<Envelope<Result<F, A>>>
+  /** Like `call`, but fails the test unless the envelope is ok, and returns its data. */
+  ok<F extends FunctionName, A extends ActionName<F>>(
+    openid: string,
+    fn: F,
+    action: A,
+    payload: Payload<F, A>,
+  ): Promise<Result<F, A>>
+  /** Sends any event at all (hostile input tests). */
+  raw(openid: string, fn: string, event: unknown): Promise<Envelope<unknown>>
+}
+
+export const startTestCloud = async ({ seed = true, now = new Date() } = {}): Promise<TestCloud> => {
+  const cloud = startLocalCloud()
+  const db = openDatabase()
+  if (seed) await seedDemo(db, now)
+  const call = ((openid: string, fn: string, action: string, payload: unknown) =>
+    cloud.call(fn, { action, payload }, openid)) as TestCloud['call']
+  return {
+    cloud,
+    db,
+    call,
+    ok: (async (openid: string, fn: FunctionName, action: never, payload: never) => {
+      const envelope = await call(openid, fn, action, payload)
+      if (!envelope.ok) throw new Error(`${fn}.${String(action)} failed: ${envelope.code} ${envelope.message}`)
+      return envelope.data
+    }) as TestCloud['ok'],
+    raw: (openid, fn, event) => cloud.call(fn, event, openid),
+  }
+}
