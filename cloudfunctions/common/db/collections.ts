@@ -32,6 +32,8 @@ export const collections = declare({
   bindAttempts: { name: 'bindAttempts', indexes: [] },
   invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
   memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
+  /** Local mode only: subscribe messages the local openapi "sent". */
+  outbox: { name: 'outbox', indexes: [{ name: 'touser', keys: { touser: 1 } }] },
 })
 
 export type CollectionKey = keyof typeof collections

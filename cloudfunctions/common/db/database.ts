@@ -20,11 +20,16 @@ export interface Query<T = Doc> {
   remove(): Promise<{ stats: { removed: number } }>
 }
 
+/** wx-server-sdk wraps every written document as `{ data }`. */
+export interface Write {
+  data: object
+}
+
 export interface DocumentRef<T = Doc> {
   /** Fails (document does not exist) on a missing id, as the cloud does. */
   get(): Promise<{ data: T }>
-  set(data: Doc): Promise<{ _id: string; stats: { updated: number; created?: number } }>
-  update(data: Doc): Promise<{ stats: { updated: number } }>
+  set(options: Write): Promise<{ _id: string; stats: { updated: number; created?: number } }>
+  update(options: Write): Promise<{ stats: { updated: number } }>
   remove(): Promise<{ stats: { removed: number } }>
 }
 
@@ -46,13 +51,14 @@ export interface Aggregate<T = Doc> {
 
 export interface Collection<T = Doc> extends Query<T> {
   doc(id: string): DocumentRef<T>
-  add(data: Doc): Promise<{ _id: string }>
+  add(options: Write): Promise<{ _id: string }>
+  add(options: { data: object[] }): Promise<{ _ids: string[] }>
   aggregate(): Aggregate<T>
 }
 
 export interface TransactionCollection<T = Doc> {
   doc(id: string): DocumentRef<T>
-  add(data: Doc): Promise<{ _id: string }>
+  add(options: Write): Promise<{ _id: string }>
 }
 
 export interface Transaction {

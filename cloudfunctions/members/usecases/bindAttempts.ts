@@ -27,8 +27,10 @@ export const recordFailure = async (db: Database, openid: string, now: Date): Pr
   await attempts(db)
     .doc(openid)
     .set({
-      failures,
-      windowStart: inWindow ? doc.windowStart : now,
-      lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + WINDOW_MS) : null,
+      data: {
+        failures,
+        windowStart: inWindow ? doc.windowStart : now,
+        lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + WINDOW_MS) : null,
+      },
     })
 }

@@ -57,17 +57,25 @@ const bindInTransaction = (db: Database, openid: string, target: BindTarget, now
     .runTransaction(async (tx) => {
       const { data: member } = await tx.collection<MemberDoc>(collections.members.name).doc(target.memberId).get()
       if (member.openid || member.status !== 'active') throw new AppError('BIND_TAKEN')
-      await tx.collection(collections.bindings.name).add({ _id: openid, memberId: member._id, boundAt: now })
-      await tx.collection(collections.members.name).doc(member._id).update({ openid, boundAt: now })
+      await tx.collection(collections.bindings.name).add({ data: { _id: openid, memberId: member._id, boundAt: now } })
+      await tx
+        .collection(collections.members.name)
+        .doc(member._id)
+        .update({ data: { openid, boundAt: now } })
       if (target.inviteCode)
-        await tx.collection(collections.invites.name).doc(target.inviteCode).update({ usedAt: now })
+        await tx
+          .collection(collections.invites.name)
+          .doc(target.inviteCode)
+          .update({ data: { usedAt: now } })
       await tx.collection(collections.memberHistory.name).add({
-        memberId: member._id,
-        at: now,
-        by: member._id,
-        change: 'bind',
-        from: '',
-        to: target.inviteCode ? '邀请码绑定' : '姓名手机号绑定',
+        data: {
+          memberId: member._id,
+          at: now,
+          by: member._id,
+          change: 'bind',
+          from: '',
+          to: target.inviteCode ? '邀请码绑定' : '姓名手机号绑定',
+        },
       })
       return { ...member, openid, boundAt: now }
     })

@@ -27,10 +27,10 @@ export const changeMember = async (
   const before = await getMember(db, change.memberId)
   const { update, kind, from, to } = change.apply(before)
   await db.runTransaction(async (tx) => {
-    await tx.collection(collections.members.name).doc(before._id).update(update)
+    await tx.collection(collections.members.name).doc(before._id).update({ data: update })
     await tx
       .collection(collections.memberHistory.name)
-      .add({ memberId: before._id, at: now, by: caller.member._id, change: kind, from, to })
+      .add({ data: { memberId: before._id, at: now, by: caller.member._id, change: kind, from, to } })
   })
   const after = { ...before, ...update }
   return toRosterEntry(after, (await findBranch(db, after.branchId)) ?? undefined, true)

@@ -22,12 +22,14 @@ export const createInvite = async (
   const code = newCode()
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 24 * 3600 * 1000)
   await db.collection(collections.invites.name).add({
-    _id: code,
-    memberId: member._id,
-    branchId: member.branchId,
-    createdBy: caller.member._id,
-    expiresAt,
-    usedAt: null,
+    data: {
+      _id: code,
+      memberId: member._id,
+      branchId: member.branchId,
+      createdBy: caller.member._id,
+      expiresAt,
+      usedAt: null,
+    },
   })
   return { code, expiresAt: expiresAt.toISOString() }
 }

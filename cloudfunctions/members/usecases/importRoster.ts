@@ -35,7 +35,8 @@ export const importRoster = async (
   if (errors.length) return { ok: false, errors }
   if (input.dryRun) return { ok: true, imported: members.length, dryRun: true }
   await db.runTransaction(async (tx) => {
-    for (const member of members) await tx.collection(collections.members.name).add({ ...member, createdAt: now })
+    for (const member of members)
+      await tx.collection(collections.members.name).add({ data: { ...member, createdAt: now } })
   })
   return { ok: true, imported: members.length, dryRun: false }
 }
