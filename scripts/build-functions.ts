@@ -1,0 +1,49 @@
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { ROOT } from './h5Build'
+
+/**
+ * `npm run build:functions`: bundles each cloud function with the shared code
+ * it imports into one self-contained folder under dist/cloudfunctions/, ready
+ * to upload from WeChat DevTools (project.config.json points there).
+ */
+const SOURCE = join(ROOT, 'cloudfunctions')
+export const FUNCTIONS_OUT = join(ROOT, 'dist/cloudfunctions')
+const SDK_VERSION = (require(join(ROOT, 'node_modules/wx-server-sdk/package.json')) as { version: string }).version
+
+export const functionNames = (): string[] =>
+  readdirSync(SOURCE).filter((name) => name !== 'common' && statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }))
+
+export const buildFunction = async (name: string): Promise<{ name: string; bytes: number }> => {
+  const out = join(FUNCTIONS_OUT, name)
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  await build({
+    entryPoints: [join(SOURCE, name, 'index.ts')],
+    outfile: join(out, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    // WeChat cloud functions run on Node 16 or later.
+    target: 'node16',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    // The cloud installs the SDK from package.json; everything else is bundled.
+    external: ['wx-server-sdk'],
+    logLevel: 'warning',
+  })
+  copyFileSync(join(SOURCE, name, 'config.json'), join(out, 'config.json'))
+  const manifest = { name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': SDK_VERSION } }
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  return { name, bytes: statSync(join(out, 'index.js')).size }
+}
+
+if (require.main === module) {
+  Promise.all(functionNames().map(buildFunction))
+    .then((built) => built.forEach(({ name, bytes }) => console.info(`${name.padEnd(10)} ${(bytes / 1024).toFixed(1)} KB`)))
+    .catch((error) => {
+      console.error(error)
+      process.exit(1)
+    })
+}
