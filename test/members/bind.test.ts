@@ -72,7 +72,11 @@ describe('binding a WeChat user to the roster', () => {
 
   it('rejects malformed input and writes nothing', async () => {
     const before = t.cloud.database.dump()
-    for (const payload of [{ name: '', phone: '1' }, { name: { $ne: null }, phone: '13800130019' }, { phone: 13800130019 }]) {
+    for (const payload of [
+      { name: '', phone: '1' },
+      { name: { $ne: null }, phone: '13800130019' },
+      { phone: 13800130019 },
+    ]) {
       const result = await t.raw('new-a', 'members', { action: 'bind', payload })
       expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
       if (!result.ok) expect(result.message).toMatch(/[\u4e00-\u9fa5]/)
