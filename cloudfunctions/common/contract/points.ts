@@ -1,3 +1,382 @@
-export const pointsContract = {}
+import { z } from 'zod'
+import { action } from './define'
+import { emptyPayload, id, integer, list, payload, text } from '../validation'
+import type { Instant, PeriodKind } from './common'
 
-export const pointsErrors = {} as const
+/** What points are earned for. Manual entries are awards (+N) or deductions (−N) by a secretary or the admin. */
+export type PointsCategory = 'attendance' | 'study' | 'reflection' | 'offline' | 'notice_ack' | 'manual'
+
+export const POINTS_CATEGORIES: readonly PointsCategory[] = [
+  'attendance',
+  'study',
+  'reflection',
+  'offline',
+  'notice_ack',
+  'manual',
+]
+
+export const CATEGORY_LABELS: Record<PointsCategory, string> = {
+  attendance: '参加组织生活',
+  study: '学习资料',
+  reflection: '心得体会',
+  offline: '线下学习',
+  notice_ack: '通知签阅',
+  manual: '手动奖惩',
+}
+
+/** Event types whose attendance earns points; each has its own yearly cap. */
+export type AttendanceType =
+  | 'theme_day'
+  | 'general_meeting'
+  | 'committee_meeting'
+  | 'group_meeting'
+  | 'party_lecture'
+  | 'life_meeting'
+  | 'member_review'
+
+export const ATTENDANCE_TYPES: readonly AttendanceType[] = [
+  'theme_day',
+  'general_meeting',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+  'life_meeting',
+  'member_review',
+]
+
+export const ATTENDANCE_LABELS: Record<AttendanceType, string> = {
+  theme_day: '主题党日',
+  general_meeting: '支部党员大会',
+  committee_meeting: '支委会',
+  group_meeting: '党小组会',
+  party_lecture: '党课',
+  life_meeting: '组织生活会',
+  member_review: '民主评议党员',
+}
+
+/** Categories members or automatic grants earn by the rules (manual entries take their points from the entry). */
+export type RuledCategory = Exclude<PointsCategory, 'manual'>
+export const RULED_CATEGORIES: readonly RuledCategory[] = ['attendance', 'study', 'reflection', 'offline', 'notice_ack']
+
+/** One row of the rules table. Caps are in points; null means no cap for that period. */
+export interface CategoryRule {
+  category: RuledCategory
+  points: number
+  dailyCap: number | null
+  monthlyCap: number | null
+  yearlyCap: number | null
+  /** Claims (reflection, offline study) wait for the branch secretary when true. */
+  needsApproval: boolean
+  /** Attendance only: yearly cap per event type. */
+  subtypeYearlyCaps: Partial<Record<AttendanceType, number>>
+}
+
+export interface PointsRules {
+  version: number
+  updatedAt: Instant | null
+  updatedByName: string | null
+  categories: CategoryRule[]
+}
+
+export type EntryStatus = 'granted' | 'capped' | 'refused' | 'reversal'
+
+export interface LedgerEntry {
+  id: string
+  category: PointsCategory
+  categoryLabel: string
+  subtype: string | null
+  points: number
+  requestedPoints: number
+  reason: string
+  /** Why a grant was cut or refused, e.g. 今日学习积分已达上限. */
+  capMessage: string | null
+  status: EntryStatus
+  ruleVersion: number
+  createdAt: Instant
+  createdByName: string
+  /** The reversal entry's id, when this entry was reversed. */
+  reversedBy: string | null
+  reversalOf: string | null
+}
+
+export interface LedgerPage {
+  entries: LedgerEntry[]
+  /** Pass as `before` for the next page; null at the end. */
+  nextBefore: Instant | null
+}
+
+export interface CapProgress {
+  category: RuledCategory
+  label: string
+  period: 'day' | 'month'
+  used: number
+  cap: number
+}
+
+export interface MyPoints {
+  today: number
+  month: number
+  quarter: number
+  year: number
+  caps: CapProgress[]
+  /** My place in my branch this month (null before my first point). */
+  branchRank: { rank: number; of: number } | null
+}
+
+export type MaterialKind = 'article' | 'video'
+
+export interface MaterialSummary {
+  id: string
+  title: string
+  kind: MaterialKind
+  requiredSeconds: number
+  points: number
+  scope: 'organisation' | 'branch'
+  publishedAt: Instant
+  publisherName: string
+  /** For the caller: not started, started (with server start time) or completed. */
+  progress: 'new' | 'started' | 'completed'
+}
+
+export interface Material extends MaterialSummary {
+  /** Article text: paragraphs separated by blank lines; `## ` starts a heading, `**bold**` emphasises. */
+  body: string
+  videoUrl: string | null
+  videoFileID: string | null
+  startedAt: Instant | null
+  completedAt: Instant | null
+}
+
+export interface StudySession {
+  materialId: string
+  startedAt: Instant
+  requiredSeconds: number
+  completedAt: Instant | null
+  serverNow: Instant
+}
+
+export interface GrantResult {
+  status: 'granted' | 'capped' | 'duplicate'
+  points: number
+  message: string | null
+}
+
+export type ClaimCategory = 'reflection' | 'offline'
+export type ClaimStatus = 'pending' | 'approved' | 'rejected'
+
+export interface Claim {
+  id: string
+  memberId: string
+  memberName: string
+  category: ClaimCategory
+  title: string
+  content: string
+  photoFileID: string | null
+  status: ClaimStatus
+  createdAt: Instant
+  reviewedAt: Instant | null
+  reviewerName: string | null
+  rejectReason: string | null
+  /** Points the approval granted (may be cut by a cap). */
+  grantedPoints: number | null
+  grantMessage: string | null
+}
+
+export interface RankedMember {
+  rank: number
+  memberId: string
+  name: string
+  branchName: string
+  points: number
+}
+
+export interface MemberRanking {
+  periodKey: string
+  periodLabel: string
+  scope: 'branch' | 'organisation'
+  branchId: string | null
+  entries: RankedMember[]
+  me: { rank: number; points: number } | null
+}
+
+export interface RankedBranch {
+  rank: number
+  branchId: string
+  name: string
+  points: number
+  members: number
+  perMember: number
+}
+
+export interface BranchRanking {
+  periodKey: string
+  periodLabel: string
+  entries: RankedBranch[]
+  mine: RankedBranch | null
+}
+
+export interface ReconcileReport {
+  ledgerEntries: number
+  totalsChecked: number
+  drifted: number
+  /** The first drifts found (totals document id, stored and recomputed points). */
+  samples: { id: string; stored: number; expected: number }[]
+  repaired: boolean
+}
+
+const periodKind = z.enum(['month', 'quarter', 'year'], { errorMap: () => ({ message: '统计周期取值不正确' }) })
+
+/** `2026-11`, `2026-Q4` or `2026`; omitted: the current period. */
+const periodKeyField = z
+  .string({ invalid_type_error: '统计周期格式不正确' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, '统计周期格式不正确')
+  .optional()
+
+const period = { kind: periodKind, key: periodKeyField }
+
+const cap = (label: string) => integer(label, 1, 10000).nullable()
+
+const attendanceCaps = z
+  .object(
+    Object.fromEntries(ATTENDANCE_TYPES.map((type) => [type, integer(`${ATTENDANCE_LABELS[type]}年度上限`, 0, 10000)])),
+    { invalid_type_error: '活动类型上限格式不正确' },
+  )
+  .strict()
+  .partial()
+
+const ruleInput = z
+  .object(
+    {
+      category: z.enum(['attendance', 'study', 'reflection', 'offline', 'notice_ack'], {
+        errorMap: () => ({ message: '未知的积分类别' }),
+      }),
+      points: integer('每次积分', 1, 100),
+      dailyCap: cap('每日上限'),
+      monthlyCap: cap('每月上限'),
+      yearlyCap: cap('每年上限'),
+      needsApproval: z.boolean({ invalid_type_error: '是否审核格式不正确', required_error: '请选择是否需要审核' }),
+      subtypeYearlyCaps: attendanceCaps,
+    },
+    { invalid_type_error: '积分规则格式不正确' },
+  )
+  .strict()
+
+const requiredSeconds = integer('学习时长（秒）', 5, 7200)
+
+const videoUrl = z
+  .string({ invalid_type_error: '视频地址格式不正确' })
+  .trim()
+  .max(500, '视频地址过长')
+  .regex(/^https:\/\/[^\s]+$/i, '视频地址必须以 https:// 开头')
+
+const fileID = (label: string) =>
+  z
+    .string({ invalid_type_error: `${label}格式不正确` })
+    .min(1, `${label}格式不正确`)
+    .max(500, `${label}格式不正确`)
+
+export const pointsContract = {
+  /** The rules table (every member sees the caps they earn against). */
+  getRules: action<PointsRules>()(emptyPayload()),
+  /** Admin: replace the rules; a new version, entries keep the version they were granted under. */
+  updateRules: action<PointsRules>()(
+    payload({
+      expectedVersion: integer('规则版本', 1, 1_000_000),
+      categories: list('积分规则', ruleInput, 5).length(5, '请提交全部 5 个积分类别的规则'),
+    }),
+  ),
+  /** My totals today / this month / quarter / year and progress against the caps. */
+  myPoints: action<MyPoints>()(emptyPayload()),
+  /** My ledger, newest first; secretaries (own branch) and the admin may read a member's ledger. */
+  listEntries: action<LedgerPage>()(
+    payload({ memberId: id('党员').optional(), before: z.string().datetime({ offset: true }).optional() }),
+  ),
+  /** Secretary (own branch) or admin: award (+N) or deduct (−N) with a reason. */
+  awardManually: action<GrantResult>()(
+    payload({
+      memberId: id('党员'),
+      points: integer('积分', -100, 100).refine((value) => value !== 0, '积分不能为 0'),
+      reason: text('原因', { min: 2, max: 200 }),
+      requestId: id('请求编号'),
+    }),
+  ),
+  /** Secretary (own branch) or admin: cancel an entry by appending its reversal. */
+  reverseEntry: action<LedgerEntry>()(
+    payload({ entryId: z.string().min(1).max(200), reason: text('冲正原因', { min: 2, max: 200 }) }),
+  ),
+  /** Study materials the caller may study (organisation-wide and their branch), newest first. */
+  listMaterials: action<MaterialSummary[]>()(emptyPayload()),
+  getMaterial: action<Material>()(payload({ materialId: id('学习资料') })),
+  /** Admin (organisation-wide) or secretary (own branch). */
+  publishMaterial: action<Material>()(
+    z.union([
+      payload({
+        kind: z.literal('article'),
+        title: text('标题', { min: 2, max: 60 }),
+        body: text('正文', { min: 20, max: 20000 }),
+        requiredSeconds,
+      }),
+      payload({
+        kind: z.literal('video'),
+        title: text('标题', { min: 2, max: 60 }),
+        body: text('简介', { max: 2000 }).optional(),
+        videoUrl: videoUrl.optional(),
+        videoFileID: fileID('视频文件').optional(),
+        requiredSeconds,
+      }),
+    ]),
+  ),
+  /** Opening a material: the server records when study started (once). */
+  startStudy: action<StudySession>()(payload({ materialId: id('学习资料') })),
+  /** 完成学习: granted only if the server's clock shows the required time has passed. */
+  completeStudy: action<GrantResult>()(payload({ materialId: id('学习资料') })),
+  /** A reflection (≥ 200 characters) or offline study (optional photo) for the secretary to review. */
+  submitClaim: action<Claim>()(
+    z.union([
+      payload({
+        category: z.literal('reflection'),
+        title: text('标题', { min: 2, max: 60 }),
+        content: text('心得内容', { min: 200, max: 5000 }),
+      }),
+      payload({
+        category: z.literal('offline'),
+        title: text('学习主题', { min: 2, max: 60 }),
+        content: text('学习内容', { min: 10, max: 1000 }),
+        photoFileID: fileID('照片').optional(),
+      }),
+    ]),
+  ),
+  myClaims: action<Claim[]>()(emptyPayload()),
+  /** Secretary: the branch's pending claims (oldest first) and recent decisions. */
+  reviewQueue: action<Claim[]>()(payload({ status: z.enum(['pending', 'approved', 'rejected']).optional() })),
+  reviewClaim: action<Claim>()(
+    z.union([
+      payload({ claimId: id('申请'), decision: z.literal('approve') }),
+      payload({ claimId: id('申请'), decision: z.literal('reject'), reason: text('驳回原因', { min: 2, max: 200 }) }),
+    ]),
+  ),
+  /** Members in a branch or the whole organisation: top 50 and my own rank. */
+  rankMembers: action<MemberRanking>()(
+    payload({ ...period, scope: z.enum(['branch', 'organisation']), branchId: id('支部').optional() }),
+  ),
+  /** Branches by points per active member. */
+  rankBranches: action<BranchRanking>()(payload(period)),
+  /** Admin: recompute every total from the ledger, report drift and repair it. */
+  reconcileTotals: action<ReconcileReport>()(payload({ repair: z.boolean().optional() })),
+}
+
+export type PeriodInput = { kind: PeriodKind; key?: string }
+
+export const pointsErrors = {
+  POINTS_INVALID_GRANT: '积分发放参数不正确',
+  POINTS_BRANCH_MISMATCH: '该党员不属于此支部',
+  POINTS_MEMBER_INACTIVE: '该党员状态不是正常，不能记分',
+  POINTS_CAP_REACHED: '已达积分上限',
+  POINTS_ALREADY_REVERSED: '该积分记录已冲正',
+  POINTS_NOT_REVERSIBLE: '该记录不能冲正',
+  STUDY_NOT_STARTED: '请先打开学习资料开始学习',
+  STUDY_TOO_EARLY: '学习时间不足，请继续学习',
+  STUDY_ALREADY_COMPLETED: '该资料已完成学习',
+  CLAIM_NOT_PENDING: '该申请已处理',
+  RULES_OUTDATED: '积分规则已被他人修改，请刷新后重试',
+} as const

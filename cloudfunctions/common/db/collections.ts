@@ -32,6 +32,93 @@ export const collections = declare({
   bindAttempts: { name: 'bindAttempts', indexes: [] },
   invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
   memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
+  /** Points: the append-only ledger (`_id` = idempotency key) and the running totals it feeds. */
+  pointsLedger: {
+    name: 'pointsLedger',
+    indexes: [
+      { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
+      { name: 'branch_created', keys: { branchId: 1, createdAt: -1 } },
+    ],
+  },
+  pointsTotals: {
+    name: 'pointsTotals',
+    indexes: [
+      { name: 'period_points', keys: { periodKey: 1, points: -1 } },
+      { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1 } },
+    ],
+  },
+  pointsBranchTotals: { name: 'pointsBranchTotals', indexes: [{ name: 'period', keys: { periodKey: 1 } }] },
+  pointsRules: { name: 'pointsRules', indexes: [] },
+  studyMaterials: {
+    name: 'studyMaterials',
+    indexes: [{ name: 'branch_published', keys: { branchId: 1, publishedAt: -1 } }],
+  },
+  studySessions: { name: 'studySessions', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
+  pointsClaims: {
+    name: 'pointsClaims',
+    indexes: [
+      { name: 'branch_status_created', keys: { branchId: 1, status: 1, createdAt: 1 } },
+      { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
+    ],
+  },
+  notices: {
+    name: 'notices',
+    indexes: [
+      { name: 'branches_status_published', keys: { branchIds: 1, status: 1, publishedAt: -1 } },
+      { name: 'status_published', keys: { status: 1, publishedAt: -1 } },
+      { name: 'event', keys: { eventId: 1 } },
+    ],
+  },
+  noticeVersions: { name: 'noticeVersions', indexes: [{ name: 'notice_version', keys: { noticeId: 1, version: -1 } }] },
+  noticeReads: {
+    name: 'noticeReads',
+    indexes: [
+      { name: 'notice', keys: { noticeId: 1 } },
+      { name: 'member', keys: { memberId: 1 } },
+      { name: 'branch_read', keys: { branchId: 1, readAt: 1 } },
+    ],
+  },
+  noticeAcks: {
+    name: 'noticeAcks',
+    indexes: [
+      { name: 'notice', keys: { noticeId: 1 } },
+      { name: 'member', keys: { memberId: 1 } },
+      { name: 'branch_acked', keys: { branchId: 1, ackedAt: 1 } },
+    ],
+  },
+  noticeSubscriptions: { name: 'noticeSubscriptions', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
+  noticeDeliveries: {
+    name: 'noticeDeliveries',
+    indexes: [
+      { name: 'notice', keys: { noticeId: 1 } },
+      { name: 'event', keys: { eventId: 1 } },
+    ],
+  },
+  noticeSettings: { name: 'noticeSettings', indexes: [] },
+  events: {
+    name: 'events',
+    indexes: [
+      { name: 'branch_start', keys: { branchId: 1, start: -1 } },
+      { name: 'branch_type_start', keys: { branchId: 1, type: 1, start: 1 } },
+      { name: 'status_start', keys: { status: 1, start: 1 } },
+    ],
+  },
+  /** `_id` `<eventId>:<memberId>`; the unique index states the rule for the cloud console too. */
+  checkins: {
+    name: 'checkins',
+    indexes: [
+      { name: 'event_member', keys: { eventId: 1, memberId: 1 }, unique: true },
+      { name: 'branch_at', keys: { branchId: 1, at: -1 } },
+      { name: 'member_at', keys: { memberId: 1, at: -1 } },
+    ],
+  },
+  leaves: {
+    name: 'leaves',
+    indexes: [
+      { name: 'event_member', keys: { eventId: 1, memberId: 1 }, unique: true },
+      { name: 'branch_status', keys: { branchId: 1, status: 1 } },
+    ],
+  },
   /** Local mode only: subscribe messages the local openapi "sent". */
   outbox: { name: 'outbox', indexes: [{ name: 'touser', keys: { touser: 1 } }] },
 })

@@ -1,0 +1,117 @@
+import type {
+  CategoryRule,
+  ClaimCategory,
+  ClaimStatus,
+  EntryStatus,
+  MaterialKind,
+  PointsCategory,
+} from '../../contract/points'
+
+/** Day, month, quarter and year keys (Asia/Shanghai) a ledger entry counts in. */
+export interface EntryPeriods {
+  day: string
+  month: string
+  quarter: string
+  year: string
+}
+
+/** `_id` is the idempotency key, so a retried or concurrent grant cannot be recorded twice. Never updated or removed. */
+export interface LedgerDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  category: PointsCategory
+  subtype: string | null
+  points: number
+  requestedPoints: number
+  reason: string
+  capMessage: string | null
+  source: { kind: string; id: string } | null
+  ruleVersion: number
+  status: EntryStatus
+  /** A reversal counts in its original entry's periods, so the mistaken period is the one corrected. */
+  periods: EntryPeriods
+  reversalOf: string | null
+  createdBy: string
+  createdAt: Date
+}
+
+export type TotalsKind = 'day' | 'month' | 'quarter' | 'year'
+
+/**
+ * `_id` is `<memberId>:<periodKey>`: the per-member running sums that caps
+ * check and rankings read, updated in the ledger entry's transaction.
+ */
+export interface MemberTotalsDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  kind: TotalsKind
+  periodKey: string
+  points: number
+  byCategory: Partial<Record<PointsCategory, number>>
+  /** Attendance per event type (yearly caps are per type). */
+  bySubtype: Record<string, number>
+  entries: number
+  updatedAt: Date
+}
+
+/** `_id` is `<branchId>:<periodKey>`: the branch's sum for branch rankings. */
+export interface BranchTotalsDoc {
+  _id: string
+  branchId: string
+  kind: Exclude<TotalsKind, 'day'>
+  periodKey: string
+  points: number
+  entries: number
+  updatedAt: Date
+}
+
+/** `_id` is `current` (the rules in force) or `v<version>` (every version ever in force). */
+export interface RulesDoc {
+  _id: string
+  version: number
+  categories: CategoryRule[]
+  updatedAt: Date | null
+  updatedBy: string | null
+}
+
+export interface MaterialDoc {
+  _id: string
+  title: string
+  kind: MaterialKind
+  body: string
+  videoUrl: string | null
+  videoFileID: string | null
+  requiredSeconds: number
+  /** null: organisation-wide (admin); otherwise the publishing secretary's branch. */
+  branchId: string | null
+  publishedBy: string
+  publishedAt: Date
+}
+
+/** `_id` is `<materialId>:<memberId>`: one study of a material per member. */
+export interface StudySessionDoc {
+  _id: string
+  materialId: string
+  memberId: string
+  startedAt: Date
+  completedAt: Date | null
+}
+
+export interface ClaimDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  category: ClaimCategory
+  title: string
+  content: string
+  photoFileID: string | null
+  status: ClaimStatus
+  createdAt: Date
+  reviewedBy: string | null
+  reviewedAt: Date | null
+  rejectReason: string | null
+  grantedPoints: number | null
+  grantMessage: string | null
+}

@@ -1,0 +1,167 @@
+/**
+ * The one way points enter the ledger. Other functions (events on check-in,
+ * notices on 签阅) call `grantPoints` inside their own transaction, so an
+ * action and its points commit together; `grantPointsNow` runs its own.
+ *
+ * Concurrency: everything the duplicate and cap checks read is a doc()-level
+ * read inside the transaction (the ledger entry by its key, the member, the
+ * rules, the member's totals per period), so serialized transactions locally
+ * and conflict detection in the cloud keep totals within the caps.
+ */
+import {
+  CATEGORY_LABELS,
+  POINTS_CATEGORIES,
+  ATTENDANCE_TYPES,
+  type PointsCategory,
+  type RuledCategory,
+  type AttendanceType,
+} from '../contract/points'
+import { collections } from '../db/collections'
+import type { Database, Transaction } from '../db/database'
+import type { MemberDoc } from '../db/models/members'
+import type { LedgerDoc } from '../db/models/points'
+import { AppError, isDuplicateKeyError } from '../errors'
+import { applyCaps } from './caps'
+import { entryPeriods } from './periods'
+import { ruleFor, rulesInTransaction } from './rules'
+import { addEntryToTotals, readMemberTotals } from './totals'
+import { readInTransaction } from './txRead'
+
+export type { PointsCategory } from '../contract/points'
+
+export interface Grant {
+  memberId: string
+  branchId: string
+  category: PointsCategory
+  /** attendance: the event type (theme_day, general_meeting, …) — caps are per type per year */
+  subtype?: string
+  /** manual only (±N); other categories take their points from the current rules */
+  points?: number
+  /** idempotency key, unique: e.g. `attend:<eventId>:<memberId>`, `ack:<noticeId>:<memberId>`, `study:<materialId>:<memberId>` */
+  key: string
+  /** Chinese, shown to the member in their history */
+  reason: string
+  source?: { kind: string; id: string }
+  /** memberId of the person granting, or 'system' */
+  createdBy: string
+}
+
+export interface GrantOutcome {
+  status: 'granted' | 'capped' | 'duplicate'
+  points: number
+  message?: string
+}
+
+export interface GrantOptions {
+  /**
+   * When a cap leaves no room, fail with POINTS_CAP_REACHED (so the caller's
+   * whole transaction writes nothing) instead of recording a 0-point entry.
+   */
+  refuseWhenFull?: boolean
+}
+
+/** Manual entries are bounded so a typo cannot move a ranking by thousands. */
+export const MAX_MANUAL_POINTS = 100
+const KEY_PATTERN = /^[A-Za-z0-9_:.-]{1,200}$/
+
+const invalid = (message: string): never => {
+  throw new AppError('POINTS_INVALID_GRANT', message)
+}
+
+const validateGrant = (grant: Grant): void => {
+  if (!POINTS_CATEGORIES.includes(grant.category)) invalid('未知的积分类别')
+  if (typeof grant.key !== 'string' || !KEY_PATTERN.test(grant.key)) invalid('积分记录编号格式不正确')
+  if (typeof grant.reason !== 'string' || !grant.reason.trim() || grant.reason.length > 200)
+    invalid('请填写积分原因（不超过 200 字）')
+  if (grant.category === 'manual') {
+    const { points } = grant
+    if (typeof points !== 'number' || !Number.isInteger(points) || points === 0 || Math.abs(points) > MAX_MANUAL_POINTS)
+      invalid(`手动积分必须是 1 到 ${MAX_MANUAL_POINTS} 之间的整数（扣分为负数）`)
+  } else if (grant.points !== undefined) invalid('该类别的积分由积分规则决定，不能指定分值')
+  if (grant.category === 'attendance' && !ATTENDANCE_TYPES.includes(grant.subtype as AttendanceType))
+    invalid('未知的活动类型')
+}
+
+const assertMemberOfBranch = async (tx: Transaction, grant: Grant): Promise<void> => {
+  const member = await readInTransaction<MemberDoc>(tx, collections.members.name, grant.memberId)
+  if (!member) throw new AppError('NOT_FOUND', '未找到该党员')
+  if (member.branchId !== grant.branchId) throw new AppError('POINTS_BRANCH_MISMATCH')
+  if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
+}
+
+/** Records one grant inside the caller's transaction: once per key, within the caps, totals updated alongside. */
+export async function grantPoints(
+  tx: Transaction,
+  grant: Grant,
+  now: Date,
+  options: GrantOptions = {},
+): Promise<GrantOutcome> {
+  validateGrant(grant)
+  const existing = await readInTransaction<LedgerDoc>(tx, collections.pointsLedger.name, grant.key)
+  if (existing) return duplicateOf(existing)
+  await assertMemberOfBranch(tx, grant)
+  const rules = await rulesInTransaction(tx)
+  const periods = entryPeriods(now)
+  const memberTotals = await readMemberTotals(tx, grant.memberId, periods)
+  const subtype = grant.subtype ?? null
+  const requested =
+    grant.category === 'manual' ? (grant.points as number) : ruleFor(rules, grant.category as RuledCategory).points
+  const capped =
+    grant.category === 'manual'
+      ? { points: requested, message: null }
+      : applyCaps(ruleFor(rules, grant.category as RuledCategory), memberTotals, requested, subtype)
+  if (capped.points === 0 && options.refuseWhenFull)
+    throw new AppError('POINTS_CAP_REACHED', capped.message ?? undefined)
+  const entry: LedgerDoc = {
+    _id: grant.key,
+    memberId: grant.memberId,
+    branchId: grant.branchId,
+    category: grant.category,
+    subtype,
+    points: capped.points,
+    requestedPoints: requested,
+    reason: grant.reason.trim(),
+    capMessage: capped.message,
+    source: grant.source ?? null,
+    ruleVersion: rules.version,
+    status: capped.message === null ? 'granted' : capped.points === 0 ? 'refused' : 'capped',
+    periods,
+    reversalOf: null,
+    createdBy: grant.createdBy,
+    createdAt: now,
+  }
+  await tx.collection(collections.pointsLedger.name).add({ data: entry })
+  await addEntryToTotals(tx, entry, memberTotals, now)
+  return capped.message === null
+    ? { status: 'granted', points: capped.points }
+    : { status: 'capped', points: capped.points, message: capped.message }
+}
+
+const duplicateOf = (entry: LedgerDoc): GrantOutcome => ({
+  status: 'duplicate',
+  points: entry.points,
+  ...(entry.capMessage ? { message: entry.capMessage } : {}),
+})
+
+/** Convenience: one grant in its own transaction. A concurrent twin that won the race is reported as a duplicate. */
+export async function grantPointsNow(
+  db: Database,
+  grant: Grant,
+  now: Date,
+  options: GrantOptions = {},
+): Promise<GrantOutcome> {
+  try {
+    return await db.runTransaction((tx) => grantPoints(tx, grant, now, options))
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    const { data } = await db
+      .collection<LedgerDoc>(collections.pointsLedger.name)
+      .where({ _id: grant.key })
+      .limit(1)
+      .get()
+    if (!data[0]) throw error
+    return duplicateOf(data[0])
+  }
+}
+
+export const categoryLabel = (category: PointsCategory) => CATEGORY_LABELS[category]
