@@ -35,7 +35,10 @@ export interface BrowserHarness {
 
 export const startBrowserHarness = async (suite: string): Promise<BrowserHarness> => {
   const host = await startHost({ port: 0, staticDir: h5OutputRoot(), seed: true, devLogin: true })
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
   const contexts: BrowserContext[] = []
   const dir = join(SCREENSHOT_DIR, suite)
   mkdirSync(dir, { recursive: true })
@@ -59,6 +62,8 @@ export const startBrowserHarness = async (suite: string): Promise<BrowserHarness
       return page
     },
     screenshot: async (page, name) => {
+      // Taro's h5 router slides pages in: wait for running animations so the picture shows one page.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)))
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
     },
     async close() {

@@ -7,6 +7,11 @@ import { findBranch } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
 import { toRosterEntry } from '../views'
 
+const rank = (member: MemberDoc) => (hasRole(member, 'secretary') ? 0 : hasRole(member, 'committee') ? 1 : 2)
+
+/** Secretary, then committee, then everyone by the pinyin order of their names. */
+const rosterOrder = (a: MemberDoc, b: MemberDoc) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh-Hans-CN')
+
 /**
  * A branch's roster, every status included. Secretaries read their own branch
  * only; leaders read any branch; both see masked phones, which only the admin
@@ -18,12 +23,7 @@ export const listRoster = async ({ db, caller }: Context, input: { branchId?: st
   if (!orgWide && branchId !== caller.member.branchId) throw new AppError('FORBIDDEN', '只能查看本支部的名册')
   const branch = await findBranch(db, branchId)
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
-  const { data } = await db
-    .collection<MemberDoc>(collections.members.name)
-    .where({ branchId })
-    .orderBy('name', 'asc')
-    .limit(1000)
-    .get()
+  const { data } = await db.collection<MemberDoc>(collections.members.name).where({ branchId }).limit(1000).get()
   const fullPhone = hasRole(caller.member, 'admin')
-  return data.map((member) => toRosterEntry(member, branch, fullPhone))
+  return data.sort(rosterOrder).map((member) => toRosterEntry(member, branch, fullPhone))
 }
