@@ -1,0 +1,77 @@
+import type { NoticeScope } from '../contract/noticeLimits'
+import type { BranchDoc, MemberDoc } from '../db/models/members'
+import type { NoticeDoc } from '../db/models/notices'
+import { AppError } from '../errors'
+import { managesBranch, readsOrganisation } from '../rules/access'
+
+export type AudienceInput = { scope: 'branch' } | { scope: 'organisation' } | { scope: 'branches'; branchIds: string[] }
+
+export interface Audience {
+  scope: NoticeScope
+  branchIds: string[]
+}
+
+/** Leaders and admins publish to the organisation or chosen branches; secretaries to their own branch only. */
+export const publishesOrganisation = (member: MemberDoc): boolean => readsOrganisation(member)
+
+/**
+ * The branches a notice goes to. A secretary's "chosen branches" may only be
+ * their own branch, which is the same as scope 'branch'.
+ */
+export const resolveAudience = (
+  publisher: MemberDoc,
+  input: AudienceInput,
+  branches: readonly BranchDoc[],
+): Audience => {
+  const orgWide = publishesOrganisation(publisher)
+  if (input.scope === 'branch') {
+    if (!orgWide && !managesBranch(publisher, publisher.branchId)) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+    return { scope: 'branch', branchIds: [publisher.branchId] }
+  }
+  if (input.scope === 'organisation') {
+    if (!orgWide) throw new AppError('NOTICE_SCOPE_FORBIDDEN', '只有党委领导或党务管理员可以向全体支部发布通知')
+    return { scope: 'organisation', branchIds: branches.map((branch) => branch._id) }
+  }
+  const chosen = [...new Set(input.branchIds)]
+  const known = new Set(branches.map((branch) => branch._id))
+  const unknown = chosen.find((branchId) => !known.has(branchId))
+  if (unknown) throw new AppError('NOT_FOUND', '所选支部不存在')
+  if (orgWide)
+    return { scope: chosen.length === 1 && chosen[0] === publisher.branchId ? 'branch' : 'branches', branchIds: chosen }
+  const ownOnly = chosen.length === 1 && managesBranch(publisher, chosen[0])
+  if (!ownOnly) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+  return { scope: 'branch', branchIds: chosen }
+}
+
+export const audienceLabel = (
+  notice: Pick<NoticeDoc, 'scope' | 'branchIds'>,
+  branchNames: ReadonlyMap<string, string>,
+): string =>
+  notice.scope === 'organisation'
+    ? '全体支部'
+    : notice.branchIds.map((branchId) => branchNames.get(branchId) ?? '').join('、')
+
+/** A member sees a published notice addressed to their current branch, and nothing else. */
+export const isAddressedTo = (notice: NoticeDoc, member: MemberDoc): boolean =>
+  notice.status === 'published' && notice.branchIds.includes(member.branchId)
+
+/** Edit, withdraw and remind everyone: the publisher, leaders and admins, and the secretary of a one-branch notice's branch. */
+export const managesNotice = (member: MemberDoc, notice: NoticeDoc): boolean =>
+  notice.publisherId === member._id ||
+  readsOrganisation(member) ||
+  (notice.branchIds.length === 1 && managesBranch(member, notice.branchIds[0]))
+
+/**
+ * Branches whose receipts the caller may read: all of them for those who
+ * manage the notice; their own branch for the secretary of one audience branch.
+ */
+export const receiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] => {
+  if (managesNotice(member, notice)) return notice.branchIds
+  return notice.branchIds.filter((branchId) => managesBranch(member, branchId))
+}
+
+export const assertReceiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] => {
+  const branchIds = receiptBranches(member, notice)
+  if (!branchIds.length) throw new AppError('NOTICE_NOT_FOUND', '通知不存在，或您无权查看其签阅情况')
+  return branchIds
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+import type { PublishResult } from '../../common/contract'
+import type { ParsedInputOf } from '../../common/contract/define'
+import type { noticesContract } from '../../common/contract/notices'
+import type { Context } from '../../common/handler'
+import { AppError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import type { Database } from '../../common/db/database'
+import { listBranchDocs } from '../../common/db/members'
+import type { MemberDoc } from '../../common/db/models/members'
+import type { NoticeDoc, NoticeEventDoc, NoticeVersionDoc } from '../../common/db/models/notices'
+import { checkAttachments } from '../../common/notices/attachments'
+import { resolveAudience, type Audience } from '../../common/notices/audience'
+import { versionId } from '../../common/notices/ids'
+import { findEvent, toNoticeEvent } from '../../common/notices/meetings'
+import { sendMessages } from '../../common/notices/messages'
+import { readSettings } from '../../common/notices/settings'
+import { activeMembersOf } from '../../common/notices/store'
+import { publishedMessage } from '../../common/notices/templates'
+import { toManaged } from '../views'
+
+type PublishInput = ParsedInputOf<typeof noticesContract.publishNotice>
+
+/** The meeting a meeting notice announces: planned, not over, and held by a branch the notice goes to. */
+const linkedMeeting = async (db: Database, input: PublishInput, audience: Audience, now: Date) => {
+  if (input.kind === 'general') return null
+  if (!input.eventId) throw new AppError('NOTICE_EVENT_REQUIRED')
+  const event = await findEvent(db, input.eventId)
+  if (!event || event.status === 'cancelled') throw new AppError('NOTICE_EVENT_INVALID', '关联的会议不存在或已取消')
+  if (new Date(event.end) <= now) throw new AppError('NOTICE_EVENT_INVALID', '关联的会议已经结束')
+  if (!audience.branchIds.includes(event.branchId))
+    throw new AppError('NOTICE_EVENT_INVALID', '关联的会议不属于发布范围内的支部')
+  return toNoticeEvent(event)
+}
+
+const newNotice = (
+  input: PublishInput,
+  publisher: MemberDoc,
+  audience: Audience,
+  event: NoticeEventDoc | null,
+  recipientCount: number,
+  now: Date,
+): NoticeDoc => ({
+  _id: `n${randomBytes(12).toString('hex')}`,
+  kind: input.kind,
+  title: input.title,
+  body: input.body,
+  attachments: checkAttachments(input.attachments),
+  pinned: input.pinned,
+  requiresAck: input.requiresAck,
+  event,
+  eventId: event?.eventId ?? null,
+  scope: audience.scope,
+  branchIds: audience.branchIds,
+  recipientCount,
+  publisherId: publisher._id,
+  publisherName: publisher.name,
+  publisherBranchId: publisher.branchId,
+  status: 'published',
+  version: 1,
+  publishedAt: now,
+  updatedAt: now,
+  withdrawnAt: null,
+  withdrawnBy: null,
+  cancelledAt: null,
+  remindCount: 0,
+  lastRemindedAt: null,
+})
+
+export const firstVersion = (notice: NoticeDoc, editor: MemberDoc, at: Date): NoticeVersionDoc => ({
+  _id: versionId(notice._id, notice.version),
+  noticeId: notice._id,
+  version: notice.version,
+  title: notice.title,
+  body: notice.body,
+  attachments: notice.attachments,
+  pinned: notice.pinned,
+  requiresAck: notice.requiresAck,
+  editedAt: at,
+  editedBy: editor._id,
+  editedByName: editor.name,
+})
+
+/**
+ * Publishes a notice to the caller's branch (secretary) or the organisation /
+ * chosen branches (leader, admin), then tells opted-in recipients with a
+ * subscribe message. Every check runs before the first write; a failed
+ * message is recorded on its delivery and never fails the publish.
+ */
+export const publishNotice = async ({ db, caller, now }: Context, input: PublishInput): Promise<PublishResult> => {
+  const branches = await listBranchDocs(db)
+  const audience = resolveAudience(caller.member, input.audience, branches)
+  const event = await linkedMeeting(db, input, audience, now)
+  const recipients = await activeMembersOf(db, audience.branchIds)
+  const notice = newNotice(input, caller.member, audience, event, recipients.length, now)
+  await db.runTransaction(async (tx) => {
+    await tx.collection(collections.notices.name).add({ data: notice })
+    await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, caller.member, now) })
+  })
+  const settings = await readSettings(db)
+  const delivery = await sendMessages(db, {
+    purpose: 'publish',
+    messageKind: 'notice',
+    noticeId: notice._id,
+    eventId: notice.eventId,
+    deliveryId: (memberId) => `publish:${notice._id}:${memberId}`,
+    // The publisher knows already; everyone else addressed hears of it.
+    recipients: recipients.filter((member) => member._id !== caller.member._id),
+    message: publishedMessage(settings.templates.notice, notice),
+    now,
+  })
+  const branchNames = new Map(branches.map((branch) => [branch._id, branch.name]))
+  return { notice: toManaged(notice, branchNames, { read: 0, acked: 0 }, caller.member), delivery }
+}

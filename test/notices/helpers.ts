@@ -1,0 +1,81 @@
+import type { Payload } from '../../cloudfunctions/common/contract'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import type { DeliveryDoc } from '../../cloudfunctions/common/db/models/notices'
+import { LOCAL_TEMPLATES } from '../../local/seed/notices'
+import type { TestCloud } from '../helpers/testCloud'
+
+export { LOCAL_TEMPLATES }
+
+export type PublishPayload = Payload<'notices', 'publishNotice'>
+
+export const generalNotice = (overrides: Partial<PublishPayload> = {}): PublishPayload => ({
+  kind: 'general',
+  audience: { scope: 'branch' },
+  title: '关于召开支部党员大会的通知',
+  body: '全体党员：\n请准时参加。',
+  attachments: [],
+  pinned: false,
+  requiresAck: false,
+  ...overrides,
+})
+
+export interface OutboxMessage {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+}
+
+export const outbox = async (t: TestCloud, templateId?: string): Promise<OutboxMessage[]> => {
+  const { data } = await t.db
+    .collection<OutboxMessage>(collections.outbox.name)
+    .where(templateId ? { templateId } : {})
+    .limit(1000)
+    .get()
+  return data
+}
+
+export const deliveries = async (t: TestCloud, filter: Record<string, unknown>): Promise<DeliveryDoc[]> =>
+  (await t.db.collection<DeliveryDoc>(collections.noticeDeliveries.name).where(filter).limit(1000).get()).data
+
+/** Opts a member in to every configured template, `times` one-time credits each. */
+export const optIn = async (t: TestCloud, openid: string, times = 1): Promise<void> => {
+  for (let i = 0; i < times; i++)
+    await t.ok(openid, 'notices', 'subscribe', { templateIds: Object.values(LOCAL_TEMPLATES) })
+}
+
+/** A planned meeting of 第一支部, stored as the events feature stores it. */
+export const insertMeeting = async (
+  t: TestCloud,
+  fields: Partial<EventDoc> & Pick<EventDoc, '_id' | 'start'>,
+): Promise<EventDoc> => {
+  const start = new Date(fields.start)
+  const event: EventDoc = {
+    branchId: 'b1',
+    groupId: null,
+    type: 'general_meeting',
+    title: '第四季度支部党员大会',
+    agenda: '',
+    venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
+    end: new Date(start.getTime() + 2 * 3600_000),
+    checkinOpensAt: new Date(start.getTime() - 30 * 60_000),
+    lateAfter: new Date(start.getTime() + 10 * 60_000),
+    method: 'code',
+    expectedMemberIds: ['m001', 'm002', 'm006', 'm007'],
+    expectedCount: 4,
+    status: 'planned',
+    secret: 'test-secret',
+    minutes: null,
+    createdBy: 'm001',
+    createdAt: new Date(start.getTime() - 86400_000),
+    updatedAt: new Date(start.getTime() - 86400_000),
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    ...fields,
+    start,
+  }
+  await t.db.collection(collections.events.name).add({ data: event })
+  return event
+}
