@@ -1,0 +1,84 @@
+import type { CheckinMethod, CheckinWay, EventStatus, EventType, LeaveStatus } from '../../contract/eventTypes'
+
+export interface VenueDoc {
+  name: string
+  latitude: number | null
+  longitude: number | null
+  /** Metres around the venue within which a location check-in is accepted. */
+  radius: number
+}
+
+export interface MinutesDoc {
+  text: string
+  photos: string[]
+  recordedBy: string
+  recordedAt: Date
+}
+
+/**
+ * A 主题党日 or 三会一课 meeting. Plain fields (branchId, groupId, type, status,
+ * start, end, expectedMemberIds, expectedCount) are what statistics aggregate.
+ */
+export interface EventDoc {
+  _id: string
+  branchId: string
+  groupId: string | null
+  type: EventType
+  title: string
+  agenda: string
+  venue: VenueDoc
+  start: Date
+  end: Date
+  /** The check-in window is [checkinOpensAt, end]. */
+  checkinOpensAt: Date
+  /** Check-ins after this instant are late (and still count). */
+  lateAfter: Date
+  method: CheckinMethod
+  expectedMemberIds: string[]
+  expectedCount: number
+  status: EventStatus
+  /** HMAC key of the rotating code; never leaves the server. */
+  secret: string
+  minutes: MinutesDoc | null
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+  cancelledAt: Date | null
+  cancelledBy: string | null
+  cancelReason: string | null
+}
+
+export interface MakeupDoc {
+  by: string
+  reason: string
+}
+
+/** `_id` is `<eventId>:<memberId>`: one check-in per member per event, whatever retries arrive. */
+export interface CheckinDoc {
+  _id: string
+  eventId: string
+  branchId: string
+  memberId: string
+  at: Date
+  late: boolean
+  method: CheckinWay
+  /** Metres from the venue for location check-ins, else null. */
+  distance: number | null
+  accuracy: number | null
+  makeup: MakeupDoc | null
+}
+
+/** `_id` is `<eventId>:<memberId>`: one leave request per member per event. */
+export interface LeaveDoc {
+  _id: string
+  eventId: string
+  branchId: string
+  memberId: string
+  reason: string
+  status: LeaveStatus
+  requestedAt: Date
+  decidedBy: string | null
+  decidedAt: Date | null
+}
+
+export const attendanceId = (eventId: string, memberId: string) => `${eventId}:${memberId}`

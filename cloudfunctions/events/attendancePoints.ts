@@ -1,0 +1,32 @@
+import { EVENT_TYPE_LABELS } from '../common/contract/eventTypes'
+import type { Transaction } from '../common/db/database'
+import type { EventDoc } from '../common/db/models/events'
+import { grantPoints, type GrantOutcome } from '../common/points/grantPoints'
+
+/**
+ * An attended event earns study points through the points ledger, inside the
+ * check-in's own transaction. The key matches the check-in one to one, so a
+ * retried check-in can never earn twice; yearly caps per type are the points
+ * rules' business (a capped grant still lets the check-in through).
+ */
+export const grantAttendancePoints = (
+  tx: Transaction,
+  event: Pick<EventDoc, '_id' | 'branchId' | 'type' | 'title'>,
+  memberId: string,
+  grantedBy: string,
+  now: Date,
+): Promise<GrantOutcome> =>
+  grantPoints(
+    tx,
+    {
+      memberId,
+      branchId: event.branchId,
+      category: 'attendance',
+      subtype: event.type,
+      key: `attend:${event._id}:${memberId}`,
+      reason: `参加${EVENT_TYPE_LABELS[event.type]}：${event.title}`,
+      source: { kind: 'event', id: event._id },
+      createdBy: grantedBy,
+    },
+    now,
+  )

@@ -1,0 +1,52 @@
+import type { CheckInResult } from '../common/contract/events'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
+import { isDuplicateKeyError } from '../common/errors'
+import { grantAttendancePoints } from './attendancePoints'
+import { findCheckin } from './store'
+
+export const toCheckInResult = (checkin: CheckinDoc, created: boolean): CheckInResult => ({
+  eventId: checkin.eventId,
+  at: new Date(checkin.at).toISOString(),
+  late: checkin.late,
+  method: checkin.method,
+  distance: checkin.distance,
+  created,
+})
+
+export interface CheckinRecord {
+  event: EventDoc
+  checkin: CheckinDoc
+  /** The member's leave request, if any: coming after all withdraws it. */
+  leave: LeaveDoc | null
+  /** 'system' for the member's own check-in, the secretary's member id for 补签. */
+  grantedBy: string
+}
+
+/**
+ * Writes the check-in and its attendance points in one transaction, so there
+ * is never a check-in without its points. The `_id` (and the unique index)
+ * make concurrent retries collide: the loser reads the winner's check-in and
+ * reports it as a success.
+ */
+export const recordCheckin = async (db: Database, record: CheckinRecord, now: Date): Promise<CheckInResult> => {
+  const { event, checkin, leave, grantedBy } = record
+  try {
+    await db.runTransaction(async (tx) => {
+      await tx.collection(collections.checkins.name).add({ data: checkin })
+      if (leave && (leave.status === 'pending' || leave.status === 'approved'))
+        await tx
+          .collection(collections.leaves.name)
+          .doc(leave._id)
+          .update({ data: { status: 'withdrawn' } })
+      await grantAttendancePoints(tx, event, checkin.memberId, grantedBy, now)
+    })
+    return toCheckInResult(checkin, true)
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    const existing = await findCheckin(db, checkin.eventId, checkin.memberId)
+    if (!existing) throw error
+    return toCheckInResult(existing, false)
+  }
+}

@@ -1,0 +1,66 @@
+/** Shared arrangements for the events suites: a fixed clock, a standard event, the code on screen. */
+import type { Payload } from '../../cloudfunctions/common/contract'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
+import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
+
+export { demoIdentities }
+
+/** Thursday 2026-11-19 10:00 in Asia/Shanghai. */
+export const T0 = new Date('2026-11-19T02:00:00.000Z')
+export const minutes = (n: number) => n * 60_000
+export const at = (offsetMs: number) => new Date(T0.getTime() + offsetMs)
+
+export const useClock = () => {
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'queueMicrotask',
+    ],
+  })
+  jest.setSystemTime(T0)
+}
+
+export const setClock = (instant: Date) => jest.setSystemTime(instant)
+
+export const startCloudAtT0 = async (): Promise<TestCloud> => {
+  setClock(T0)
+  return startTestCloud({ now: T0 })
+}
+
+/** The office of 第一支部, gcj02. */
+export const VENUE = { name: '三楼党员活动室', latitude: 31.2304, longitude: 121.4737, radius: 300 }
+
+/** A 主题党日 starting at T0 + 60 min for 90 min: the window opens at T0 + 30 min, late after T0 + 70 min. */
+export const themeDay = (
+  overrides: Partial<Payload<'events', 'createEvent'>> = {},
+): Payload<'events', 'createEvent'> => ({
+  type: 'theme_day',
+  title: '学习贯彻党的二十届四中全会精神',
+  agenda: '一、集中学习；二、交流发言',
+  venue: VENUE,
+  start: at(minutes(60)).toISOString(),
+  end: at(minutes(150)).toISOString(),
+  ...overrides,
+})
+
+export const OPENS = at(minutes(30))
+export const START = at(minutes(60))
+export const LATE_AFTER = at(minutes(70))
+export const END = at(minutes(150))
+
+export const eventDoc = async (t: TestCloud, eventId: string): Promise<EventDoc> =>
+  (await t.db.collection<EventDoc>(collections.events.name).doc(eventId).get()).data
+
+/** What the secretary's screen shows at `now`, `slotsBack` slots ago. */
+export const codeOnScreen = async (t: TestCloud, eventId: string, now: Date, slotsBack = 0) =>
+  codeForSlot((await eventDoc(t, eventId)).secret, slotAt(now) - slotsBack)
+
+export const countOf = async (t: TestCloud, collection: string, filter: Record<string, unknown>) =>
+  (await t.db.collection(collection).where(filter).count()).total
