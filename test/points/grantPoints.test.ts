@@ -23,7 +23,7 @@ const study = (n: number, memberId = 'm006'): Grant => ({
 const totals = async (id: string) =>
   (await t.db.collection<MemberTotalsDoc>(collections.pointsTotals.name).where({ _id: id }).get()).data[0]
 
-const ledgerCount = async (filter: object = {}) =>
+const ledgerCount = async (filter: Record<string, unknown> = {}) =>
   (await t.db.collection<LedgerDoc>(collections.pointsLedger.name).where(filter).count()).total
 
 describe('grantPoints: the ledger and its totals', () => {

@@ -1,0 +1,31 @@
+import { AppError } from '../common/errors'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import type { MemberDoc } from '../common/db/models/members'
+import type { MaterialDoc, StudySessionDoc } from '../common/db/models/points'
+import { readsBranch } from '../common/rules/access'
+
+export const sessionId = (materialId: string, memberId: string) => `${materialId}:${memberId}`
+export const studyKey = (materialId: string, memberId: string) => `study:${materialId}:${memberId}`
+
+/** A material the member may study: organisation-wide ones, their own branch's, or any for org-wide readers. */
+export const visibleMaterial = async (db: Database, member: MemberDoc, materialId: string): Promise<MaterialDoc> => {
+  const { data } = await db
+    .collection<MaterialDoc>(collections.studyMaterials.name)
+    .where({ _id: materialId })
+    .limit(1)
+    .get()
+  const material = data[0]
+  if (!material || (material.branchId && !readsBranch(member, material.branchId)))
+    throw new AppError('NOT_FOUND', '学习资料不存在或已下架')
+  return material
+}
+
+export const findSession = async (db: Database, materialId: string, memberId: string) => {
+  const { data } = await db
+    .collection<StudySessionDoc>(collections.studySessions.name)
+    .where({ _id: sessionId(materialId, memberId) })
+    .limit(1)
+    .get()
+  return data[0]
+}

@@ -1,0 +1,62 @@
+import type { GrantResult } from '../../common/contract/points'
+import type { Context } from '../../common/handler'
+import { AppError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import type { StudySessionDoc } from '../../common/db/models/points'
+import { grantPoints } from '../../common/points/grantPoints'
+import { readInTransaction } from '../../common/points/txRead'
+import { sessionId, studyKey, visibleMaterial } from '../materials'
+
+const describeWait = (seconds: number) =>
+  seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`
+
+/**
+ * 完成学习: points only when the server's own clock shows the required study
+ * time since the server-recorded start. The client sends no time at all.
+ * When today's cap is full nothing is written, so the member can finish tomorrow.
+ */
+export const completeStudy = async (
+  { db, caller, now }: Context,
+  input: { materialId: string },
+): Promise<GrantResult> => {
+  const me = caller.member
+  const material = await visibleMaterial(db, me, input.materialId)
+  const outcome = await db
+    .runTransaction(async (tx) => {
+      const id = sessionId(material._id, me._id)
+      const session = await readInTransaction<StudySessionDoc>(tx, collections.studySessions.name, id)
+      if (!session) throw new AppError('STUDY_NOT_STARTED')
+      const elapsed = Math.floor((now.getTime() - new Date(session.startedAt).getTime()) / 1000)
+      if (!session.completedAt && elapsed < material.requiredSeconds)
+        throw new AppError(
+          'STUDY_TOO_EARLY',
+          `学习时间不足，还需学习 ${describeWait(material.requiredSeconds - elapsed)}`,
+        )
+      const granted = await grantPoints(
+        tx,
+        {
+          memberId: me._id,
+          branchId: me.branchId,
+          category: 'study',
+          key: studyKey(material._id, me._id),
+          reason: `完成学习《${material.title}》`,
+          source: { kind: 'material', id: material._id },
+          createdBy: 'system',
+        },
+        now,
+        { refuseWhenFull: true },
+      )
+      if (!session.completedAt)
+        await tx
+          .collection(collections.studySessions.name)
+          .doc(id)
+          .update({ data: { completedAt: now } })
+      return granted
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'POINTS_CAP_REACHED')
+        throw new AppError('POINTS_CAP_REACHED', `${error.message}，明天再来完成学习吧`)
+      throw error
+    })
+  return { status: outcome.status, points: outcome.points, message: outcome.message ?? null }
+}

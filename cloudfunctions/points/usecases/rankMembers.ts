@@ -1,0 +1,86 @@
+import type { MemberRanking, PeriodInput, RankedMember } from '../../common/contract/points'
+import type { Context } from '../../common/handler'
+import { AppError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import type { Database } from '../../common/db/database'
+import { listBranchDocs } from '../../common/db/members'
+import type { MemberTotalsDoc } from '../../common/db/models/points'
+import { memberTotalsId } from '../../common/points/periods'
+import { readsOrganisation } from '../../common/rules/access'
+import { resolvePeriod } from '../periods'
+import { memberNames } from '../views'
+
+export const TOP = 50
+
+interface RankInput extends PeriodInput {
+  scope: 'branch' | 'organisation'
+  branchId?: string
+}
+
+/** Competition ranking (1, 2, 2, 4) over a list already ordered by points. */
+export const competitionRanks = (points: number[]): number[] => {
+  const ranks: number[] = []
+  points.forEach((value, index) => ranks.push(index > 0 && value === points[index - 1] ? ranks[index - 1] : index + 1))
+  return ranks
+}
+
+const scopeOf = (ctx: Context, input: RankInput): { branchId: string | null } => {
+  if (input.scope === 'organisation') return { branchId: null }
+  const me = ctx.caller.member
+  const branchId = input.branchId ?? me.branchId
+  if (branchId !== me.branchId && !readsOrganisation(me)) throw new AppError('FORBIDDEN', '只能查看本支部的排名')
+  return { branchId }
+}
+
+/** My rank: the number of members in scope with more points, plus one (0 points if I have no total yet). */
+const myRank = async (db: Database, filter: Record<string, unknown>, memberId: string, periodKey: string) => {
+  const { data } = await db
+    .collection<MemberTotalsDoc>(collections.pointsTotals.name)
+    .where({ _id: memberTotalsId(memberId, periodKey) })
+    .limit(1)
+    .get()
+  const points = data[0]?.points ?? 0
+  const { total } = await db
+    .collection(collections.pointsTotals.name)
+    .where({ ...filter, points: db.command.gt(points) })
+    .count()
+  return { rank: total + 1, points }
+}
+
+/**
+ * Members by points for a month, quarter or year: the top 50 and my own place.
+ * Reads only the period's totals documents (index periodKey[, branchId], points),
+ * never the ledger, so its cost does not grow with the ledger.
+ */
+export const rankMembers = async (ctx: Context, input: RankInput): Promise<MemberRanking> => {
+  const { db, caller } = ctx
+  const period = resolvePeriod(input, ctx.now)
+  const { branchId } = scopeOf(ctx, input)
+  const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
+  const { data: top } = await db
+    .collection<MemberTotalsDoc>(collections.pointsTotals.name)
+    .where(filter)
+    .orderBy('points', 'desc')
+    .orderBy('memberId', 'asc')
+    .limit(TOP)
+    .get()
+  const inScope = !branchId || branchId === caller.member.branchId
+  const [names, branches, me] = await Promise.all([
+    memberNames(
+      db,
+      top.map((doc) => doc.memberId),
+    ),
+    listBranchDocs(db),
+    inScope ? myRank(db, filter, caller.member._id, period.key) : Promise.resolve(null),
+  ])
+  const branchNames = new Map(branches.map((branch) => [branch._id, branch.name]))
+  const ranks = competitionRanks(top.map((doc) => doc.points))
+  const entries: RankedMember[] = top.map((doc, index) => ({
+    rank: ranks[index],
+    memberId: doc.memberId,
+    name: names.get(doc.memberId) ?? '未知',
+    branchName: branchNames.get(doc.branchId) ?? '',
+    points: doc.points,
+  }))
+  return { periodKey: period.key, periodLabel: period.label, scope: input.scope, branchId, entries, me }
+}

@@ -1,0 +1,63 @@
+import type { LedgerEntry } from '../../common/contract/points'
+import type { Context } from '../../common/handler'
+import { AppError, isDuplicateKeyError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import type { LedgerDoc } from '../../common/db/models/points'
+import { managesBranch } from '../../common/rules/access'
+import { addEntryToTotals, readMemberTotals } from '../../common/points/totals'
+import { readInTransaction } from '../../common/points/txRead'
+import { reversalKey } from '../reversal'
+import { memberNames, toLedgerEntry } from '../views'
+
+const findEntry = async (ctx: Context, entryId: string): Promise<LedgerDoc> => {
+  const { data } = await ctx.db
+    .collection<LedgerDoc>(collections.pointsLedger.name)
+    .where({ _id: entryId })
+    .limit(1)
+    .get()
+  if (!data[0]) throw new AppError('NOT_FOUND', '未找到该积分记录')
+  return data[0]
+}
+
+const assertMayReverse = (ctx: Context, entry: LedgerDoc) => {
+  const me = ctx.caller.member
+  const admin = me.roles.includes('admin')
+  if (!admin && !managesBranch(me, entry.branchId)) throw new AppError('FORBIDDEN', '只能冲正本支部的积分记录')
+  if (entry.status === 'reversal' || entry.points === 0) throw new AppError('POINTS_NOT_REVERSIBLE')
+}
+
+/**
+ * Cancels an entry by appending its opposite. The reversal counts in the
+ * original's periods (so the mistaken month is the one corrected) and its
+ * key makes a second reversal impossible.
+ */
+export const reverseEntry = async (ctx: Context, input: { entryId: string; reason: string }): Promise<LedgerEntry> => {
+  const original = await findEntry(ctx, input.entryId)
+  assertMayReverse(ctx, original)
+  const reversal: LedgerDoc = {
+    ...original,
+    _id: reversalKey(original._id),
+    points: -original.points,
+    requestedPoints: -original.points,
+    reason: `冲正：${input.reason}`,
+    capMessage: null,
+    source: { kind: 'ledger', id: original._id },
+    status: 'reversal',
+    reversalOf: original._id,
+    createdBy: ctx.caller.member._id,
+    createdAt: ctx.now,
+  }
+  try {
+    await ctx.db.runTransaction(async (tx) => {
+      if (await readInTransaction(tx, collections.pointsLedger.name, reversal._id))
+        throw new AppError('POINTS_ALREADY_REVERSED')
+      const totals = await readMemberTotals(tx, original.memberId, original.periods)
+      await tx.collection(collections.pointsLedger.name).add({ data: reversal })
+      await addEntryToTotals(tx, reversal, totals, ctx.now)
+    })
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw new AppError('POINTS_ALREADY_REVERSED')
+    throw error
+  }
+  return toLedgerEntry(reversal, await memberNames(ctx.db, [reversal.createdBy]), null)
+}

@@ -1,0 +1,39 @@
+import type { StudySession } from '../../common/contract/points'
+import type { Context } from '../../common/handler'
+import { isDuplicateKeyError } from '../../common/errors'
+import { collections } from '../../common/db/collections'
+import type { StudySessionDoc } from '../../common/db/models/points'
+import { findSession, sessionId, visibleMaterial } from '../materials'
+
+const toSession = (session: StudySessionDoc, requiredSeconds: number, now: Date): StudySession => ({
+  materialId: session.materialId,
+  startedAt: new Date(session.startedAt).toISOString(),
+  requiredSeconds,
+  completedAt: session.completedAt ? new Date(session.completedAt).toISOString() : null,
+  serverNow: now.toISOString(),
+})
+
+/** Opening a material: the server's clock marks the start, once (reopening keeps the first start). */
+export const startStudy = async (
+  { db, caller, now }: Context,
+  input: { materialId: string },
+): Promise<StudySession> => {
+  const material = await visibleMaterial(db, caller.member, input.materialId)
+  const existing = await findSession(db, material._id, caller.member._id)
+  if (existing) return toSession(existing, material.requiredSeconds, now)
+  const session: StudySessionDoc = {
+    _id: sessionId(material._id, caller.member._id),
+    materialId: material._id,
+    memberId: caller.member._id,
+    startedAt: now,
+    completedAt: null,
+  }
+  try {
+    await db.collection(collections.studySessions.name).add({ data: session })
+    return toSession(session, material.requiredSeconds, now)
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    const raced = await findSession(db, material._id, caller.member._id)
+    return toSession(raced ?? session, material.requiredSeconds, now)
+  }
+}

@@ -1,0 +1,68 @@
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
+import type { Grant } from '../../cloudfunctions/common/points/grantPoints'
+import type { TestCloud } from '../helpers/testCloud'
+
+/** Wall-clock time in Asia/Shanghai (UTC+8, no daylight saving). */
+export const shanghai = (local: string) => new Date(`${local}+08:00`)
+
+/** Fake only the clock: the local cloud still needs real timers and ticks. */
+export const useFakeClock = () =>
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'queueMicrotask',
+    ],
+  })
+
+export const studyGrant = (n: number | string, memberId = 'm006', branchId = 'b1'): Grant => ({
+  memberId,
+  branchId,
+  category: 'study',
+  key: `study:mat${n}:${memberId}`,
+  reason: `完成学习：资料 ${n}`,
+  createdBy: 'system',
+})
+
+export const attendanceGrant = (eventId: string, subtype: string, memberId = 'm006'): Grant => ({
+  memberId,
+  branchId: 'b1',
+  category: 'attendance',
+  subtype,
+  key: `attend:${eventId}:${memberId}`,
+  reason: '参加活动',
+  createdBy: 'system',
+})
+
+export const totalsOf = async (t: TestCloud, memberId: string, key: string) =>
+  (
+    await t.db
+      .collection<MemberTotalsDoc>(collections.pointsTotals.name)
+      .where({ _id: `${memberId}:${key}` })
+      .get()
+  ).data[0]
+
+export const pointsOf = async (t: TestCloud, memberId: string, key: string) =>
+  (await totalsOf(t, memberId, key))?.points ?? 0
+
+export const ledger = async (t: TestCloud, filter: Record<string, unknown> = {}) =>
+  (await t.db.collection<LedgerDoc>(collections.pointsLedger.name).where(filter).limit(1000).get()).data
+
+/** Every points collection, for "a refused action writes nothing" assertions. */
+export const pointsState = (t: TestCloud) => {
+  const dump = t.cloud.database.dump()
+  return [
+    'pointsLedger',
+    'pointsTotals',
+    'pointsBranchTotals',
+    'pointsRules',
+    'pointsClaims',
+    'studySessions',
+    'studyMaterials',
+  ].map((name) => dump[name] ?? [])
+}
