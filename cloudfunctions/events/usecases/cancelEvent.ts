@@ -1,6 +1,7 @@
 import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
+import { notifyEventCancelled } from '../../common/notices/eventCancelled'
 import { assertManagesBranch } from '../../common/rules/access'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
@@ -22,5 +23,6 @@ export const cancelEvent = async (
     updatedAt: now,
   }
   await eventsOf(db).doc(event._id).update({ data: cancelled })
+  await notifyEventCancelled(db, event._id, now)
   return describeEvent(db, { ...event, ...cancelled }, caller.member, now)
 }
