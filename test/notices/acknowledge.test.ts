@@ -1,4 +1,5 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
+import type { NoticeAckDoc } from '../../cloudfunctions/common/db/models/notices'
 import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
 import { generalNotice } from './helpers'
 
@@ -20,7 +21,8 @@ describe('签阅', () => {
       Array.from({ length: 5 }, () => t.call(member, 'notices', 'acknowledgeNotice', { noticeId: notice.id })),
     )
     expect(results.every((result) => result.ok)).toBe(true)
-    const acks = (await t.db.collection(collections.noticeAcks.name).where({ noticeId: notice.id }).get()).data
+    const acks = (await t.db.collection<NoticeAckDoc>(collections.noticeAcks.name).where({ noticeId: notice.id }).get())
+      .data
     expect(acks).toHaveLength(1)
     expect(acks[0]).toMatchObject({ _id: `${notice.id}:m006`, memberId: 'm006', points: 1 })
     const ledger = await ledgerOf(`ack:${notice.id}:m006`)
