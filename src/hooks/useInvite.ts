@@ -14,9 +14,10 @@ export function useInvite() {
       const { code, expiresAt } = await createInvite(entry.memberId)
       const { confirm } = await Taro.showModal({
         title: `${entry.name}的邀请码`,
-        content: `${code}\n有效期至 ${formatDateTime(expiresAt)}\n请将邀请码告知本人，在绑定页选择“邀请码”填写。`,
+        content: `邀请码 ${code}（有效期至 ${formatDateTime(expiresAt)}），请告知本人在绑定页选择“邀请码”填写。`,
         confirmText: '复制',
         cancelText: '关闭',
+        confirmColor: '#c8161e',
       })
       if (confirm) await Taro.setClipboardData({ data: code })
     } catch {

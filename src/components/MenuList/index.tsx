@@ -19,6 +19,7 @@ export default function MenuList({ entries }: { entries: readonly MenuEntry[] })
           className={`menu-entry menu-entry--${entry.testId}`}
           title={entry.title}
           description={entry.description}
+          extra="›"
           clickable
           onClick={() => void Taro.navigateTo({ url: entry.url })}
         />

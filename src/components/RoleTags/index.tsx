@@ -1,16 +1,15 @@
-import { View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type Role } from '@contract/common'
 import './index.scss'
 
-/** Roles as tags, most senior first is the caller's business: shown in the given order. */
+/** Roles as small tags, in the given order. */
 export default function RoleTags({ roles }: { roles: readonly Role[] }) {
   return (
     <View className="role-tags">
       {roles.map((role) => (
-        <Tag key={role} type={role === 'member' ? 'default' : 'primary'} plain={role === 'member'}>
+        <Text key={role} className={`tag tag--${role === 'member' ? 'plain' : 'primary'}`}>
           {ROLE_LABELS[role]}
-        </Tag>
+        </Text>
       ))}
     </View>
   )

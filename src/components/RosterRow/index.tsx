@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import type { RosterEntry } from '@contract'
 import { MEMBER_STATUS_LABELS } from '@contract/common'
 import RoleTags from '@/components/RoleTags'
@@ -30,13 +29,11 @@ export default function RosterRow({ entry, action, onClick }: Props) {
       </View>
       <View className="roster-row__side">
         {entry.status !== 'active' ? (
-          <Tag type="warning" plain>
-            {MEMBER_STATUS_LABELS[entry.status]}
-          </Tag>
+          <Text className="tag tag--warning">{MEMBER_STATUS_LABELS[entry.status]}</Text>
         ) : (
-          <Tag type={entry.bound ? 'success' : 'default'} plain>
+          <Text className={`tag ${entry.bound ? 'tag--success' : 'tag--plain'}`} data-testid="roster-bound">
             {entry.bound ? '已绑定' : '未绑定'}
-          </Tag>
+          </Text>
         )}
         {action}
       </View>

@@ -43,7 +43,13 @@ export default function MemberSheet({ entry, branches, onClose, onSaveRoles, onM
           {entry.bound && (
             <View className="member-sheet__block">
               <Text className="member-sheet__title">微信绑定</Text>
-              <Button className="unbind-button" type="danger" fill="outline" block onClick={() => void onUnbind(entry)}>
+              <Button
+                className="unbind-button"
+                type="primary"
+                fill="outline"
+                block
+                onClick={() => void onUnbind(entry)}
+              >
                 解除绑定
               </Button>
             </View>

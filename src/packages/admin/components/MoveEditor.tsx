@@ -28,7 +28,7 @@ export default function MoveEditor({ entry, branches, onMove }: Props) {
 
   return (
     <View>
-      <View className="member-sheet__row">
+      <View className="member-sheet__pickers">
         <Picker
           mode="selector"
           range={branches.map((item) => item.name)}
