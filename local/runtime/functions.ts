@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
 import { main as members } from '../../cloudfunctions/members/index'
 import { main as points } from '../../cloudfunctions/points/index'
+import { main as stats } from '../../cloudfunctions/stats/index'
 import { main as notices } from '../../cloudfunctions/notices/index'
 
 export type FunctionMain = (event: unknown) => Promise<Envelope<unknown>>
@@ -12,6 +13,7 @@ export const functionMains: Record<string, FunctionMain> = {
   members,
   points,
   notices,
+  stats,
 }
 
 export const FUNCTIONS_ROOT = join(__dirname, '../../cloudfunctions')

@@ -119,6 +119,8 @@ export const collections = declare({
       { name: 'branch_status', keys: { branchId: 1, status: 1 } },
     ],
   },
+  /** Compiled branch statistics, `_id` `<branchId>:<periodKey>` (stats function). */
+  statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
   outbox: { name: 'outbox', indexes: [{ name: 'touser', keys: { touser: 1 } }] },
 })

@@ -1,0 +1,54 @@
+import type { Database } from '../common/db/database'
+import type { BranchDoc } from '../common/db/models/members'
+import { snapshotId, type StatsSnapshotDoc } from '../common/db/models/stats'
+import type { PeriodRef } from './periods'
+import { findSnapshot, snapshotsFor } from './snapshots'
+import { compileBranchStats } from './usecases/compileBranchStats'
+
+/**
+ * A snapshot answers for its period once it exists and, for a period that has
+ * ended, was compiled after the end: the last nightly compile of a month runs
+ * at 02:00 on its last day, so the month's final hours are compiled on the
+ * first look after it ends, and that snapshot then stays.
+ */
+export const isUsable = (snapshot: Pick<StatsSnapshotDoc, 'compiledAt'>, period: PeriodRef, now: Date): boolean =>
+  now < period.end || new Date(snapshot.compiledAt) >= period.end
+
+/** The snapshots of every branch for every period (without drill-down), compiling what is missing or stale. */
+export const ensureSnapshots = async (
+  db: Database,
+  branches: readonly BranchDoc[],
+  periods: readonly PeriodRef[],
+  now: Date,
+): Promise<Map<string, StatsSnapshotDoc>> => {
+  const stored = new Map(
+    (
+      await snapshotsFor(
+        db,
+        periods.map((period) => period.key),
+      )
+    ).map((doc) => [doc._id, doc]),
+  )
+  const found = new Map<string, StatsSnapshotDoc>()
+  for (const branch of branches)
+    for (const period of periods) {
+      const id = snapshotId(branch._id, period.key)
+      const snapshot = stored.get(id)
+      found.set(
+        id,
+        snapshot && isUsable(snapshot, period, now) ? snapshot : await compileBranchStats(db, branch, period, now),
+      )
+    }
+  return found
+}
+
+/** One branch's snapshot with its drill-down, compiled if missing or stale. */
+export const ensureBranchSnapshot = async (
+  db: Database,
+  branch: BranchDoc,
+  period: PeriodRef,
+  now: Date,
+): Promise<StatsSnapshotDoc> => {
+  const snapshot = await findSnapshot(db, snapshotId(branch._id, period.key))
+  return snapshot && isUsable(snapshot, period, now) ? snapshot : compileBranchStats(db, branch, period, now)
+}

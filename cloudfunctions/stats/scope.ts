@@ -1,0 +1,24 @@
+import { findBranch, listBranchDocs } from '../common/db/members'
+import type { BranchDoc } from '../common/db/models/members'
+import type { Database } from '../common/db/database'
+import type { MemberDoc } from '../common/db/models/members'
+import { AppError } from '../common/errors'
+import { readsOrganisation } from '../common/rules/access'
+
+/**
+ * The one branch a report is about: any branch for leaders and admins, the
+ * own branch for a secretary (the default when none is named).
+ */
+export const reportBranch = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchDoc> => {
+  const wanted = branchId ?? caller.branchId
+  const branch = await findBranch(db, wanted)
+  if (!branch) throw new AppError('STATS_BRANCH_NOT_FOUND')
+  if (!readsOrganisation(caller) && branch._id !== caller.branchId) throw new AppError('STATS_BRANCH_FORBIDDEN')
+  return branch
+}
+
+/** What a refresh recompiles: every branch for leaders (unless one is named), the own branch for a secretary. */
+export const refreshBranches = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchDoc[]> => {
+  if (readsOrganisation(caller) && !branchId) return listBranchDocs(db)
+  return [await reportBranch(db, caller, branchId)]
+}

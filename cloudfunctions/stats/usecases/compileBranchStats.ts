@@ -1,0 +1,51 @@
+import type { Database } from '../../common/db/database'
+import type { BranchDoc } from '../../common/db/models/members'
+import { snapshotId, type StatsSnapshotDoc } from '../../common/db/models/stats'
+import { buildDetail, buildFigures, type Sources } from '../compile/figures'
+import { memberAttendance } from '../compile/sources/attendance'
+import { eventRows } from '../compile/sources/events'
+import { activeMembers } from '../compile/sources/members'
+import { noticeTotals } from '../compile/sources/notices'
+import { pointsByMember, pointsByMonth } from '../compile/sources/points'
+import type { PeriodRef } from '../periods'
+import { saveSnapshot } from '../snapshots'
+
+const gatherSources = async (db: Database, branch: BranchDoc, period: PeriodRef, now: Date): Promise<Sources> => {
+  const [members, events, attendance, memberPoints, monthPoints] = await Promise.all([
+    activeMembers(db, branch._id),
+    eventRows(db, branch._id, period, now),
+    memberAttendance(db, branch._id, period, now),
+    pointsByMember(db, branch._id, period),
+    pointsByMonth(db, branch._id, period),
+  ])
+  const notices = await noticeTotals(db, branch._id, period, members.length)
+  return { branch, members, events, attendance, notices, memberPoints, monthPoints }
+}
+
+/**
+ * Compiles one branch's statistics for one period and stores the snapshot.
+ * Six aggregate requests and one write, whatever the amount of data: the
+ * database does the counting (see compile/sources).
+ */
+export const compileBranchStats = async (
+  db: Database,
+  branch: BranchDoc,
+  period: PeriodRef,
+  now: Date,
+): Promise<StatsSnapshotDoc> => {
+  const sources = await gatherSources(db, branch, period, now)
+  const snapshot: StatsSnapshotDoc = {
+    _id: snapshotId(branch._id, period.key),
+    branchId: branch._id,
+    branchName: branch.name,
+    kind: period.kind,
+    periodKey: period.key,
+    start: period.start,
+    end: period.end,
+    compiledAt: now,
+    figures: buildFigures(sources, period, now),
+    detail: buildDetail(sources),
+  }
+  await saveSnapshot(db, snapshot)
+  return snapshot
+}

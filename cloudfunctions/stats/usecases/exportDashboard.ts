@@ -1,0 +1,14 @@
+import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
+import type { Context } from '../../common/handler'
+import { uploadFile } from '../../common/files'
+import { dashboardWorkbook } from '../workbook/dashboardWorkbook'
+import { safeFileName, toBuffer } from '../workbook/format'
+import { dashboard } from './dashboard'
+
+/** The dashboard table as .xlsx, from the same snapshots the dashboard shows. */
+export const exportDashboard = async (ctx: Context, input: { period: StatsPeriodInput }): Promise<StatsExport> => {
+  const board = await dashboard(ctx, input)
+  const content = await toBuffer(dashboardWorkbook(board))
+  const fileID = await uploadFile(`stats/dashboard-${board.period.key}-${ctx.now.getTime()}.xlsx`, content)
+  return { fileID, fileName: safeFileName(`支部统计-${board.period.label}.xlsx`) }
+}

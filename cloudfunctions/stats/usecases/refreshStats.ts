@@ -1,0 +1,20 @@
+import type { StatsPeriodInput, RefreshResult } from '../../common/contract/stats'
+import type { Context } from '../../common/handler'
+import { resolvePeriod, toStatsPeriod, yearOf } from '../periods'
+import { refreshBranches } from '../scope'
+import { compileBranchStats } from './compileBranchStats'
+
+/**
+ * 立即刷新: recompiles the period now (and its year, which the trend line is
+ * drawn from) for every branch, or for the secretary's own branch.
+ */
+export const refreshStats = async (
+  { db, caller, now }: Context,
+  input: { period: StatsPeriodInput; branchId?: string },
+): Promise<RefreshResult> => {
+  const period = resolvePeriod(input.period, now)
+  const branches = await refreshBranches(db, caller.member, input.branchId)
+  const periods = period.kind === 'year' ? [period] : [period, yearOf(period)]
+  for (const branch of branches) for (const item of periods) await compileBranchStats(db, branch, item, now)
+  return { period: toStatsPeriod(period), branches: branches.length, compiledAt: now.toISOString() }
+}

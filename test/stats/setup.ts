@@ -1,0 +1,33 @@
+import { startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { NOW, openidOf, seedFixture } from './fixture'
+
+/** Fake Date only: the local database and the host keep their real timers. */
+export const freezeTime = (at: Date = NOW) => {
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'queueMicrotask',
+    ],
+  })
+  jest.setSystemTime(at)
+}
+
+/** A fresh cloud holding only the hand-computed fixture. */
+export const fixtureCloud = async (): Promise<TestCloud> => {
+  const t = await startTestCloud({ seed: false, now: NOW })
+  await seedFixture(t.db)
+  return t
+}
+
+export const leader = openidOf('l1')
+export const secretary = openidOf('m1')
+export const plainMember = openidOf('m3')
+
+export const month = (key: string) => ({ kind: 'month' as const, key })
+export const quarter = (key: string) => ({ kind: 'quarter' as const, key })
+export const year = (key: string) => ({ kind: 'year' as const, key })
