@@ -56,7 +56,11 @@ export default function MemberSheet({ entry, branches, onClose, onSaveRoles, onM
           )}
           <View className="member-sheet__block">
             <Text className="member-sheet__title">变更记录</Text>
-            <MemberHistory memberId={entry.memberId} />
+            {/* Remounted (reloaded) after each change to this member. */}
+            <MemberHistory
+              key={[entry.roles.join(), entry.branchId, entry.groupId, entry.bound].join('|')}
+              memberId={entry.memberId}
+            />
           </View>
         </View>
       )}
