@@ -1,8 +1,9 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/study/index', 'pages/notices/index', 'pages/mine/index', 'pages/bind/index'],
+  pages: ['pages/index/index', 'pages/study/index', 'pages/notices/index', 'pages/mine/index', 'pages/bind/index', 'pages/notice-detail/index'],
   subPackages: [
     { root: 'packages/secretary', pages: ['roster/index'] },
     { root: 'packages/admin', pages: ['roster/index', 'import/index'] },
+    { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

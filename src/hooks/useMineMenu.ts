@@ -25,6 +25,20 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     roles: ['admin'],
     testId: 'admin-import',
   },
+  {
+    title: '通知管理',
+    description: '发布通知，查看阅读与签阅情况',
+    url: '/packages/notices/manage/index',
+    roles: ['secretary', 'leader', 'admin'],
+    testId: 'notices-manage',
+  },
+  {
+    title: '订阅消息设置',
+    description: '消息模板与会前提醒时间',
+    url: '/packages/notices/settings/index',
+    roles: ['admin'],
+    testId: 'notices-settings',
+  },
 ]
 
 export function useMineMenu(roles: readonly Role[] | undefined): MenuEntry[] {

@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import type { ManagedNotice } from '@contract'
+import { listManagedNotices } from '@/api/notices'
+import { useRequest } from '../useRequest'
+import { useReloadOnShow } from './useNoticeOverview'
+
+interface MorePages {
+  items: ManagedNotice[]
+  hasMore: boolean
+}
+
+/** 通知管理: the notices the caller published or oversees, newest first, with read and 签阅 counts. */
+export function useManagedNotices() {
+  const state = useRequest(() => listManagedNotices(0, { silent: true }), [], { pullDownRefresh: true })
+  const [more, setMore] = useState<MorePages | null>(null)
+  const [loadingMore, setLoadingMore] = useState(false)
+  useReloadOnShow(async () => {
+    setMore(null)
+    await state.reload()
+  })
+
+  const items = [...(state.data?.items ?? []), ...(more?.items ?? [])]
+  const hasMore = more ? more.hasMore : Boolean(state.data?.hasMore)
+
+  const loadMore = async () => {
+    if (loadingMore) return
+    setLoadingMore(true)
+    try {
+      const page = await listManagedNotices(items.length)
+      setMore((previous) => ({ items: [...(previous?.items ?? []), ...page.items], hasMore: page.hasMore }))
+    } catch {
+      // The transport has shown the error.
+    } finally {
+      setLoadingMore(false)
+    }
+  }
+
+  return { ...state, items, hasMore, loadMore, loadingMore }
+}

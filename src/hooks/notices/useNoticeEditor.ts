@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ManagedNoticeDetail, PublishOptions } from '@contract'
+import { attachmentKindOf } from '@contract/noticeLimits'
+import { editNotice, getManagedNotice, publishNotice, publishOptions } from '@/api/notices'
+import { ApiError, chooseFile, uploadFile } from '@/api/transport'
+import { useRequest } from '../useRequest'
+import { RECEIPTS_PAGE } from './pages'
+import {
+  checkPickedFile,
+  emptyForm,
+  toEditPayload,
+  toPublishPayload,
+  validateForm,
+  type NoticeForm,
+} from './noticeForm'
+
+const FILE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt']
+
+const formOf = (notice: ManagedNoticeDetail): NoticeForm => ({
+  kind: notice.kind,
+  eventId: notice.event?.eventId ?? '',
+  scope: notice.scope,
+  branchIds: notice.branchIds,
+  title: notice.title,
+  body: notice.body,
+  attachments: notice.attachments,
+  pinned: notice.pinned,
+  requiresAck: notice.requiresAck,
+})
+
+/** A picked image's name: h5 keeps the original file, WeChat only a temporary path. */
+const imageName = (file: { path: string; originalFileObj?: { name?: string } }) =>
+  file.originalFileObj?.name ?? file.path.split('/').pop() ?? 'image.jpg'
+
+/** 发布通知 / 编辑通知: the form, its choices, attachment uploads and the submit. */
+export function useNoticeEditor(noticeId: string | undefined) {
+  const editing = Boolean(noticeId)
+  const options = useRequest<PublishOptions>(() => publishOptions({ silent: true }), [], { ready: !editing })
+  const existing = useRequest(() => getManagedNotice(noticeId ?? '', { silent: true }), [noticeId], { ready: editing })
+  const [form, setForm] = useState<NoticeForm>(emptyForm)
+  const [error, setError] = useState<string>()
+  const [uploading, setUploading] = useState(false)
+  const [submitting, setSubmitting] = useState(false)
+
+  useEffect(() => {
+    if (existing.data) setForm(formOf(existing.data))
+  }, [existing.data])
+
+  const update = (changes: Partial<NoticeForm>) => {
+    setForm((previous) => ({ ...previous, ...changes }))
+    setError(undefined)
+  }
+
+  const attach = async (path: string, name: string, size: number) => {
+    const invalid = checkPickedFile(name, size, form.attachments.length)
+    if (invalid) return void Taro.showToast({ title: invalid, icon: 'none' })
+    setUploading(true)
+    try {
+      const fileID = await uploadFile(path, 'notices', name)
+      const kind = attachmentKindOf(name) ?? 'file'
+      setForm((previous) => ({ ...previous, attachments: [...previous.attachments, { fileID, name, size, kind }] }))
+    } catch {
+      // The transport has shown the error.
+    } finally {
+      setUploading(false)
+    }
+  }
+
+  const addImage = async () => {
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    const file = picked?.tempFiles[0]
+    if (file) await attach(file.path, imageName(file as never), file.size)
+  }
+
+  const addFile = async () => {
+    const picked = await chooseFile(FILE_EXTENSIONS).catch(() => null)
+    if (picked) await attach(picked.path, picked.name, picked.size)
+  }
+
+  const removeAttachment = (fileID: string) =>
+    update({ attachments: form.attachments.filter((attachment) => attachment.fileID !== fileID) })
+
+  const submit = async () => {
+    const invalid = validateForm(form)
+    setError(invalid ?? undefined)
+    if (invalid || submitting) return
+    setSubmitting(true)
+    try {
+      if (noticeId && existing.data) {
+        await editNotice(toEditPayload(noticeId, existing.data.version, form))
+        void Taro.showToast({ title: '已保存修改', icon: 'success' })
+        void Taro.navigateBack()
+      } else {
+        const { notice, delivery } = await publishNotice(toPublishPayload(form))
+        void Taro.showToast({ title: `已发布，已提醒 ${delivery.sent} 人`, icon: 'none' })
+        void Taro.redirectTo({ url: `${RECEIPTS_PAGE}?id=${notice.id}` })
+      }
+    } catch (err) {
+      if (err instanceof ApiError) setError(err.message)
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const loading = editing ? existing.loading && !existing.data : options.loading && !options.data
+  return {
+    editing,
+    options: options.data,
+    loading,
+    loadError: editing ? existing.error : options.error,
+    reload: editing ? existing.reload : options.reload,
+    form,
+    update,
+    addImage,
+    addFile,
+    removeAttachment,
+    uploading,
+    submit,
+    submitting,
+    error,
+  }
+}

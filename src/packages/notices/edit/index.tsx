@@ -1,0 +1,119 @@
+// Selectors: .notice-kind .notice-scope .notice-meetings #notice-title #notice-body .notice-pinned .notice-requires-ack .notice-submit [data-testid=notice-edit-error]
+import { useEffect } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, Radio, RadioGroup, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from '@contract/noticeLimits'
+import PageState from '@/components/PageState'
+import Section from '@/components/Section'
+import { useNoticeEditor } from '@/hooks/notices/useNoticeEditor'
+import AttachmentEditor from '../components/AttachmentEditor'
+import AudiencePicker from '../components/AudiencePicker'
+import MeetingPicker from '../components/MeetingPicker'
+import './index.scss'
+
+/** 发布通知 / 编辑通知: editing keeps the audience and kind; each save is a new version. */
+export default function EditNotice() {
+  const { params } = useRouter()
+  const editor = useNoticeEditor(params.id)
+  const { form, update, options } = editor
+  useEffect(() => {
+    if (editor.editing) void Taro.setNavigationBarTitle({ title: '编辑通知' })
+  }, [editor.editing])
+  return (
+    <View className="page notice-edit">
+      <PageState loading={editor.loading} error={editor.loadError} onRetry={editor.reload}>
+        {!editor.editing && options && (
+          <Section title="类型与范围">
+            <View className="notice-edit__body">
+              <RadioGroup
+                className="notice-kind"
+                value={form.kind}
+                direction="horizontal"
+                onChange={(value) => update({ kind: value as typeof form.kind })}
+              >
+                <Radio shape="button" value="general">
+                  普通通知
+                </Radio>
+                <Radio shape="button" value="meeting">
+                  会议通知
+                </Radio>
+              </RadioGroup>
+              {form.kind === 'meeting' && (
+                <MeetingPicker
+                  events={options.events}
+                  value={form.eventId}
+                  onChange={(eventId) => update({ eventId })}
+                />
+              )}
+              <AudiencePicker options={options} form={form} onChange={update} />
+            </View>
+          </Section>
+        )}
+        <Section title="内容">
+          <View className="notice-edit__body">
+            <Input
+              id="notice-title"
+              className="notice-edit__input"
+              placeholder="标题"
+              maxLength={NOTICE_TITLE_MAX}
+              value={form.title}
+              onChange={(title) => update({ title })}
+            />
+            <TextArea
+              id="notice-body"
+              className="notice-edit__textarea"
+              placeholder="正文"
+              maxLength={NOTICE_BODY_MAX}
+              rows={10}
+              showCount
+              value={form.body}
+              onChange={(body) => update({ body })}
+            />
+            <Text className="notice-edit__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>
+            <AttachmentEditor
+              attachments={form.attachments}
+              uploading={editor.uploading}
+              onAddImage={() => void editor.addImage()}
+              onAddFile={() => void editor.addFile()}
+              onRemove={editor.removeAttachment}
+            />
+          </View>
+        </Section>
+        <Section title="选项">
+          <View className="notice-edit__body">
+            <View className="notice-edit__switch">
+              <Text>置顶</Text>
+              <Switch className="notice-pinned" checked={form.pinned} onChange={(pinned) => update({ pinned })} />
+            </View>
+            <View className="notice-edit__switch">
+              <Text>需要签阅</Text>
+              <Switch
+                className="notice-requires-ack"
+                checked={form.requiresAck}
+                onChange={(requiresAck) => update({ requiresAck })}
+              />
+            </View>
+          </View>
+        </Section>
+        <View className="notice-edit__submit">
+          {editor.error && (
+            <Text className="notice-edit__error" data-testid="notice-edit-error">
+              {editor.error}
+            </Text>
+          )}
+          <Button
+            className="notice-submit"
+            type="primary"
+            block
+            loading={editor.submitting}
+            disabled={editor.uploading}
+            onClick={() => void editor.submit()}
+          >
+            {editor.editing ? '保存修改' : '发布'}
+          </Button>
+        </View>
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '签阅情况', enablePullDownRefresh: true })

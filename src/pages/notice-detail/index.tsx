@@ -1,0 +1,99 @@
+// Selectors: [data-testid=notice-detail] [data-testid=notice-title] [data-testid=notice-meeting] .notice-checkin [data-testid=notice-body] .notice-ack-button [data-testid=notice-acked]
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import type { NoticeEventInfo } from '@contract'
+import NoticeBody from '@/components/NoticeBody'
+import PageState from '@/components/PageState'
+import { useBoundProfile } from '@/hooks/me'
+import { useNoticeDetail } from '@/hooks/notices/useNoticeDetail'
+import { CHECKIN_PAGE } from '@/hooks/notices/pages'
+import { formatDateTime, shanghai } from '@/utils/time'
+import './index.scss'
+
+const meetingTime = (event: NoticeEventInfo) =>
+  `${formatDateTime(event.startAt)} – ${shanghai(event.endAt).format(
+    shanghai(event.endAt).isSame(shanghai(event.startAt), 'day') ? 'HH:mm' : 'YYYY-MM-DD HH:mm',
+  )}`
+
+function Meeting({ event, cancelled }: { event: NoticeEventInfo; cancelled: boolean }) {
+  return (
+    <View className={`notice-meeting${cancelled ? ' notice-meeting--cancelled' : ''}`} data-testid="notice-meeting">
+      <Text className="notice-meeting__title">{cancelled ? '会议已取消' : event.title}</Text>
+      <Text className="notice-meeting__line">时间：{meetingTime(event)}</Text>
+      <Text className="notice-meeting__line">地点：{event.venue}</Text>
+      {!cancelled && (
+        <Button
+          className="notice-checkin"
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: `${CHECKIN_PAGE}?eventId=${event.eventId}` })}
+        >
+          去签到
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/** 通知详情: opening records the read; a 签阅 notice offers the button until acknowledged. */
+export default function NoticeDetailPage() {
+  const { params } = useRouter()
+  const { profile } = useBoundProfile()
+  const notice = useNoticeDetail(profile ? params.id : undefined)
+  const data = notice.data
+  return (
+    <View className="page notice-detail" data-testid="notice-detail">
+      <PageState loading={!data && !notice.error} error={notice.error} onRetry={notice.reload}>
+        {data && (
+          <>
+            <View className="notice-detail__card">
+              <Text className="notice-detail__title" data-testid="notice-title">
+                {data.title}
+              </Text>
+              <View className="notice-detail__tags">
+                {data.pinned && <Tag type="primary">置顶</Tag>}
+                {data.kind === 'meeting' && (
+                  <Tag type="warning" plain>
+                    会议通知
+                  </Tag>
+                )}
+                {data.requiresAck && (
+                  <Tag type="primary" plain>
+                    需签阅
+                  </Tag>
+                )}
+              </View>
+              <Text className="notice-detail__meta">
+                {data.publisherName} · 发送至{data.audienceLabel} · {formatDateTime(data.publishedAt)}
+                {data.version > 1 ? `（${formatDateTime(data.updatedAt)} 修改）` : ''}
+              </Text>
+              {data.event && <Meeting event={data.event} cancelled={data.cancelled} />}
+              <NoticeBody body={data.body} attachments={data.attachments} onOpenFile={notice.openAttachment} />
+            </View>
+            {data.requiresAck && (
+              <View className="notice-detail__ack">
+                {data.acked && data.ackedAt ? (
+                  <Text className="notice-detail__acked" data-testid="notice-acked">
+                    已于 {formatDateTime(data.ackedAt)} 签阅
+                  </Text>
+                ) : (
+                  <Button
+                    className="notice-ack-button"
+                    type="primary"
+                    block
+                    loading={notice.acking}
+                    onClick={() => void notice.acknowledge()}
+                  >
+                    签阅
+                  </Button>
+                )}
+              </View>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+
+let harness: BrowserHarness
+beforeAll(async () => {
+  harness = await startBrowserHarness('notices')
+}, 60000)
+afterAll(() => harness?.close())
+
+const HOUR = 3600_000
+const TITLE = '关于召开第四季度支部党员大会的通知'
+
+/** A planned meeting of 第一支部 two days from now, as the events feature stores it. */
+const insertMeeting = async () => {
+  const start = new Date(Math.ceil(Date.now() / HOUR) * HOUR + 48 * HOUR)
+  const event: EventDoc = {
+    _id: 'ev-browser-meeting',
+    branchId: 'b1',
+    groupId: null,
+    type: 'general_meeting',
+    title: '第四季度支部党员大会',
+    agenda: '',
+    venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
+    start,
+    end: new Date(start.getTime() + 2 * HOUR),
+    checkinOpensAt: new Date(start.getTime() - HOUR / 2),
+    lateAfter: new Date(start.getTime() + HOUR / 6),
+    method: 'code',
+    expectedMemberIds: [],
+    expectedCount: 0,
+    status: 'planned',
+    secret: 'browser-test-secret',
+    minutes: null,
+    createdBy: 'm001',
+    createdAt: new Date(),
+    updatedAt: new Date(),
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+  }
+  await openDatabase().collection(collections.events.name).add({ data: event })
+}
+
+const fill = async (page: Page, selector: string, value: string) => {
+  await page
+    .locator(`${selector} input, input${selector}, ${selector} textarea, textarea${selector}`)
+    .first()
+    .fill(value)
+}
+
+/** Taro's page transitions may be cancelled mid-way (redirectTo); the harness then reports an aborted animation: take it again. */
+const shot = async (page: Page, name: string) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await harness.screenshot(page, name)
+    } catch (error) {
+      if (attempt >= 3 || !/AbortError/.test(String(error))) throw error
+    }
+  }
+}
+
+const receiptGroup = (page: Page, group: string) => page.getByTestId(`receipt-group-${group}`)
+
+describe('notices in the browser', () => {
+  it('a secretary publishes a meeting notice requiring 签阅; a member acknowledges it; the receipts follow', async () => {
+    await insertMeeting()
+
+    // The secretary publishes from 我的 → 通知管理 → 发布通知.
+    const secretary = await harness.signIn(demoIdentities.secretary)
+    await secretary.getByTestId('home-welcome').waitFor()
+    await secretary.goto(`${harness.host.url}/#/pages/mine/index`)
+    await secretary.locator('.menu-entry--notices-manage').first().click()
+    await secretary.locator('.notice-publish').first().click()
+    await secretary.locator('.notice-kind').getByText('会议通知').click()
+    await secretary.locator('.notice-meetings').getByText('第四季度支部党员大会').click()
+    await fill(secretary, '#notice-title', TITLE)
+    await fill(
+      secretary,
+      '#notice-body',
+      '# 会议议程\n- 传达上级会议精神\n- **讨论发展党员事项**\n请全体党员准时参加。',
+    )
+    await secretary.locator('.notice-requires-ack').first().click()
+    await shot(secretary, '01-secretary-publish-form')
+    await secretary.locator('.notice-submit').first().click()
+
+    await secretary.waitForURL(/packages\/notices\/receipts\/index/)
+    await receiptGroup(secretary, 'unread').locator('[data-member-id=m006]').waitFor()
+    expect(await receiptGroup(secretary, 'acknowledged').locator('[data-member-id=m006]').count()).toBe(0)
+    await shot(secretary, '02-receipts-before')
+
+    // The member sees the badge and the unread notice, opens it and acknowledges it.
+    const member = await harness.signIn(demoIdentities.member)
+    await member.getByTestId('home-notices').getByText(TITLE).waitFor()
+    const badge = member.locator('.taro-tabbar-badge').first()
+    await badge.waitFor()
+    expect(Number(await badge.innerText())).toBeGreaterThanOrEqual(1)
+    await shot(member, '03-member-home-badge')
+    await member.goto(`${harness.host.url}/#/pages/notices/index`)
+    const card = member.getByTestId('notice-list').getByTestId('notice-card').filter({ hasText: TITLE })
+    await card.getByTestId('notice-unread-dot').waitFor()
+    await shot(member, '04-member-notice-list')
+    await card.click()
+    await member.getByTestId('notice-title').getByText(TITLE).waitFor()
+    await member.getByTestId('notice-meeting').getByText('三楼党员活动室').waitFor()
+    await member.getByTestId('notice-body').getByText('讨论发展党员事项').waitFor()
+    await shot(member, '05-member-notice-detail')
+    await member.locator('.notice-ack-button').first().click()
+    await member.getByTestId('notice-acked').waitFor()
+    await shot(member, '06-member-acknowledged')
+
+    // The secretary sees the member move from unread to acknowledged.
+    await secretary.reload()
+    await receiptGroup(secretary, 'acknowledged').locator('[data-member-id=m006]').waitFor()
+    expect(await receiptGroup(secretary, 'unread').locator('[data-member-id=m006]').count()).toBe(0)
+    await shot(secretary, '07-receipts-after')
+  })
+})
