@@ -14,8 +14,21 @@ import type { SqlStore, Row } from './sqlStore'
 import type { CounterSet } from './counters'
 
 const STAGES = new Set([
-  '$addFields', '$bucket', '$bucketAuto', '$count', '$group', '$limit', '$match', '$project',
-  '$lookup', '$replaceRoot', '$sample', '$skip', '$sort', '$sortByCount', '$unwind',
+  '$addFields',
+  '$bucket',
+  '$bucketAuto',
+  '$count',
+  '$group',
+  '$limit',
+  '$match',
+  '$project',
+  '$lookup',
+  '$replaceRoot',
+  '$sample',
+  '$skip',
+  '$sort',
+  '$sortByCount',
+  '$unwind',
 ])
 
 interface RawStage {

@@ -7,4 +7,8 @@ export interface CounterSet {
 
 export const emptyCounters = (): CounterSet => ({ requests: {}, scanned: 0, returned: 0 })
 
-export const snapshot = (c: CounterSet): CounterSet => ({ requests: { ...c.requests }, scanned: c.scanned, returned: c.returned })
+export const snapshot = (c: CounterSet): CounterSet => ({
+  requests: { ...c.requests },
+  scanned: c.scanned,
+  returned: c.returned,
+})

@@ -131,7 +131,8 @@ export class Engine {
   /** Inserts the document an upsert creates: the filter's equality fields, then the update. */
   private upsert(collection: string, filter: Doc, data: Doc, merge: boolean): unknown {
     const base: Doc = {}
-    for (const [k, v] of Object.entries(filter)) if (!k.startsWith('$') && !k.includes('.') && !isOperatorObject(v)) base[k] = v
+    for (const [k, v] of Object.entries(filter))
+      if (!k.startsWith('$') && !k.includes('.') && !isOperatorObject(v)) base[k] = v
     if (base._id === undefined) base._id = newId()
     const doc = applyUpdate(base, data, merge).doc
     this.store.insert(collection, doc._id, encodeDoc(doc))
@@ -143,7 +144,9 @@ export class Engine {
     if (p.transactionId) return docWrites(this.transactions, p, collection).remove()
     const multi = p.flag('multi', !p.isDocQuery)
     return this.store.atomic(() => {
-      const matched = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}, { limit: multi ? undefined : 1 })
+      const matched = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}, {
+        limit: multi ? undefined : 1,
+      })
       for (const doc of matched) this.store.remove(collection, doc._id)
       return { data: { deleted: matched.length } }
     })

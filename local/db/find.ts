@@ -25,7 +25,13 @@ export function candidates(store: SqlStore, collection: string, filter: Doc): It
 }
 
 /** Matching documents, counted as scanned/returned by the caller's counters. */
-export function findDocs(store: SqlStore, counters: CounterSet, collection: string, filter: Doc, options: FindOptions = {}): Doc[] {
+export function findDocs(
+  store: SqlStore,
+  counters: CounterSet,
+  collection: string,
+  filter: Doc,
+  options: FindOptions = {},
+): Doc[] {
   const query = compileFilter(filter)
   const hasOrder = options.order !== undefined && Object.keys(options.order).length > 0
   const offset = options.offset ?? 0
@@ -38,7 +44,8 @@ export function findDocs(store: SqlStore, counters: CounterSet, collection: stri
     if (guard('query', () => query.test(doc))) matched.push(doc)
     if (matched.length >= enough) break
   }
-  if (!hasOrder && !options.projection) return matched.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
+  if (!hasOrder && !options.projection)
+    return matched.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
   return guard('order/projection', () => {
     let cursor = new Query({}, mingoOptions()).find<Doc>(matched, options.projection)
     if (hasOrder) cursor = cursor.sort(options.order as Record<string, 1 | -1>)

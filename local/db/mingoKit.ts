@@ -33,7 +33,14 @@ export function compileFilter(filter: Doc): Query {
   return guard('query', () => new Query(filter, mingoOptions()))
 }
 
-const OP_TYPES = [OpType.ACCUMULATOR, OpType.EXPRESSION, OpType.PIPELINE, OpType.PROJECTION, OpType.QUERY, OpType.WINDOW]
+const OP_TYPES = [
+  OpType.ACCUMULATOR,
+  OpType.EXPRESSION,
+  OpType.PIPELINE,
+  OpType.PROJECTION,
+  OpType.QUERY,
+  OpType.WINDOW,
+]
 
 /**
  * Fails on any `$name` key that no mingo operator implements. mingo resolves
@@ -44,7 +51,8 @@ export function assertKnownOperators(value: unknown, where: string): void {
   if (value === null || typeof value !== 'object') return
   if (Array.isArray(value)) return value.forEach((v) => assertKnownOperators(v, where))
   for (const [key, child] of Object.entries(value)) {
-    if (key.startsWith('$') && !OP_TYPES.some((t) => context.getOperator(t, key))) throw unsupported(`operator ${key} in ${where}`)
+    if (key.startsWith('$') && !OP_TYPES.some((t) => context.getOperator(t, key)))
+      throw unsupported(`operator ${key} in ${where}`)
     assertKnownOperators(child, where)
   }
 }

@@ -42,7 +42,13 @@ function equalityValues(value: unknown): unknown[] | null {
 }
 
 function isIndexable(v: unknown): boolean {
-  return v === null || typeof v === 'string' || typeof v === 'boolean' || isDate(v) || (typeof v === 'number' && Number.isFinite(v))
+  return (
+    v === null ||
+    typeof v === 'string' ||
+    typeof v === 'boolean' ||
+    isDate(v) ||
+    (typeof v === 'number' && Number.isFinite(v))
+  )
 }
 
 function isPlainObject(v: unknown): v is Doc {

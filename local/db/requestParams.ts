@@ -11,7 +11,8 @@ export class RequestParams {
   private readonly raw: Record<string, unknown>
 
   constructor(params: unknown) {
-    if (params !== undefined && (params === null || typeof params !== 'object')) throw invalidParam('request parameters must be an object')
+    if (params !== undefined && (params === null || typeof params !== 'object'))
+      throw invalidParam('request parameters must be an object')
     this.raw = (params ?? {}) as Record<string, unknown>
   }
 
@@ -38,7 +39,8 @@ export class RequestParams {
   number(name: 'offset' | 'limit'): number | undefined {
     const v = this.raw[name]
     if (v === undefined || v === null) return undefined
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw invalidParam(`${name} must be a non-negative integer`)
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw invalidParam(`${name} must be a non-negative integer`)
     return v
   }
 
@@ -47,7 +49,8 @@ export class RequestParams {
     const v = this.raw[name]
     if (v === undefined || v === null || v === '') return undefined
     const decoded = decodeRequestValue(v, this.now, name)
-    if (decoded === null || typeof decoded !== 'object' || Array.isArray(decoded)) throw invalidParam(`${name} must be an object`)
+    if (decoded === null || typeof decoded !== 'object' || Array.isArray(decoded))
+      throw invalidParam(`${name} must be an object`)
     return decoded as Doc
   }
 
@@ -57,7 +60,8 @@ export class RequestParams {
     if (!Array.isArray(data) || data.length === 0) throw invalidParam('insertDocument data must be a non-empty array')
     return data.map((item, i) => {
       const doc = decodeRequestValue(item, this.now, `data[${i}]`)
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw invalidParam(`data[${i}] must be an object`)
+      if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        throw invalidParam(`data[${i}] must be an object`)
       return doc as Doc
     })
   }

@@ -27,7 +27,8 @@ class LocalRequest {
     try {
       return await current.execute(action, params)
     } catch (e) {
-      if (e instanceof LocalDbError) throw Object.assign(new Error(e.message), { code: e.code, requestId: `local-err-${++seq}` })
+      if (e instanceof LocalDbError)
+        throw Object.assign(new Error(e.message), { code: e.code, requestId: `local-err-${++seq}` })
       throw e
     }
   }

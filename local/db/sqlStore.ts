@@ -59,7 +59,8 @@ export class SqlStore {
       if (wanted.get(`"${name}"`) !== sql) this.db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`)
     }
     for (const [name, sql] of wanted) {
-      if (!existing.some((e) => `"${e.name}"` === name && e.sql === sql)) this.translate(collection, null, () => this.db.exec(sql))
+      if (!existing.some((e) => `"${e.name}"` === name && e.sql === sql))
+        this.translate(collection, null, () => this.db.exec(sql))
     }
     this.indexes.set(collection, specs)
   }
@@ -97,7 +98,9 @@ export class SqlStore {
 
   /** Same condition, asking SQLite whether it would use an index (used by tests and the planner's sanity checks). */
   explain(collection: string, condition: string, params: unknown[]): string {
-    const rows = this.db.prepare(`EXPLAIN QUERY PLAN SELECT _id FROM ${tableName(collection)} WHERE ${condition}`).all(...params) as { detail: string }[]
+    const rows = this.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT _id FROM ${tableName(collection)} WHERE ${condition}`)
+      .all(...params) as { detail: string }[]
     return rows.map((r) => r.detail).join('; ')
   }
 
@@ -106,11 +109,15 @@ export class SqlStore {
   }
 
   insert(collection: string, id: unknown, doc: string): void {
-    this.translate(collection, doc, () => this.stmt(`INSERT INTO ${tableName(collection)} (_id, doc) VALUES (?, ?)`).run(bindable(id), doc))
+    this.translate(collection, doc, () =>
+      this.stmt(`INSERT INTO ${tableName(collection)} (_id, doc) VALUES (?, ?)`).run(bindable(id), doc),
+    )
   }
 
   replace(collection: string, id: unknown, doc: string): void {
-    this.translate(collection, doc, () => this.stmt(`UPDATE ${tableName(collection)} SET doc = ? WHERE _id = ?`).run(doc, bindable(id)))
+    this.translate(collection, doc, () =>
+      this.stmt(`UPDATE ${tableName(collection)} SET doc = ? WHERE _id = ?`).run(doc, bindable(id)),
+    )
   }
 
   remove(collection: string, id: unknown): void {
@@ -163,6 +170,7 @@ export function bindable(v: unknown): unknown {
 /** `{ phone: "138..." }`, as MongoDB prints the duplicated key. */
 function dupKey(keys: string[], doc: string | null): string {
   const parsed = doc ? (JSON.parse(doc) as Record<string, unknown>) : {}
-  const value = (path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], parsed)
+  const value = (path: string): unknown =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], parsed)
   return `{ ${keys.map((k) => `${k}: ${JSON.stringify(value(k) ?? null)}`).join(', ')} }`
 }

@@ -82,7 +82,8 @@ export class Transactions {
   }
 
   private require(txId: string): Tx {
-    if (!this.active || this.active.id !== txId) throw requestFailed(`transaction ${txId} does not exist or has already ended`)
+    if (!this.active || this.active.id !== txId)
+      throw requestFailed(`transaction ${txId} does not exist or has already ended`)
     return this.active
   }
 
@@ -99,7 +100,8 @@ export class Transactions {
 
   private checkUnchanged(t: Touched): void {
     const now = this.store.getById(t.collection, t.id)?.doc ?? null
-    if (now !== t.original) throw transactionConflict(`document ${String(t.id)} in ${t.collection} changed during the transaction`)
+    if (now !== t.original)
+      throw transactionConflict(`document ${String(t.id)} in ${t.collection} changed during the transaction`)
   }
 
   private applyWrite(t: Touched): void {

@@ -10,8 +10,20 @@ import { invalidParam, unsupported } from './errors'
 import { guard, mingoOptions } from './mingoKit'
 
 const OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$push', '$pull', '$pullAll',
-  '$addToSet', '$pop', '$rename', '$currentDate', '$bit',
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$push',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$pop',
+  '$rename',
+  '$currentDate',
+  '$bit',
 ])
 
 export interface Applied {
@@ -49,5 +61,7 @@ function applyOperators(doc: Doc, data: Doc): Doc {
 function apply(doc: Doc, op: string, args: unknown): void {
   if (args === null || typeof args !== 'object') throw invalidParam(`${op} needs an object of fields`)
   if (Object.keys(args).some((f) => f === '_id' || f.startsWith('_id.'))) throw invalidParam('_id cannot be updated')
-  guard(`update ${op}`, () => mingoUpdate(doc, { [op]: args } as never, undefined, undefined, { queryOptions: mingoOptions() } as never))
+  guard(`update ${op}`, () =>
+    mingoUpdate(doc, { [op]: args } as never, undefined, undefined, { queryOptions: mingoOptions() } as never),
+  )
 }

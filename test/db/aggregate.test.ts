@@ -17,7 +17,12 @@ describe('aggregate stages', () => {
     expect(res).toEqual({ list: [{ _id: 'i4', cat: 'b' }], errMsg: 'collection.aggregate:ok' })
   })
   test('match with commands', async () => {
-    const list = await agg((db) => db.collection('items').aggregate().match({ rank: db.command.gte(4) }))
+    const list = await agg((db) =>
+      db
+        .collection('items')
+        .aggregate()
+        .match({ rank: db.command.gte(4) }),
+    )
     expect(list.map((d) => d._id)).toEqual(['i4', 'i5'])
   })
   test('group with sum, avg, max, min', async () => {
@@ -26,7 +31,14 @@ describe('aggregate stages', () => {
       return db
         .collection('items')
         .aggregate()
-        .group({ _id: '$cat', n: $.sum(1), total: $.sum('$rank'), avg: $.avg('$rank'), hi: $.max('$rank'), lo: $.min('$rank') })
+        .group({
+          _id: '$cat',
+          n: $.sum(1),
+          total: $.sum('$rank'),
+          avg: $.avg('$rank'),
+          hi: $.max('$rank'),
+          lo: $.min('$rank'),
+        })
         .sort({ _id: 1 })
     })
     expect(list).toEqual([
@@ -42,10 +54,22 @@ describe('aggregate stages', () => {
         .collection('items')
         .aggregate()
         .sort({ rank: 1 })
-        .group({ _id: '$cat', first: $.first('$rank'), last: $.last('$rank'), all: $.push('$rank'), colors: $.addToSet('$info.color') })
+        .group({
+          _id: '$cat',
+          first: $.first('$rank'),
+          last: $.last('$rank'),
+          all: $.push('$rank'),
+          colors: $.addToSet('$info.color'),
+        })
         .sort({ _id: 1 })
     })
-    expect(list[0]).toEqual({ _id: 'a', first: 1, last: 2, all: [1, 2], colors: expect.arrayContaining(['red', 'blue']) })
+    expect(list[0]).toEqual({
+      _id: 'a',
+      first: 1,
+      last: 2,
+      all: [1, 2],
+      colors: expect.arrayContaining(['red', 'blue']),
+    })
     expect(list[1]).toMatchObject({ _id: 'b', first: 3, last: 4, all: [3, 4] })
   })
   test('sort, skip, limit', async () => {
@@ -54,18 +78,28 @@ describe('aggregate stages', () => {
   })
   test('project with an expression', async () => {
     const list = await agg((db) =>
-      db.collection('items').aggregate().match({ _id: 'i2' }).project({ _id: 0, double: db.command.aggregate.multiply(['$rank', 2]) }),
+      db
+        .collection('items')
+        .aggregate()
+        .match({ _id: 'i2' })
+        .project({ _id: 0, double: db.command.aggregate.multiply(['$rank', 2]) }),
     )
     expect(list).toEqual([{ double: 4 }])
   })
   test('addFields', async () => {
     const list = await agg((db) =>
-      db.collection('items').aggregate().match({ _id: 'i4' }).addFields({ next: db.command.aggregate.add(['$rank', 1]) }),
+      db
+        .collection('items')
+        .aggregate()
+        .match({ _id: 'i4' })
+        .addFields({ next: db.command.aggregate.add(['$rank', 1]) }),
     )
     expect(list).toEqual([{ _id: 'i4', cat: 'b', rank: 4, next: 5 }])
   })
   test('unwind', async () => {
-    const list = await agg((db) => db.collection('items').aggregate().match({ _id: 'i1' }).unwind('$tags').project({ tags: 1 }))
+    const list = await agg((db) =>
+      db.collection('items').aggregate().match({ _id: 'i1' }).unwind('$tags').project({ tags: 1 }),
+    )
     expect(list).toEqual([
       { _id: 'i1', tags: 'x' },
       { _id: 'i1', tags: 'y' },
@@ -82,7 +116,15 @@ describe('aggregate stages', () => {
   })
   test('lookup joins another collection', async () => {
     const { db } = await seeded()
-    await sdk(db.collection('orders').add({ data: [{ item: 'i1', qty: 2 }, { item: 'i1', qty: 3 }, { item: 'i2', qty: 1 }] }))
+    await sdk(
+      db.collection('orders').add({
+        data: [
+          { item: 'i1', qty: 2 },
+          { item: 'i1', qty: 3 },
+          { item: 'i2', qty: 1 },
+        ],
+      }),
+    )
     const res = await sdk<List>(
       db
         .collection('items')
@@ -99,7 +141,13 @@ describe('aggregate stages', () => {
   })
   test('group over an empty collection returns an empty list', async () => {
     const { db } = freshCloud(specs)
-    const res = await sdk<List>(db.collection('orders').aggregate().group({ _id: null, n: db.command.aggregate.sum(1) }).end())
+    const res = await sdk<List>(
+      db
+        .collection('orders')
+        .aggregate()
+        .group({ _id: null, n: db.command.aggregate.sum(1) })
+        .end(),
+    )
     expect(res.list).toEqual([])
   })
 })

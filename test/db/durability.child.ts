@@ -6,6 +6,7 @@
 import cloud from 'wx-server-sdk'
 import { openLocalDatabase, useLocalDatabase } from '../../local/db'
 import { durabilitySpecs } from './durability.specs'
+import type { Tx } from './fixtures'
 
 async function main(dir: string): Promise<void> {
   useLocalDatabase(openLocalDatabase({ dir, collections: durabilitySpecs }))
@@ -13,7 +14,7 @@ async function main(dir: string): Promise<void> {
   const db = cloud.database()
   for (let i = 0; ; i++) {
     if (i % 5 === 0) {
-      await db.runTransaction(async (t) => {
+      await db.runTransaction(async (t: Tx) => {
         await t.collection('log').add({ data: { _id: `t${i}a`, i } })
         await t.collection('log').add({ data: { _id: `t${i}b`, i } })
       })

@@ -34,7 +34,9 @@ function runAndKill(dir: string, acksWanted: number): Promise<string[]> {
       for (const line of lines) if (line.startsWith('ack ')) acks.push(line.slice(4))
       if (acks.length >= acksWanted && !child.killed) child.kill('SIGKILL')
     })
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acks) : reject(new Error(`child exited without being killed`))))
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(acks) : reject(new Error(`child exited without being killed`)),
+    )
   })
 }
 
@@ -48,17 +50,26 @@ test('every acknowledged write survives kill -9 and no transaction is half-appli
       expect(ids.has(`t${ack.slice(2)}a`) && ids.has(`t${ack.slice(2)}b`)).toBe(true)
     } else expect(ids.has(ack)).toBe(true)
   }
-  for (const id of ids) if (id.startsWith('t')) expect(ids.has(id.replace(/[ab]$/, (c) => (c === 'a' ? 'b' : 'a')))).toBe(true)
+  for (const id of ids)
+    if (id.startsWith('t')) expect(ids.has(id.replace(/[ab]$/, (c) => (c === 'a' ? 'b' : 'a')))).toBe(true)
   db.close()
 }, 60_000)
 
 test('a restart restores documents and indexes', async () => {
   const dir = tempDir()
   const first = openLocalDatabase({ dir, collections: durabilitySpecs })
-  await first.execute('database.insertDocument', { collectionName: 'log', data: ['{"_id":"a","i":1}', '{"_id":"b","i":2}'] })
+  await first.execute('database.insertDocument', {
+    collectionName: 'log',
+    data: ['{"_id":"a","i":1}', '{"_id":"b","i":2}'],
+  })
   first.close()
   const second = openLocalDatabase({ dir, collections: durabilitySpecs })
-  expect(second.dump()).toEqual({ log: [{ _id: 'a', i: 1 }, { _id: 'b', i: 2 }] })
+  expect(second.dump()).toEqual({
+    log: [
+      { _id: 'a', i: 1 },
+      { _id: 'b', i: 2 },
+    ],
+  })
   await second.execute('database.getDocument', { collectionName: 'log', query: '{"i":2}', limit: 10 })
   expect(second.counters().scanned).toBe(1)
   second.close()

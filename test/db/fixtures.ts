@@ -7,7 +7,13 @@ import { freshCloud } from '../helpers/localCloud'
 
 export const specs: CollectionSpec[] = [
   { name: 'items', indexes: [{ name: 'cat_rank', keys: { cat: 1, rank: -1 } }] },
-  { name: 'users', indexes: [{ name: 'phone', keys: { phone: 1 }, unique: true }, { name: 'name', keys: { name: 1 } }] },
+  {
+    name: 'users',
+    indexes: [
+      { name: 'phone', keys: { phone: 1 }, unique: true },
+      { name: 'name', keys: { name: 1 } },
+    ],
+  },
   { name: 'orders', indexes: [] },
 ]
 
@@ -41,3 +47,12 @@ export async function seeded() {
 }
 
 export const ids = (res: { data: { _id: string }[] }): string[] => res.data.map((d) => d._id)
+
+type CloudDb = ReturnType<typeof freshCloud>['db']
+
+/** The transaction object wx-server-sdk passes to runTransaction (typed `any` by the SDK). */
+export interface Tx {
+  collection(name: string): ReturnType<CloudDb['collection']>
+  commit(): Promise<unknown>
+  rollback(reason?: unknown): Promise<unknown>
+}

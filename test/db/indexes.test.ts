@@ -27,20 +27,36 @@ describe('collections and indexes', () => {
   })
   test('unique violation by update fails and changes nothing', async () => {
     const { db, local } = freshCloud(specs)
-    await sdk(db.collection('users').add({ data: [{ _id: 'u1', phone: '1' }, { _id: 'u2', phone: '2' }] }))
+    await sdk(
+      db.collection('users').add({
+        data: [
+          { _id: 'u1', phone: '1' },
+          { _id: 'u2', phone: '2' },
+        ],
+      }),
+    )
     const before = local.dump()
-    await expect(db.collection('users').doc('u2').update({ data: { phone: '1' } })).rejects.toMatchObject({ errCode: -502001 })
+    await expect(
+      db
+        .collection('users')
+        .doc('u2')
+        .update({ data: { phone: '1' } }),
+    ).rejects.toMatchObject({ errCode: -502001 })
     expect(local.dump()).toEqual(before)
   })
   test('a failed batch add writes nothing', async () => {
     const { db, local } = freshCloud(specs)
-    await expect(db.collection('users').add({ data: [{ phone: '9' }, { phone: '9' }] })).rejects.toMatchObject({ errCode: -502001 })
+    await expect(db.collection('users').add({ data: [{ phone: '9' }, { phone: '9' }] })).rejects.toMatchObject({
+      errCode: -502001,
+    })
     expect(local.dump().users).toEqual([])
   })
   test('a unique index treats a missing field as null', async () => {
     const { db } = freshCloud(specs)
     await sdk(db.collection('users').add({ data: { name: 'no phone' } }))
-    await expect(db.collection('users').add({ data: { name: 'no phone either' } })).rejects.toMatchObject({ errCode: -502001 })
+    await expect(db.collection('users').add({ data: { name: 'no phone either' } })).rejects.toMatchObject({
+      errCode: -502001,
+    })
   })
   test('equality on _id does not scan the collection', async () => {
     const { db, local } = await seeded()
@@ -49,7 +65,11 @@ describe('collections and indexes', () => {
   })
   test('equality on an indexed field does not scan the collection', async () => {
     const { db, local } = freshCloud(specs)
-    await sdk(db.collection('users').add({ data: Array.from({ length: 200 }, (_, n) => ({ phone: `p${n}`, name: `n${n % 10}` })) }))
+    await sdk(
+      db
+        .collection('users')
+        .add({ data: Array.from({ length: 200 }, (_, n) => ({ phone: `p${n}`, name: `n${n % 10}` })) }),
+    )
     local.resetCounters()
     const res = await sdk<Rows>(db.collection('users').where({ phone: 'p42' }).get())
     expect(res.data).toHaveLength(1)
@@ -61,12 +81,28 @@ describe('collections and indexes', () => {
   test('compound index prefix and $in are used', async () => {
     const { db, local } = await seeded()
     const _ = db.command
-    expect((await sdk<Rows>(db.collection('items').where({ cat: _.in(['a', 'c']), rank: _.gt(1) }).get())).data).toHaveLength(2)
+    expect(
+      (
+        await sdk<Rows>(
+          db
+            .collection('items')
+            .where({ cat: _.in(['a', 'c']), rank: _.gt(1) })
+            .get(),
+        )
+      ).data,
+    ).toHaveLength(2)
     expect(local.counters().scanned).toBe(3)
   })
   test('index lookup still finds documents whose field is an array', async () => {
     const { db } = freshCloud(specs)
-    await sdk(db.collection('users').add({ data: [{ phone: 'a', name: ['x', 'y'] }, { phone: 'b', name: 'x' }] }))
+    await sdk(
+      db.collection('users').add({
+        data: [
+          { phone: 'a', name: ['x', 'y'] },
+          { phone: 'b', name: 'x' },
+        ],
+      }),
+    )
     expect((await sdk<Rows>(db.collection('users').where({ name: 'x' }).get())).data).toHaveLength(2)
   })
   test('counters count requests per action', async () => {

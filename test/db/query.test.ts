@@ -19,7 +19,8 @@ describe('query commands', () => {
   test('lte', async () => expect(await where((_) => ({ rank: _.lte(2) }))).toEqual(['i1', 'i2']))
   test('in', async () => expect(await where((_) => ({ cat: _.in(['a', 'c']) }))).toEqual(['i1', 'i2', 'i5']))
   test('nin', async () => expect(await where((_) => ({ cat: _.nin(['a', 'c']) }))).toEqual(['i3', 'i4']))
-  test('exists true', async () => expect(await where((_) => ({ tags: _.exists(true) }))).toEqual(['i1', 'i2', 'i3', 'i5']))
+  test('exists true', async () =>
+    expect(await where((_) => ({ tags: _.exists(true) }))).toEqual(['i1', 'i2', 'i3', 'i5']))
   test('exists false', async () => expect(await where((_) => ({ tags: _.exists(false) }))).toEqual(['i4']))
   test('and (field command chain)', async () =>
     expect(await where((_) => ({ rank: _.gt(1).and(_.lt(4)) }))).toEqual(['i2', 'i3']))
@@ -27,8 +28,7 @@ describe('query commands', () => {
     expect(await where((_) => _.and([{ cat: 'b' }, { rank: _.gt(3) }]))).toEqual(['i4']))
   test('or', async () => expect(await where((_) => _.or([{ cat: 'c' }, { rank: 1 }]))).toEqual(['i1', 'i5']))
   test('nor', async () => expect(await where((_) => _.nor([{ cat: 'a' }, { cat: 'b' }]))).toEqual(['i5']))
-  test('elemMatch', async () =>
-    expect(await where((_) => ({ tags: _.elemMatch(_.eq('z')) }))).toEqual(['i5']))
+  test('elemMatch', async () => expect(await where((_) => ({ tags: _.elemMatch(_.eq('z')) }))).toEqual(['i5']))
   test('size', async () => expect(await where((_) => ({ tags: _.size(1) }))).toEqual(['i2']))
   test('all', async () => expect(await where((_) => ({ tags: _.all(['x', 'y']) }))).toEqual(['i1', 'i5']))
   test('equality on an array field matches an element', async () =>
@@ -40,7 +40,12 @@ describe('query commands', () => {
     expect(await where(() => ({ cat: /^[AB]$/i }))).toEqual(['i1', 'i2', 'i3', 'i4']))
   test('db.RegExp really matches', async () => {
     const { db } = await seeded()
-    const res = await sdk<Rows>(db.collection('items').where({ cat: db.RegExp({ regexp: 'c', options: 'i' }) }).get())
+    const res = await sdk<Rows>(
+      db
+        .collection('items')
+        .where({ cat: db.RegExp({ regexp: 'c', options: 'i' }) })
+        .get(),
+    )
     expect(ids(res)).toEqual(['i5'])
   })
 })
@@ -53,7 +58,13 @@ describe('get options', () => {
   })
   test('orderBy desc', async () => {
     const { db } = await seeded()
-    expect(ids(await sdk<Rows>(db.collection('items').orderBy('rank', 'desc').get()))).toEqual(['i5', 'i4', 'i3', 'i2', 'i1'])
+    expect(ids(await sdk<Rows>(db.collection('items').orderBy('rank', 'desc').get()))).toEqual([
+      'i5',
+      'i4',
+      'i3',
+      'i2',
+      'i1',
+    ])
   })
   test('orderBy on two fields', async () => {
     const { db } = await seeded()
@@ -67,7 +78,9 @@ describe('get options', () => {
   })
   test('field() projection keeps _id and the chosen fields', async () => {
     const { db } = await seeded()
-    const res = await sdk<Rows>(db.collection('items').where({ _id: 'i1' }).field({ cat: true, 'info.color': true }).get())
+    const res = await sdk<Rows>(
+      db.collection('items').where({ _id: 'i1' }).field({ cat: true, 'info.color': true }).get(),
+    )
     expect(res.data).toEqual([{ _id: 'i1', cat: 'a', info: { color: 'red' } }])
   })
   test('field() exclusion', async () => {
@@ -87,7 +100,10 @@ describe('get options', () => {
   })
   test('count returns {total}', async () => {
     const { db } = await seeded()
-    expect(await sdk(db.collection('items').where({ cat: 'b' }).count())).toEqual({ total: 2, errMsg: 'collection.count:ok' })
+    expect(await sdk(db.collection('items').where({ cat: 'b' }).count())).toEqual({
+      total: 2,
+      errMsg: 'collection.count:ok',
+    })
   })
   test('doc(id).get returns the document', async () => {
     const { db } = await seeded()
@@ -105,16 +121,34 @@ describe('get options', () => {
   test('dates round-trip as Date and compare as dates', async () => {
     const { db } = freshCloud(specs)
     const _ = db.command
-    await sdk(db.collection('orders').add({ data: [{ at: new Date('2024-01-01T00:00:00Z') }, { at: new Date('2025-01-01T00:00:00Z') }] }))
-    const res = await sdk<Rows>(db.collection('orders').where({ at: _.gt(new Date('2024-06-01T00:00:00Z')) }).get())
+    await sdk(
+      db
+        .collection('orders')
+        .add({ data: [{ at: new Date('2024-01-01T00:00:00Z') }, { at: new Date('2025-01-01T00:00:00Z') }] }),
+    )
+    const res = await sdk<Rows>(
+      db
+        .collection('orders')
+        .where({ at: _.gt(new Date('2024-06-01T00:00:00Z')) })
+        .get(),
+    )
     expect(res.data).toHaveLength(1)
     expect(res.data[0].at).toEqual(new Date('2025-01-01T00:00:00Z'))
   })
   test('db.serverDate() in a query compares with the server time', async () => {
     const { db } = freshCloud(specs)
     const _ = db.command
-    await sdk(db.collection('orders').add({ data: [{ at: new Date(Date.now() - 60_000) }, { at: new Date(Date.now() + 3_600_000) }] }))
-    const res = await sdk<Rows>(db.collection('orders').where({ at: _.lt(db.serverDate()) }).get())
+    await sdk(
+      db
+        .collection('orders')
+        .add({ data: [{ at: new Date(Date.now() - 60_000) }, { at: new Date(Date.now() + 3_600_000) }] }),
+    )
+    const res = await sdk<Rows>(
+      db
+        .collection('orders')
+        .where({ at: _.lt(db.serverDate()) })
+        .get(),
+    )
     expect(res.data).toHaveLength(1)
   })
   test('items fixture is intact', () => expect(items).toHaveLength(5))

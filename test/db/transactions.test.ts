@@ -1,6 +1,6 @@
 /** Conformance: db.runTransaction and db.startTransaction. */
 import { freshCloud } from '../helpers/localCloud'
-import { sdk, seeded, specs } from './fixtures'
+import { sdk, seeded, specs, type Tx } from './fixtures'
 
 type One = { data: Record<string, unknown> }
 
@@ -8,9 +8,14 @@ describe('transactions', () => {
   test('runTransaction commits all writes and returns the callback result', async () => {
     const { db, local } = await seeded()
     const _ = db.command
-    const result = await db.runTransaction(async (t) => {
+    const result = await db.runTransaction(async (t: Tx) => {
       const a = await sdk<One>(t.collection('items').doc('i1').get())
-      await sdk(t.collection('items').doc('i1').update({ data: { rank: _.inc(10) } }))
+      await sdk(
+        t
+          .collection('items')
+          .doc('i1')
+          .update({ data: { rank: _.inc(10) } }),
+      )
       await sdk(t.collection('items').doc('i2').remove())
       await sdk(t.collection('orders').add({ data: { _id: 'o1', from: a.data.rank } }))
       return 'done'
@@ -23,8 +28,13 @@ describe('transactions', () => {
   })
   test('a transaction reads its own writes', async () => {
     const { db } = await seeded()
-    await db.runTransaction(async (t) => {
-      await sdk(t.collection('items').doc('i1').update({ data: { rank: 42 } }))
+    await db.runTransaction(async (t: Tx) => {
+      await sdk(
+        t
+          .collection('items')
+          .doc('i1')
+          .update({ data: { rank: 42 } }),
+      )
       expect((await sdk<One>(t.collection('items').doc('i1').get())).data.rank).toBe(42)
     })
   })
@@ -32,8 +42,13 @@ describe('transactions', () => {
     const { db, local } = await seeded()
     const before = local.dump()
     await expect(
-      db.runTransaction(async (t) => {
-        await sdk(t.collection('items').doc('i1').update({ data: { rank: 100 } }))
+      db.runTransaction(async (t: Tx) => {
+        await sdk(
+          t
+            .collection('items')
+            .doc('i1')
+            .update({ data: { rank: 100 } }),
+        )
         await sdk(t.collection('orders').add({ data: { x: 1 } }))
         throw new Error('boom')
       }),
@@ -44,8 +59,13 @@ describe('transactions', () => {
     const { db, local } = await seeded()
     const before = local.dump()
     await expect(
-      db.runTransaction(async (t) => {
-        await sdk(t.collection('items').doc('i1').update({ data: { rank: 100 } }))
+      db.runTransaction(async (t: Tx) => {
+        await sdk(
+          t
+            .collection('items')
+            .doc('i1')
+            .update({ data: { rank: 100 } }),
+        )
         await t.rollback('not enough')
       }),
     ).rejects.toBe('not enough')
@@ -56,7 +76,7 @@ describe('transactions', () => {
     await sdk(db.collection('users').add({ data: { _id: 'u1', phone: '1' } }))
     const before = local.dump()
     await expect(
-      db.runTransaction(async (t) => {
+      db.runTransaction(async (t: Tx) => {
         await sdk(t.collection('orders').add({ data: { _id: 'o1' } }))
         await sdk(t.collection('users').add({ data: { _id: 'u2', phone: '1' } }))
       }),
@@ -66,7 +86,12 @@ describe('transactions', () => {
   test('startTransaction / commit', async () => {
     const { db, local } = await seeded()
     const t = await db.startTransaction()
-    await sdk(t.collection('items').doc('i1').set({ data: { cat: 'set' } }))
+    await sdk(
+      t
+        .collection('items')
+        .doc('i1')
+        .set({ data: { cat: 'set' } }),
+    )
     expect(local.dump().items[0]).toMatchObject({ cat: 'a' })
     await t.commit()
     expect(local.dump().items[0]).toEqual({ _id: 'i1', cat: 'set' })
@@ -81,17 +106,24 @@ describe('transactions', () => {
   })
   test('doc.get of a missing id inside a transaction fails', async () => {
     const { db } = await seeded()
-    await expect(db.runTransaction(async (t) => sdk(t.collection('items').doc('nope').get()))).rejects.toMatchObject({
+    await expect(
+      db.runTransaction(async (t: Tx) => sdk(t.collection('items').doc('nope').get())),
+    ).rejects.toMatchObject({
       errMsg: expect.stringContaining('does not exist'),
     })
   })
   test('concurrent transactions are serialized: no lost update', async () => {
     const { db } = await seeded()
     const bump = () =>
-      db.runTransaction(async (t) => {
+      db.runTransaction(async (t: Tx) => {
         const cur = await sdk<One>(t.collection('items').doc('i1').get())
         await new Promise((r) => setTimeout(r, 5))
-        await sdk(t.collection('items').doc('i1').update({ data: { rank: (cur.data.rank as number) + 1 } }))
+        await sdk(
+          t
+            .collection('items')
+            .doc('i1')
+            .update({ data: { rank: (cur.data.rank as number) + 1 } }),
+        )
       })
     await Promise.all([bump(), bump(), bump(), bump()])
     expect((await sdk<One>(db.collection('items').doc('i1').get())).data.rank).toBe(5)
@@ -99,18 +131,31 @@ describe('transactions', () => {
   test('a write outside the transaction to a touched document makes it conflict and retry', async () => {
     const { db } = await seeded()
     let runs = 0
-    await db.runTransaction(async (t) => {
+    await db.runTransaction(async (t: Tx) => {
       runs++
       const cur = await sdk<One>(t.collection('items').doc('i1').get())
-      if (runs === 1) await sdk(db.collection('items').doc('i1').update({ data: { rank: 50 } }))
-      await sdk(t.collection('items').doc('i1').update({ data: { rank: (cur.data.rank as number) + 1 } }))
+      if (runs === 1)
+        await sdk(
+          db
+            .collection('items')
+            .doc('i1')
+            .update({ data: { rank: 50 } }),
+        )
+      await sdk(
+        t
+          .collection('items')
+          .doc('i1')
+          .update({ data: { rank: (cur.data.rank as number) + 1 } }),
+      )
     })
     expect(runs).toBe(2)
     expect((await sdk<One>(db.collection('items').doc('i1').get())).data.rank).toBe(51)
   })
   test('where() queries inside a transaction are refused', async () => {
     const { db } = await seeded()
-    await expect(db.runTransaction(async (t) => sdk(t.collection('items').where({ cat: 'a' }).get()))).rejects.toMatchObject({
+    await expect(
+      db.runTransaction(async (t: Tx) => sdk(t.collection('items').where({ cat: 'a' }).get())),
+    ).rejects.toMatchObject({
       errCode: -502002,
     })
   })

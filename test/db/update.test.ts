@@ -6,7 +6,12 @@ type One = { data: Record<string, unknown> }
 
 async function updated(data: (db: ReturnType<typeof freshCloud>['db']) => object, id = 'i1') {
   const { db } = await seeded()
-  const res = await sdk(db.collection('items').doc(id).update({ data: data(db) }))
+  const res = await sdk(
+    db
+      .collection('items')
+      .doc(id)
+      .update({ data: data(db) }),
+  )
   const doc = (await sdk<One>(db.collection('items').doc(id).get())).data
   return { res, doc }
 }
@@ -19,7 +24,10 @@ describe('add', () => {
   })
   test('add keeps a given _id', async () => {
     const { db } = freshCloud(specs)
-    expect(await sdk(db.collection('orders').add({ data: { _id: 'mine', n: 1 } }))).toEqual({ _id: 'mine', errMsg: 'collection.add:ok' })
+    expect(await sdk(db.collection('orders').add({ data: { _id: 'mine', n: 1 } }))).toEqual({
+      _id: 'mine',
+      errMsg: 'collection.add:ok',
+    })
   })
   test('batch add returns {_ids}', async () => {
     const { db } = freshCloud(specs)
@@ -36,7 +44,11 @@ describe('add', () => {
   test('db.serverDate() in a write becomes the server time', async () => {
     const { db } = freshCloud(specs)
     const before = Date.now()
-    const { _id } = await sdk<{ _id: string }>(db.collection('orders').add({ data: { at: db.serverDate({ offset: 1000 }) } }))
+    const { _id } = await sdk<{ _id: string }>(
+      db
+        .collection('orders')
+        .add({ data: { at: (db.serverDate as (opt: { offset: number }) => unknown)({ offset: 1000 }) } }),
+    )
     const at = (await sdk<One>(db.collection('orders').doc(_id).get())).data.at as Date
     expect(at).toBeInstanceOf(Date)
     expect(at.getTime()).toBeGreaterThanOrEqual(before + 1000)
@@ -66,7 +78,9 @@ describe('update commands', () => {
   test('push (several)', async () =>
     expect((await updated((db) => ({ tags: db.command.push(['p', 'q']) }))).doc.tags).toEqual(['x', 'y', 'p', 'q']))
   test('pull with a condition', async () =>
-    expect((await updated((db) => ({ tags: db.command.pull(db.command.in(['x', 'z'])) }), 'i5')).doc.tags).toEqual(['y']))
+    expect((await updated((db) => ({ tags: db.command.pull(db.command.in(['x', 'z'])) }), 'i5')).doc.tags).toEqual([
+      'y',
+    ]))
   test('addToSet skips an existing value', async () =>
     expect((await updated((db) => ({ tags: db.command.addToSet('x') }))).doc.tags).toEqual(['x', 'y']))
   test('addToSet adds a new value', async () =>
@@ -75,8 +89,18 @@ describe('update commands', () => {
   test('min', async () => expect((await updated((db) => ({ rank: db.command.min(0) }))).doc.rank).toBe(0))
   test('pop and shift', async () => {
     const { db } = await seeded()
-    await sdk(db.collection('items').doc('i5').update({ data: { tags: db.command.pop() } }))
-    await sdk(db.collection('items').doc('i5').update({ data: { tags: db.command.shift() } }))
+    await sdk(
+      db
+        .collection('items')
+        .doc('i5')
+        .update({ data: { tags: db.command.pop() } }),
+    )
+    await sdk(
+      db
+        .collection('items')
+        .doc('i5')
+        .update({ data: { tags: db.command.shift() } }),
+    )
     expect((await sdk<One>(db.collection('items').doc('i5').get())).data.tags).toEqual(['y'])
   })
   test('unshift', async () =>
@@ -94,7 +118,12 @@ describe('update commands', () => {
   test('doc.update on a missing id updates nothing', async () => {
     const { db, local } = await seeded()
     const before = local.dump()
-    const res = await sdk(db.collection('items').doc('nope').update({ data: { rank: 1 } }))
+    const res = await sdk(
+      db
+        .collection('items')
+        .doc('nope')
+        .update({ data: { rank: 1 } }),
+    )
     expect(res).toEqual({ stats: { updated: 0 }, errMsg: 'document.update:ok' })
     expect(local.dump()).toEqual(before)
   })
@@ -103,7 +132,12 @@ describe('update commands', () => {
 describe('collection update and remove', () => {
   test('where().update updates every match (multi)', async () => {
     const { db } = await seeded()
-    const res = await sdk(db.collection('items').where({ cat: 'a' }).update({ data: { flag: true } }))
+    const res = await sdk(
+      db
+        .collection('items')
+        .where({ cat: 'a' })
+        .update({ data: { flag: true } }),
+    )
     expect(res).toEqual({ stats: { updated: 2 }, errMsg: 'collection.update:ok' })
   })
   test('where().remove returns {stats: {removed}}', async () => {
@@ -114,17 +148,30 @@ describe('collection update and remove', () => {
   })
   test('doc.remove returns {stats: {removed: 1}}', async () => {
     const { db } = await seeded()
-    expect(await sdk(db.collection('items').doc('i1').remove())).toEqual({ stats: { removed: 1 }, errMsg: 'document.remove:ok' })
+    expect(await sdk(db.collection('items').doc('i1').remove())).toEqual({
+      stats: { removed: 1 },
+      errMsg: 'document.remove:ok',
+    })
   })
   test('doc.set replaces the whole document', async () => {
     const { db } = await seeded()
-    const res = await sdk(db.collection('items').doc('i1').set({ data: { only: 1 } }))
+    const res = await sdk(
+      db
+        .collection('items')
+        .doc('i1')
+        .set({ data: { only: 1 } }),
+    )
     expect(res).toEqual({ _id: 'i1', stats: { updated: 1, created: 0 }, errMsg: 'document.set:ok' })
     expect((await sdk<One>(db.collection('items').doc('i1').get())).data).toEqual({ _id: 'i1', only: 1 })
   })
   test('doc.set on a missing id creates it (upsert)', async () => {
     const { db } = await seeded()
-    const res = await sdk(db.collection('items').doc('new').set({ data: { cat: 'z', rank: 0 } }))
+    const res = await sdk(
+      db
+        .collection('items')
+        .doc('new')
+        .set({ data: { cat: 'z', rank: 0 } }),
+    )
     expect(res).toEqual({ _id: 'new', stats: { updated: 0, created: 1 }, errMsg: 'document.set:ok' })
     expect((await sdk<One>(db.collection('items').doc('new').get())).data).toEqual({ _id: 'new', cat: 'z', rank: 0 })
   })
