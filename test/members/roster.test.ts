@@ -70,7 +70,8 @@ describe("the admin's roster changes", () => {
     const entry = await t.ok(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm006', roles: ['committee'] })
     expect(entry.roles).toEqual(['member', 'committee'])
     const history = await t.ok(demoIdentities.admin, 'members', 'memberHistory', { memberId: 'm006' })
-    expect(history[0]).toMatchObject({ change: 'roles', from: '党员', to: '党员、支委', by: 'm005' })
+    const { data } = await t.db.collection(collections.members.name).where({ _id: 'm005' }).get()
+    expect(history[0]).toMatchObject({ change: 'roles', from: '党员', to: '党员、支委', by: data[0].name })
   })
 
   it('moves a member to another branch and group, dropping branch roles, with history', async () => {

@@ -2,8 +2,9 @@ import type { MemberHistoryEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import { getMember } from '../../common/db/members'
-import type { MemberHistoryDoc } from '../../common/db/models/members'
+import type { MemberDoc, MemberHistoryDoc } from '../../common/db/models/members'
 
+/** A roster entry's changes, newest first, with who made each one by name. */
 export const memberHistory = async ({ db }: Context, input: { memberId: string }): Promise<MemberHistoryEntry[]> => {
   await getMember(db, input.memberId)
   const { data } = await db
@@ -12,5 +13,19 @@ export const memberHistory = async ({ db }: Context, input: { memberId: string }
     .orderBy('at', 'desc')
     .limit(200)
     .get()
-  return data.map(({ at, by, change, from, to }) => ({ at: new Date(at).toISOString(), by, change, from, to }))
+  const actorIds = [...new Set(data.map((entry) => entry.by))]
+  const { data: actors } = await db
+    .collection<MemberDoc>(collections.members.name)
+    .where({ _id: db.command.in(actorIds) })
+    .field({ name: true })
+    .limit(200)
+    .get()
+  const names = new Map(actors.map((actor) => [actor._id, actor.name]))
+  return data.map(({ at, by, change, from, to }) => ({
+    at: new Date(at).toISOString(),
+    by: names.get(by) ?? by,
+    change,
+    from,
+    to,
+  }))
 }
