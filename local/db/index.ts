@@ -3,6 +3,7 @@
  * embedded engine (mingo semantics over SQLite) instead of the network.
  * See README "Local cloud database".
  */
+import { resolve } from 'node:path'
 import type { CollectionSpec } from '../../cloudfunctions/common/db/collections'
 import { decodeDoc } from './codec'
 import { Engine } from './engine'
@@ -10,6 +11,9 @@ import { routeSdkTo } from './sdk'
 import { SqlStore } from './sqlStore'
 
 export { LocalDbError } from './errors'
+
+/** Where the dev host keeps its durable store: `.data/db` in the project root (git-ignored). */
+export const defaultDataDir = resolve(__dirname, '..', '..', '.data', 'db')
 
 export interface LocalDatabaseOptions {
   /** Directory of the durable store; undefined => in-memory (tests). */
