@@ -1,7 +1,27 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/study/index', 'pages/notices/index', 'pages/mine/index', 'pages/bind/index', 'pages/notice-detail/index'],
+  pages: [
+    'pages/index/index',
+    'pages/study/index',
+    'pages/notices/index',
+    'pages/mine/index',
+    'pages/bind/index',
+    'pages/event/index',
+    'pages/checkin/index',
+    'pages/notice-detail/index',
+  ],
   subPackages: [
-    { root: 'packages/secretary', pages: ['roster/index'] },
+    {
+      root: 'packages/secretary',
+      pages: [
+        'roster/index',
+        'events/index',
+        'event-edit/index',
+        'event-manage/index',
+        'checkin-screen/index',
+        'minutes/index',
+        'leaves/index',
+      ],
+    },
     { root: 'packages/admin', pages: ['roster/index', 'import/index'] },
     { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],

@@ -12,6 +12,20 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'secretary-roster',
   },
   {
+    title: '支部活动',
+    description: '主题党日、三会一课，签到屏与考勤台账',
+    url: '/packages/secretary/events/index',
+    roles: ['secretary', 'committee'],
+    testId: 'branch-events',
+  },
+  {
+    title: '请假审批',
+    description: '审批本支部党员的活动请假',
+    url: '/packages/secretary/leaves/index',
+    roles: ['secretary'],
+    testId: 'leave-inbox',
+  },
+  {
     title: '名册管理',
     description: '角色、支部调整与解绑',
     url: '/packages/admin/roster/index',

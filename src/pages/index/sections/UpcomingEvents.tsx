@@ -1,11 +1,32 @@
+import { useRef } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import EmptyState from '@/components/EmptyState'
+import EventCard from '@/components/EventCard'
+import PageState from '@/components/PageState'
 import Section from '@/components/Section'
+import { useMyEvents } from '@/hooks/events/useMyEvents'
 
-/** 近期活动: filled in by the events feature. */
+/** 近期活动: the member's upcoming and recent 主题党日 and 三会一课 with their own standing. */
 export default function UpcomingEvents() {
+  const { data, loading, error, reload } = useMyEvents()
+  // Coming back from a check-in or a leave request shows the new standing (the first show is the initial load).
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) void reload()
+    shown.current = true
+  })
   return (
     <Section title="近期活动" testId="home-events">
-      <EmptyState title="暂无活动" description="支部发布主题党日、三会一课后将显示在这里" />
+      <PageState loading={loading && !data} error={error} onRetry={reload}>
+        {data?.length === 0 && <EmptyState title="暂无活动" description="支部发布主题党日、三会一课后将显示在这里" />}
+        {data?.map((event) => (
+          <EventCard
+            key={event.id}
+            event={event}
+            onClick={() => void Taro.navigateTo({ url: `/pages/event/index?eventId=${event.id}` })}
+          />
+        ))}
+      </PageState>
     </Section>
   )
 }

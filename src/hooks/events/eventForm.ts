@@ -1,0 +1,106 @@
+import type { EventDetail, Payload } from '@contract'
+import { DEFAULT_LATE_AFTER_MINUTES, DEFAULT_OPENS_BEFORE_MINUTES, DEFAULT_RADIUS_METERS } from '@contract/eventTypes'
+import type { CheckinMethod, EventType } from '@contract/eventTypes'
+import { TIME_ZONE, dayjs, shanghai } from '@/utils/time'
+
+/** The secretary's event form as the inputs hold it (strings, Asia/Shanghai dates and times). */
+export interface EventForm {
+  type: EventType
+  title: string
+  agenda: string
+  venueName: string
+  latitude: string
+  longitude: string
+  radius: string
+  startDate: string
+  startTime: string
+  endDate: string
+  endTime: string
+  groupId: string | null
+  method: CheckinMethod
+  opensBeforeMinutes: string
+  lateAfterMinutes: string
+}
+
+/** Starts at the next half hour, so a meeting planned on the spot is open for check-in at once. */
+export const blankForm = (now = shanghai()): EventForm => {
+  const start = now
+    .add(30 - (now.minute() % 30), 'minute')
+    .second(0)
+    .millisecond(0)
+  const end = start.add(90, 'minute')
+  return {
+    type: 'theme_day',
+    title: '',
+    agenda: '',
+    venueName: '',
+    latitude: '',
+    longitude: '',
+    radius: String(DEFAULT_RADIUS_METERS),
+    startDate: start.format('YYYY-MM-DD'),
+    startTime: start.format('HH:mm'),
+    endDate: end.format('YYYY-MM-DD'),
+    endTime: end.format('HH:mm'),
+    groupId: null,
+    method: 'code',
+    opensBeforeMinutes: String(DEFAULT_OPENS_BEFORE_MINUTES),
+    lateAfterMinutes: String(DEFAULT_LATE_AFTER_MINUTES),
+  }
+}
+
+export const formOf = (event: EventDetail): EventForm => {
+  const start = shanghai(event.start)
+  const end = shanghai(event.end)
+  return {
+    type: event.type,
+    title: event.title,
+    agenda: event.agenda,
+    venueName: event.venue.name,
+    latitude: event.venue.latitude == null ? '' : String(event.venue.latitude),
+    longitude: event.venue.longitude == null ? '' : String(event.venue.longitude),
+    radius: String(event.venue.radius),
+    startDate: start.format('YYYY-MM-DD'),
+    startTime: start.format('HH:mm'),
+    endDate: end.format('YYYY-MM-DD'),
+    endTime: end.format('HH:mm'),
+    groupId: event.groupId,
+    method: event.method,
+    opensBeforeMinutes: String(event.opensBeforeMinutes),
+    lateAfterMinutes: String(event.lateAfterMinutes),
+  }
+}
+
+const instantOf = (date: string, time: string) => dayjs.tz(`${date} ${time}`, TIME_ZONE).toISOString()
+
+const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value))
+
+/** Client-side checks worded like the server's; the server still decides. */
+export const checkForm = (form: EventForm): string | null => {
+  if (!form.title.trim()) return '请填写活动主题'
+  if (!form.venueName.trim()) return '请填写活动地点'
+  if (form.type === 'group_meeting' && !form.groupId) return '党小组会请选择党小组'
+  if (instantOf(form.endDate, form.endTime) <= instantOf(form.startDate, form.startTime))
+    return '结束时间必须晚于开始时间'
+  const hasPoint = form.latitude.trim() !== '' && form.longitude.trim() !== ''
+  if (form.method !== 'code' && !hasPoint) return '定位签到需要设置活动地点的经纬度'
+  if ((form.latitude.trim() === '') !== (form.longitude.trim() === '')) return '请同时填写经度和纬度'
+  return null
+}
+
+export const toPayload = (form: EventForm): Payload<'events', 'createEvent'> => ({
+  type: form.type,
+  title: form.title.trim(),
+  agenda: form.agenda.trim(),
+  venue: {
+    name: form.venueName.trim(),
+    latitude: numberOrNull(form.latitude),
+    longitude: numberOrNull(form.longitude),
+    radius: Number(form.radius) || DEFAULT_RADIUS_METERS,
+  },
+  start: instantOf(form.startDate, form.startTime),
+  end: instantOf(form.endDate, form.endTime),
+  groupId: form.type === 'group_meeting' ? form.groupId : null,
+  method: form.method,
+  opensBeforeMinutes: Number(form.opensBeforeMinutes) || 0,
+  lateAfterMinutes: Number(form.lateAfterMinutes) || 0,
+})

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { CheckInResult, EventDetail } from '@contract'
+import { checkIn, getEvent } from '@/api/events'
+import { ApiError } from '@/api/transport'
+import { useRequest } from '../useRequest'
+
+type Fix = { latitude: number; longitude: number; accuracy: number }
+
+/** The phone's position in gcj02 (WeChat's map datum); on h5 the browser's geolocation. */
+const locate = async (): Promise<Fix> => {
+  try {
+    const res = await Taro.getLocation({ type: 'gcj02', isHighAccuracy: true, highAccuracyExpireTime: 4000 })
+    return { latitude: res.latitude, longitude: res.longitude, accuracy: Math.max(0, res.accuracy ?? 0) }
+  } catch {
+    throw new ApiError('CHECKIN_LOCATION_REQUIRED', '无法获取位置，请在设置中允许使用位置信息后重试')
+  }
+}
+
+/** `pages/checkin/index?eventId=..&code=..` as the QR code on the secretary's screen carries it. */
+export const parseCheckinPath = (text: string): { eventId?: string; code?: string } => {
+  const query = text.split('?')[1] ?? ''
+  const params = Object.fromEntries(
+    query.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part ?? ''))),
+  )
+  return { eventId: params.eventId, code: params.code }
+}
+
+const needsCode = (event: EventDetail) => event.method !== 'location'
+const needsLocation = (event: EventDetail) => event.method !== 'code'
+
+/**
+ * 签到: by the 6-digit code (typed or scanned), by location, or both, as the
+ * event asks. A code arriving with the page (a scan) is submitted at once.
+ */
+export function useCheckIn(eventId: string, scannedCode?: string) {
+  const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], { ready: Boolean(eventId) })
+  const [code, setCode] = useState(scannedCode ?? '')
+  const [error, setError] = useState<string>()
+  const [submitting, setSubmitting] = useState(false)
+  const [result, setResult] = useState<CheckInResult>()
+
+  const submit = useCallback(
+    async (withCode: string | undefined) => {
+      const detail = event.data
+      if (!detail) return
+      if (needsCode(detail) && !/^\d{6}$/.test(withCode ?? '')) {
+        setError('请输入签到屏上的 6 位签到码')
+        return
+      }
+      setSubmitting(true)
+      setError(undefined)
+      try {
+        const location = needsLocation(detail) ? await locate() : undefined
+        const done = await checkIn(
+          { eventId, ...(needsCode(detail) ? { code: withCode } : {}), ...(location ? { location } : {}) },
+          { silent: true },
+        )
+        setResult(done)
+        void event.reload()
+      } catch (err) {
+        setError(err instanceof ApiError ? err.message : '签到失败，请稍后再试')
+      } finally {
+        setSubmitting(false)
+      }
+    },
+    [event, eventId],
+  )
+
+  // A scanned QR brings its code: check in without another tap, once.
+  const autoSubmitted = useRef(false)
+  const canAutoSubmit = Boolean(scannedCode && event.data?.me.attendance === 'can_check_in')
+  useEffect(() => {
+    if (!canAutoSubmit || autoSubmitted.current) return
+    autoSubmitted.current = true
+    void submit(scannedCode)
+  }, [canAutoSubmit, scannedCode, submit])
+
+  const scan = async () => {
+    try {
+      const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+      const parsed = parseCheckinPath(res.path || res.result || '')
+      if (parsed.eventId && parsed.eventId !== eventId) {
+        setError('这不是本次活动的签到二维码')
+        return
+      }
+      if (!parsed.code) {
+        setError('未识别到签到码，请对准签到屏上的二维码')
+        return
+      }
+      setCode(parsed.code)
+      await submit(parsed.code)
+    } catch {
+      // Cancelled by the member: nothing to say.
+    }
+  }
+
+  return { event, code, setCode, submit: () => submit(code), scan, error, submitting, result }
+}

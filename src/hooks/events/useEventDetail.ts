@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { getEvent, requestLeave } from '@/api/events'
+import { ApiError } from '@/api/transport'
+import { useRequest } from '../useRequest'
+
+/** 活动详情 for a member: the event, their standing, and the 请假 form. */
+export function useEventDetail(eventId: string) {
+  const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], {
+    pullDownRefresh: true,
+    ready: Boolean(eventId),
+  })
+  const [leaveError, setLeaveError] = useState<string>()
+  const [submitting, setSubmitting] = useState(false)
+
+  /** Resolves true when the request was sent; the page then closes its form. */
+  const askLeave = async (reason: string): Promise<boolean> => {
+    const trimmed = reason.trim()
+    if (trimmed.length < 2) {
+      setLeaveError('请假理由至少需要 2 个字')
+      return false
+    }
+    setSubmitting(true)
+    try {
+      await requestLeave(eventId, trimmed, { silent: true })
+      setLeaveError(undefined)
+      void Taro.showToast({ title: '已提交请假', icon: 'success' })
+      await event.reload()
+      return true
+    } catch (error) {
+      setLeaveError(error instanceof ApiError ? error.message : '提交失败，请稍后再试')
+      return false
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  return { event, askLeave, leaveError, clearLeaveError: () => setLeaveError(undefined), submitting }
+}

@@ -1,0 +1,136 @@
+// Selectors: [data-testid=event-manage] .open-screen .edit-event .write-minutes .export-event .cancel-event [data-testid=attendance-counts] [data-testid=attendee-row][data-member-id=<id>] .makeup-button [data-testid=makeup-sheet] .makeup-submit [data-testid=leave-row] .leave-approve
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS } from '@contract/eventTypes'
+import PageState from '@/components/PageState'
+import Section from '@/components/Section'
+import { useEventManage } from '@/hooks/events/useEventManage'
+import { eventWhen, typeLabel } from '@/utils/events'
+import AttendanceCounts from '../components/AttendanceCounts'
+import AttendeeList from '../components/AttendeeList'
+import LeaveRow from '../components/LeaveRow'
+import MakeupSheet from '../components/MakeupSheet'
+import './index.scss'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+
+/** 活动管理 (secretary): the event's check-in screen, live attendance, leave, 补签, minutes, ledger and cancel. */
+export default function EventManage() {
+  const eventId = useRouter().params.eventId ?? ''
+  const manage = useEventManage(eventId)
+  const { event, attendance } = manage
+  const detail = event.data
+  const sheet = attendance.data
+  useDidShow(() => void manage.refresh())
+  const live = detail && detail.status !== 'cancelled'
+  const ended = sheet ? sheet.phase === 'ended' || sheet.phase === 'held' : false
+
+  return (
+    <View className="page event-manage" data-testid="event-manage">
+      <PageState loading={event.loading && !detail} error={event.error} onRetry={event.reload}>
+        {detail && (
+          <>
+            <View className="event-manage__head">
+              <View className="event-manage__tags">
+                <Tag type="primary" plain>
+                  {typeLabel(detail)}
+                </Tag>
+                <Tag type={detail.phase === 'open' ? 'success' : 'default'} plain>
+                  {EVENT_PHASE_LABELS[detail.phase]}
+                </Tag>
+              </View>
+              <Text className="event-manage__title">{detail.title}</Text>
+              <Text className="event-manage__meta">{eventWhen(detail)}</Text>
+              <Text className="event-manage__meta">
+                {detail.venue.name} · {CHECKIN_METHOD_LABELS[detail.method]}
+              </Text>
+            </View>
+            {detail.canManage && live && (
+              <View className="event-manage__actions">
+                {detail.phase !== 'held' && (
+                  <Button
+                    className="open-screen"
+                    type="primary"
+                    onClick={() => go(`/packages/secretary/checkin-screen/index?eventId=${eventId}`)}
+                  >
+                    签到屏
+                  </Button>
+                )}
+                {(detail.phase === 'upcoming' || detail.phase === 'open') && (
+                  <Button
+                    className="edit-event"
+                    fill="outline"
+                    onClick={() =>
+                      void Taro.navigateTo({ url: `/packages/secretary/event-edit/index?eventId=${eventId}` })
+                    }
+                  >
+                    编辑
+                  </Button>
+                )}
+                {detail.phase !== 'upcoming' && (
+                  <Button
+                    className="write-minutes"
+                    fill="outline"
+                    onClick={() => go(`/packages/secretary/minutes/index?eventId=${eventId}`)}
+                  >
+                    {detail.minutes ? '修改会议记录' : '会议记录'}
+                  </Button>
+                )}
+                <Button
+                  className="export-event"
+                  fill="outline"
+                  loading={manage.busy}
+                  onClick={() => void manage.exportLedger()}
+                >
+                  导出台账
+                </Button>
+                {detail.phase !== 'held' && (
+                  <Button className="cancel-event" fill="outline" type="danger" onClick={() => void manage.cancel()}>
+                    取消活动
+                  </Button>
+                )}
+              </View>
+            )}
+            {detail.status === 'cancelled' && (
+              <Text className="event-manage__cancelled">
+                活动已取消{detail.cancelReason ? `：${detail.cancelReason}` : ''}
+              </Text>
+            )}
+            {sheet && sheet.pendingLeaves.length > 0 && detail.canManage && (
+              <Section title={`请假待审批（${sheet.pendingLeaves.length}）`} testId="event-leaves">
+                {sheet.pendingLeaves.map((leave) => (
+                  <LeaveRow
+                    key={leave.memberId}
+                    leave={leave}
+                    onDecide={(l, approve) => void manage.decide(l, approve)}
+                  />
+                ))}
+              </Section>
+            )}
+            {sheet && (
+              <Section
+                title={sheet.windowOpen ? '实时考勤' : '考勤'}
+                testId="live-attendance"
+                extra={sheet.windowOpen ? <Text className="event-manage__live">每 5 秒刷新</Text> : undefined}
+              >
+                <AttendanceCounts counts={sheet.counts} ended={ended} />
+                <AttendeeList
+                  rows={sheet.attendees}
+                  onMakeup={detail.canManage && live && detail.phase !== 'upcoming' ? manage.openMakeup : undefined}
+                />
+              </Section>
+            )}
+          </>
+        )}
+      </PageState>
+      <MakeupSheet
+        row={manage.makeupFor}
+        error={manage.makeupError}
+        busy={manage.busy}
+        onSubmit={(reason) => void manage.makeUp(reason)}
+        onClose={() => manage.openMakeup(undefined)}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,103 @@
+// Selectors: [data-testid=checkin-page] #checkin-code .checkin-submit .checkin-scan [data-testid=checkin-error] [data-testid=checkin-done] [data-testid=checkin-closed]
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import type { EventDetail } from '@contract'
+import { ATTENDANCE_STATE_LABELS } from '@contract/eventTypes'
+import PageState from '@/components/PageState'
+import { useCheckIn } from '@/hooks/events/useCheckIn'
+import { clock, eventWhen, typeLabel } from '@/utils/events'
+import { formatDateTime } from '@/utils/time'
+import './index.scss'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** Why the member cannot check in right now, in their words. */
+const closedReason = (event: EventDetail) => {
+  switch (event.me.attendance) {
+    case 'not_started':
+      return `签到将于 ${formatDateTime(event.checkinOpensAt)} 开放`
+    case 'absent':
+      return '签到已结束。如确实到会，请联系支部书记补签'
+    case 'not_expected':
+      return '您不在本次活动的参会范围内'
+    default:
+      return ATTENDANCE_STATE_LABELS[event.me.attendance]
+  }
+}
+
+/** 签到: opened from an event, or by scanning the QR code on the secretary's screen. */
+export default function CheckinPage() {
+  const { eventId = '', code: scannedCode } = useRouter().params
+  const { event, code, setCode, submit, scan, error, submitting, result } = useCheckIn(eventId, scannedCode)
+  const detail = event.data
+  const checkedInAt = result?.at ?? detail?.me.checkedInAt
+  const late = result?.late ?? detail?.me.late
+
+  return (
+    <View className="page checkin-page" data-testid="checkin-page">
+      <PageState loading={event.loading && !detail} error={event.error} onRetry={event.reload}>
+        {detail && (
+          <>
+            <View className="checkin-page__event">
+              <Text className="checkin-page__type">{typeLabel(detail)}</Text>
+              <Text className="checkin-page__title">{detail.title}</Text>
+              <Text className="checkin-page__meta">{eventWhen(detail)}</Text>
+              <Text className="checkin-page__meta">{detail.venue.name}</Text>
+            </View>
+            {checkedInAt ? (
+              <View className="checkin-page__done" data-testid="checkin-done">
+                <View className="checkin-page__tick">✓</View>
+                <Text className="checkin-page__done-title">{late ? '已签到（迟到）' : '已签到'}</Text>
+                <Text className="checkin-page__done-time">签到时间 {clock(checkedInAt)}</Text>
+              </View>
+            ) : detail.me.attendance === 'can_check_in' ? (
+              <View className="checkin-page__form">
+                {detail.method !== 'location' && (
+                  <>
+                    <Text className="checkin-page__label">请输入签到屏上的 6 位签到码</Text>
+                    <Input
+                      id="checkin-code"
+                      className="checkin-page__code"
+                      type="number"
+                      maxLength={6}
+                      placeholder="······"
+                      value={code}
+                      onChange={(value) => setCode(value.replace(/\D/g, '').slice(0, 6))}
+                    />
+                  </>
+                )}
+                {detail.method !== 'code' && (
+                  <Text className="checkin-page__hint">本活动需要定位签到，提交时将获取您当前的位置</Text>
+                )}
+                {error && (
+                  <Text className="checkin-page__error" data-testid="checkin-error">
+                    {error}
+                  </Text>
+                )}
+                <Button
+                  className="checkin-submit"
+                  type="primary"
+                  block
+                  loading={submitting}
+                  onClick={() => void submit()}
+                >
+                  {detail.method === 'location' ? '定位签到' : '签到'}
+                </Button>
+                {IS_WEAPP && detail.method !== 'location' && (
+                  <Button className="checkin-scan" fill="outline" type="primary" block onClick={() => void scan()}>
+                    扫码签到
+                  </Button>
+                )}
+              </View>
+            ) : (
+              <View className="checkin-page__closed" data-testid="checkin-closed">
+                <Text>{closedReason(detail)}</Text>
+              </View>
+            )}
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

@@ -1,0 +1,143 @@
+// Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .manage-event
+import { useState } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import type { EventDetail } from '@contract'
+import { CHECKIN_METHOD_LABELS, LEAVE_STATUS_LABELS } from '@contract/eventTypes'
+import PageState from '@/components/PageState'
+import { fileUrl } from '@/api/transport'
+import { useEventDetail } from '@/hooks/events/useEventDetail'
+import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
+import { formatDateTime } from '@/utils/time'
+import LeaveForm from './LeaveForm'
+import './index.scss'
+
+const canAskLeave = (event: EventDetail) =>
+  event.me.expected &&
+  (event.me.attendance === 'not_started' || event.me.attendance === 'can_check_in') &&
+  Date.parse(event.serverNow) < Date.parse(event.start) &&
+  event.me.leave?.status !== 'approved'
+
+/** 活动详情 for a member: when, where, what; their standing; check-in and 请假. */
+export default function EventPage() {
+  const eventId = useRouter().params.eventId ?? ''
+  const { event, askLeave, leaveError, clearLeaveError, submitting } = useEventDetail(eventId)
+  const [leaveOpen, setLeaveOpen] = useState(false)
+  const detail = event.data
+
+  return (
+    <View className="page event-page">
+      <PageState loading={event.loading && !detail} error={event.error} onRetry={event.reload}>
+        {detail && (
+          <View data-testid="event-detail">
+            <View className="event-page__hero">
+              <Text className="event-page__type">{typeLabel(detail)}</Text>
+              <Text className="event-page__title">{detail.title}</Text>
+              <Text className="event-page__when">{eventWhen(detail)}</Text>
+              <Text className="event-page__where">{detail.venue.name}</Text>
+            </View>
+            <View className="event-page__card">
+              <View className="event-page__row">
+                <Text className="event-page__label">我的状态</Text>
+                <View data-testid="event-standing">
+                  <Tag type={standingTone(detail.me.attendance)}>{standingText(detail.me)}</Tag>
+                </View>
+              </View>
+              {detail.me.leave && (
+                <View className="event-page__row">
+                  <Text className="event-page__label">请假</Text>
+                  <Text className="event-page__value">
+                    {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
+                  </Text>
+                </View>
+              )}
+              <View className="event-page__row">
+                <Text className="event-page__label">签到方式</Text>
+                <Text className="event-page__value">
+                  {CHECKIN_METHOD_LABELS[detail.method]}，{formatDateTime(detail.checkinOpensAt)} 起
+                </Text>
+              </View>
+              {detail.status === 'cancelled' && (
+                <View className="event-page__row">
+                  <Text className="event-page__label">已取消</Text>
+                  <Text className="event-page__value">{detail.cancelReason ?? '活动已取消'}</Text>
+                </View>
+              )}
+              <View className="event-page__actions">
+                {detail.me.attendance === 'can_check_in' && (
+                  <Button
+                    className="go-checkin"
+                    type="primary"
+                    block
+                    onClick={() => void Taro.navigateTo({ url: `/pages/checkin/index?eventId=${detail.id}` })}
+                  >
+                    去签到
+                  </Button>
+                )}
+                {canAskLeave(detail) && !leaveOpen && (
+                  <Button className="ask-leave" fill="outline" block onClick={() => setLeaveOpen(true)}>
+                    {detail.me.leave?.status === 'pending' ? '修改请假理由' : '请假'}
+                  </Button>
+                )}
+                {detail.canManage && (
+                  <Button
+                    className="manage-event"
+                    fill="outline"
+                    type="primary"
+                    block
+                    onClick={() =>
+                      void Taro.navigateTo({ url: `/packages/secretary/event-manage/index?eventId=${detail.id}` })
+                    }
+                  >
+                    管理活动
+                  </Button>
+                )}
+              </View>
+              {leaveOpen && (
+                <LeaveForm
+                  error={leaveError}
+                  submitting={submitting}
+                  onSubmit={async (reason) => {
+                    const sent = await askLeave(reason)
+                    if (sent) setLeaveOpen(false)
+                    return sent
+                  }}
+                  onCancel={() => {
+                    clearLeaveError()
+                    setLeaveOpen(false)
+                  }}
+                />
+              )}
+            </View>
+            {detail.agenda && (
+              <View className="event-page__card">
+                <Text className="event-page__heading">活动议程</Text>
+                <Text className="event-page__text">{detail.agenda}</Text>
+              </View>
+            )}
+            {detail.minutes && (
+              <View className="event-page__card" data-testid="event-minutes">
+                <Text className="event-page__heading">会议记录</Text>
+                <Text className="event-page__text">{detail.minutes.text}</Text>
+                <View className="event-page__photos">
+                  {detail.minutes.photos.map((photo) => (
+                    <Image
+                      key={photo}
+                      className="event-page__photo"
+                      src={fileUrl(photo)}
+                      mode="aspectFill"
+                      onClick={() =>
+                        void Taro.previewImage({ current: fileUrl(photo), urls: detail.minutes!.photos.map(fileUrl) })
+                      }
+                    />
+                  ))}
+                </View>
+              </View>
+            )}
+          </View>
+        )}
+      </PageState>
+    </View>
+  )
+}
