@@ -23,6 +23,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/admin', pages: ['roster/index', 'import/index'] },
+    { root: 'packages/leader', pages: ['dashboard/index', 'branch/index'] },
     { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],
   window: {

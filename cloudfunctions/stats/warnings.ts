@@ -40,11 +40,15 @@ export const currentWarnings = (
           snapshot.figures.byType
             .filter((item) => REQUIREMENTS[item.type].every === period.kind)
             .flatMap((item) =>
-              item.pending.map((pending) => ({
-                branchId: snapshot.branchId,
-                branchName: snapshot.branchName,
-                message: `${snapshot.branchName} ${pending.groupName ? `${pending.groupName} ` : ''}${WITHIN[period.kind]}尚未${VERB[item.type]}${item.label}`,
-              })),
+              item.pending.map((pending) => {
+                const detail = `${pending.groupName ? `${pending.groupName} ` : ''}${WITHIN[period.kind]}尚未${VERB[item.type]}${item.label}`
+                return {
+                  branchId: snapshot.branchId,
+                  branchName: snapshot.branchName,
+                  message: `${snapshot.branchName} ${detail}`,
+                  detail,
+                }
+              }),
             ),
         )
       : [],

@@ -53,6 +53,20 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     roles: ['admin'],
     testId: 'notices-settings',
   },
+  {
+    title: '统计看板',
+    description: '各支部组织生活、出勤、通知与积分统计',
+    url: '/packages/leader/dashboard/index',
+    roles: ['leader', 'admin'],
+    testId: 'stats-dashboard',
+  },
+  {
+    title: '支部统计',
+    description: '本支部组织生活、出勤、通知与积分统计',
+    url: '/packages/leader/branch/index',
+    roles: ['secretary'],
+    testId: 'branch-stats',
+  },
 ]
 
 export function useMineMenu(roles: readonly Role[] | undefined): MenuEntry[] {

@@ -1,5 +1,5 @@
 /** Every figure of the hand-computed fixture (see fixture.ts for the data and the reasoning). */
-import type { BranchFigures, TypeCompliance } from '../../cloudfunctions/common/contract'
+import type { BranchFigures, StatsPeriodInput, TypeCompliance } from '../../cloudfunctions/common/contract'
 import type { TestCloud } from '../helpers/testCloud'
 import { fixtureCloud, freezeTime, leader, month, quarter, secretary, year } from './setup'
 
@@ -19,7 +19,7 @@ const ratio = (numerator: number, denominator: number) => ({
 const typeOf = (figures: BranchFigures, type: TypeCompliance['type']) =>
   figures.byType.find((item) => item.type === type)!
 
-const report = (period: ReturnType<typeof month>, branchId?: string) =>
+const report = (period: StatsPeriodInput, branchId?: string) =>
   t.ok(leader, 'stats', 'branchReport', branchId ? { period, branchId } : { period })
 
 describe('第一支部, 2026年11月', () => {
@@ -182,6 +182,11 @@ describe('the dashboard', () => {
       '第二支部 本月尚未开展主题党日',
       '第二支部 本月尚未召开支委会',
     ])
+    expect(board.warnings[0]).toMatchObject({
+      branchId: 'b1',
+      branchName: '第一支部',
+      detail: '第二党小组 本月尚未召开党小组会',
+    })
   })
 
   it('draws points per member by month over the year, 暂无数据 for months without points', async () => {
@@ -200,5 +205,27 @@ describe('the dashboard', () => {
     const asLeader = await report(month('2026-11'), 'b1')
     expect(own.branch).toEqual(asLeader.branch)
     expect(own.trend.points.find((point) => point.month === '2026-11')!.perMember).toBe(11 / 5)
+  })
+})
+
+describe('warnings by the calendar', () => {
+  it('stays quiet until day 20 of the month is over', async () => {
+    jest.setSystemTime(new Date('2026-11-20T15:59:00Z'))
+    const board = await t.ok(leader, 'stats', 'dashboard', { period: month('2026-11') })
+    expect(board.warnings).toEqual([])
+    jest.setSystemTime(new Date('2026-11-20T16:00:00Z'))
+    const next = await t.ok(leader, 'stats', 'dashboard', { period: month('2026-11') })
+    expect(next.warnings).toHaveLength(3)
+  })
+
+  it('adds the quarter’s and the year’s missing meetings in their last month', async () => {
+    jest.setSystemTime(new Date('2026-12-25T04:00:00Z'))
+    const board = await t.ok(leader, 'stats', 'dashboard', { period: month('2026-12') })
+    const messages = board.warnings.map((warning) => warning.message)
+    expect(messages).toContain('第一支部 本季度尚未开展党课')
+    expect(messages).toContain('第一支部 本年度尚未开展民主评议党员')
+    expect(messages).toContain('第二支部 本季度尚未召开支部党员大会')
+    expect(messages).not.toContain('第一支部 本季度尚未召开支部党员大会')
+    expect(messages).not.toContain('第一支部 本年度尚未召开组织生活会')
   })
 })

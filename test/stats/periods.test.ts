@@ -1,4 +1,5 @@
 /** Period boundaries are those of Asia/Shanghai: an event at 00:30 on the 1st belongs to the new month, quarter and year. */
+import type { StatsPeriodInput } from '../../cloudfunctions/common/contract/stats'
 import type { TestCloud } from '../helpers/testCloud'
 import { startTestCloud } from '../helpers/testCloud'
 import { collections } from '../../cloudfunctions/common/db/collections'
@@ -35,10 +36,10 @@ beforeAll(async () => {
 })
 afterAll(() => jest.useRealTimers())
 
-const figuresOf = async (period: ReturnType<typeof month>) =>
+const figuresOf = async (period: StatsPeriodInput) =>
   (await t.ok(openidOf('l1'), 'stats', 'branchReport', { period, branchId: 'b1' })).branch.figures
 
-const heldIds = async (period: ReturnType<typeof month>) =>
+const heldIds = async (period: StatsPeriodInput) =>
   (await t.ok(openidOf('l1'), 'stats', 'branchReport', { period, branchId: 'b1' })).events.map((row) => row.eventId)
 
 describe('period boundaries in Asia/Shanghai', () => {

@@ -1,3 +1,4 @@
+import type { StatsPeriodInput } from '../../cloudfunctions/common/contract/stats'
 import { startTestCloud, type TestCloud } from '../helpers/testCloud'
 import { NOW, openidOf, seedFixture } from './fixture'
 
@@ -28,6 +29,6 @@ export const leader = openidOf('l1')
 export const secretary = openidOf('m1')
 export const plainMember = openidOf('m3')
 
-export const month = (key: string) => ({ kind: 'month' as const, key })
-export const quarter = (key: string) => ({ kind: 'quarter' as const, key })
-export const year = (key: string) => ({ kind: 'year' as const, key })
+export const month = (key: string): StatsPeriodInput => ({ kind: 'month', key })
+export const quarter = (key: string): StatsPeriodInput => ({ kind: 'quarter', key })
+export const year = (key: string): StatsPeriodInput => ({ kind: 'year', key })

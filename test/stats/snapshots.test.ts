@@ -87,7 +87,7 @@ describe('reading and refreshing', () => {
 
 const readWorkbook = async (fileID: string) => {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await downloadFile(fileID))
+  await workbook.xlsx.load((await downloadFile(fileID)) as unknown as ArrayBuffer)
   return workbook
 }
 

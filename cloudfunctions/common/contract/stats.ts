@@ -107,6 +107,8 @@ export interface StatsWarning {
   branchName: string
   /** 第三支部 本月尚未开展主题党日 */
   message: string
+  /** The same without the branch name: 本月尚未开展主题党日, 第一党小组 本月尚未召开党小组会. */
+  detail: string
 }
 
 export interface OrganisationTotals {

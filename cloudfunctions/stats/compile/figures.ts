@@ -105,8 +105,9 @@ export const buildDetail = (sources: Sources): { events: EventStatsRow[]; member
   const points = new Map(sources.memberPoints.map((row) => [row._id, row]))
   return {
     events: sources.events.map((event) => eventDetail(event, groupNames)),
-    members: sources.members.map((member) =>
-      memberDetail(member, attendance.get(member._id), points.get(member._id), groupNames),
-    ),
+    // Roster order (pinyin), as every member list of the app.
+    members: [...sources.members]
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
+      .map((member) => memberDetail(member, attendance.get(member._id), points.get(member._id), groupNames)),
   }
 }

@@ -1,0 +1,21 @@
+/** The `stats` cloud function: one thin, typed wrapper per action. */
+import type { Payload } from '@contract'
+import { callFunction, type CallOptions } from './transport'
+
+export type StatsPeriodInput = Payload<'stats', 'dashboard'>['period']
+
+export const dashboard = (period: StatsPeriodInput, options?: CallOptions) =>
+  callFunction('stats', 'dashboard', { period }, options)
+
+const branchPayload = (period: StatsPeriodInput, branchId?: string) => (branchId ? { period, branchId } : { period })
+
+export const branchReport = (period: StatsPeriodInput, branchId?: string, options?: CallOptions) =>
+  callFunction('stats', 'branchReport', branchPayload(period, branchId), options)
+
+export const refreshStats = (period: StatsPeriodInput, branchId?: string) =>
+  callFunction('stats', 'refreshStats', branchPayload(period, branchId))
+
+export const exportDashboard = (period: StatsPeriodInput) => callFunction('stats', 'exportDashboard', { period })
+
+export const exportBranchReport = (period: StatsPeriodInput, branchId?: string) =>
+  callFunction('stats', 'exportBranchReport', branchPayload(period, branchId))

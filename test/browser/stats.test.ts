@@ -1,0 +1,174 @@
+/**
+ * The leader's dashboard in the browser, on the demo organisation plus a
+ * month of meetings with known attendance: open it from 我的, sort by
+ * attendance, open a branch; and a secretary's own branch.
+ */
+import type { Page } from 'playwright-core'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { CheckinDoc, EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import { periodKey, periodRange } from '../../cloudfunctions/common/time'
+import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { event, ledger } from '../stats/fixture'
+
+let harness: BrowserHarness
+
+const DAY = 24 * 3600 * 1000
+/** Per branch: how many of the 20 members checked in to its 主题党日 two days ago. */
+const ATTENDED = { b1: 12, b2: 18, b3: 9, b4: 15 } as const
+
+const memberIds = (branchIndex: number) =>
+  Array.from({ length: 20 }, (_, position) => `m${String(branchIndex * 20 + position + 1).padStart(3, '0')}`)
+
+/** One held 主题党日 per branch in the current month (Asia/Shanghai), with check-ins. */
+const arrangeMeetings = async () => {
+  const now = new Date()
+  const monthStart = periodRange('month', periodKey('month', now)).start
+  const start = new Date(Math.max(now.getTime() - 2 * DAY, monthStart.getTime()))
+  const events: EventDoc[] = Object.keys(ATTENDED).map((branchId, index) =>
+    event(`stats-demo-${branchId}`, 'theme_day', start.toISOString(), memberIds(index), {
+      branchId,
+      title: '学习新党章主题党日',
+    }),
+  )
+  const checkins: CheckinDoc[] = events.flatMap((meeting, index) =>
+    memberIds(index)
+      .slice(0, ATTENDED[meeting.branchId as keyof typeof ATTENDED])
+      .map((memberId) => ({
+        _id: `${meeting._id}:${memberId}`,
+        eventId: meeting._id,
+        branchId: meeting.branchId,
+        memberId,
+        at: start,
+        late: false,
+        method: 'code' as const,
+        distance: null,
+        accuracy: null,
+        makeup: null,
+      })),
+  )
+  // What the events function grants with each check-in, and some study points in the two months before.
+  const attendancePoints = checkins.map((checkin) =>
+    ledger(`attend:${checkin.eventId}:${checkin.memberId}`, checkin.memberId, 5, start.toISOString(), {
+      branchId: checkin.branchId,
+    }),
+  )
+  const studyPoints = [1, 2].flatMap((monthsBack) =>
+    checkins
+      .filter((_, index) => index % monthsBack === 0)
+      .map((checkin) => {
+        const at = new Date(start.getTime() - monthsBack * 30 * DAY).toISOString()
+        return ledger(`study:${monthsBack}:${checkin.memberId}`, checkin.memberId, 6, at, {
+          branchId: checkin.branchId,
+          category: 'study',
+        })
+      }),
+  )
+  const db = openDatabase()
+  await db.collection(collections.events.name).add({ data: events })
+  await db.collection(collections.checkins.name).add({ data: checkins })
+  await db.collection(collections.pointsLedger.name).add({ data: [...attendancePoints, ...studyPoints] })
+}
+
+beforeAll(async () => {
+  harness = await startBrowserHarness('stats')
+  await arrangeMeetings()
+}, 60000)
+afterAll(() => harness?.close())
+
+const attendanceColumn = async (page: Page) =>
+  (await page.getByTestId('branch-row').allInnerTexts()).map((text) =>
+    text
+      .split('\n')
+      .map((cell) => cell.trim())
+      .filter(Boolean),
+  )
+
+/** No running animation (a page slide in, a toast), so a screenshot shows one settled page. */
+const settle = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
+
+const shoot = async (page: Page, name: string) => {
+  await settle(page)
+  await harness.screenshot(page, name)
+}
+
+/** Scrolls a part of the page into view and photographs the viewport there. */
+const shootAt = async (page: Page, testId: string, name: string) => {
+  await page.getByTestId(testId).first().scrollIntoViewIfNeeded()
+  await shoot(page, name)
+}
+
+const waitForCharts = async (page: Page) => {
+  // uCharts draws into the canvas once the page has laid out; wait until it holds pixels.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('canvas')).every((canvas) => {
+      const context = canvas.getContext('2d')
+      if (!context || !canvas.width) return false
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 250) return true
+      return false
+    }),
+  )
+}
+
+describe('stats in the browser', () => {
+  it('lets a leader open the dashboard from 我的, sort by attendance and open a branch', async () => {
+    const page = await harness.signIn(demoIdentities.leader)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/mine/index`)
+    await page.locator('.menu-entry--stats-dashboard').first().click()
+    await page.getByTestId('branch-row').first().waitFor()
+    await expect(page.getByTestId('compiled-at').textContent()).resolves.toMatch(/统计于 \d+月\d+日 \d{2}:\d{2}/)
+    await waitForCharts(page)
+    await shoot(page, '01-dashboard')
+    await shootAt(page, 'branch-table', '01b-dashboard-table')
+    await shootAt(page, 'points-chart', '01c-dashboard-charts')
+
+    await page.getByTestId('sort-attendance').click()
+    const sorted = await attendanceColumn(page)
+    expect(sorted.map((cells) => cells[0])).toEqual(['第二支部', '第四支部', '第一支部', '第三支部'])
+    expect(sorted.map((cells) => cells[2])).toEqual(['90.0%', '75.0%', '60.0%', '45.0%'])
+    await page.getByTestId('sort-attendance').click()
+    expect((await attendanceColumn(page)).map((cells) => cells[0])).toEqual([
+      '第三支部',
+      '第一支部',
+      '第四支部',
+      '第二支部',
+    ])
+    await shootAt(page, 'branch-table', '02-sorted-by-attendance')
+
+    await page.locator('[data-testid=branch-row][data-branch-id=b3]').click()
+    await page.getByTestId('branch-name').getByText('第三支部').waitFor()
+    await page.getByTestId('member-row').first().waitFor()
+    expect(await page.getByTestId('member-row').count()).toBe(20)
+    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toContain('45.0%')
+    await expect(page.getByTestId('event-row').first().textContent()).resolves.toContain('实到 9/20')
+    await waitForCharts(page)
+    await shoot(page, '03-branch-drill-down')
+    await shootAt(page, 'branch-points-chart', '03b-branch-trend-and-events')
+    await shootAt(page, 'member-rows', '03c-branch-members')
+  })
+
+  it('shows a secretary their own branch only, and a plain member no statistics entry', async () => {
+    const page = await harness.signIn(demoIdentities.secretary)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/mine/index`)
+    await page.getByTestId('profile-roles').getByText('支部书记').waitFor()
+    expect(await page.locator('.menu-entry--stats-dashboard').count()).toBe(0)
+    await page.locator('.menu-entry--branch-stats').first().click()
+    await page.getByTestId('branch-name').getByText('第一支部').waitFor()
+    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toContain('60.0%')
+    await waitForCharts(page)
+    await shoot(page, '04-secretary-branch')
+
+    const member = await harness.signIn(demoIdentities.member)
+    await member.getByTestId('home-welcome').waitFor()
+    await member.goto(`${harness.host.url}/#/pages/mine/index`)
+    await member.getByTestId('profile-card').waitFor()
+    expect(await member.locator('.menu-entry--stats-dashboard, .menu-entry--branch-stats').count()).toBe(0)
+    await member.goto(`${harness.host.url}/#/packages/leader/dashboard/index`)
+    await member.getByTestId('page-error').getByText('您没有权限执行此操作').waitFor()
+    await shoot(member, '05-member-forbidden')
+  })
+})
