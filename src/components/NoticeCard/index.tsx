@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import type { NoticeSummary } from '@contract'
+import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
 
@@ -22,20 +22,7 @@ export default function NoticeCard({ notice, onClick }: Props) {
         {!notice.read && <View className="notice-card__dot" data-testid="notice-unread-dot" />}
         <Text className="notice-card__title">{notice.title}</Text>
       </View>
-      <View className="notice-card__tags">
-        {notice.pinned && <Tag type="primary">置顶</Tag>}
-        {notice.kind === 'meeting' && (
-          <Tag type="warning" plain>
-            会议通知
-          </Tag>
-        )}
-        {notice.cancelled && <Tag type="default">会议已取消</Tag>}
-        {notice.requiresAck && (
-          <Tag type={notice.acked ? 'success' : 'primary'} plain>
-            {notice.acked ? '已签阅' : '需签阅'}
-          </Tag>
-        )}
-      </View>
+      <NoticeTags tags={noticeTags(notice)} />
       {notice.excerpt && <Text className="notice-card__excerpt">{notice.excerpt}</Text>}
       <Text className="notice-card__meta">
         {notice.publisherName} · {notice.audienceLabel} · {formatDateTime(notice.publishedAt)}

@@ -1,9 +1,10 @@
 // Selectors: [data-testid=notice-detail] [data-testid=notice-title] [data-testid=notice-meeting] .notice-checkin [data-testid=notice-body] .notice-ack-button [data-testid=notice-acked]
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { NoticeEventInfo } from '@contract'
 import NoticeBody from '@/components/NoticeBody'
+import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import PageState from '@/components/PageState'
 import { useBoundProfile } from '@/hooks/me'
 import { useNoticeDetail } from '@/hooks/notices/useNoticeDetail'
@@ -52,19 +53,7 @@ export default function NoticeDetailPage() {
               <Text className="notice-detail__title" data-testid="notice-title">
                 {data.title}
               </Text>
-              <View className="notice-detail__tags">
-                {data.pinned && <Tag type="primary">置顶</Tag>}
-                {data.kind === 'meeting' && (
-                  <Tag type="warning" plain>
-                    会议通知
-                  </Tag>
-                )}
-                {data.requiresAck && (
-                  <Tag type="primary" plain>
-                    需签阅
-                  </Tag>
-                )}
-              </View>
+              <NoticeTags tags={noticeTags(data)} />
               <Text className="notice-detail__meta">
                 {data.publisherName} · 发送至{data.audienceLabel} · {formatDateTime(data.publishedAt)}
                 {data.version > 1 ? `（${formatDateTime(data.updatedAt)} 修改）` : ''}

@@ -1,9 +1,10 @@
 // Selectors: .notice-publish [data-testid=managed-notice][data-notice-id=<id>] [data-testid=managed-counts] .managed-more
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { ManagedNotice } from '@contract'
 import EmptyState from '@/components/EmptyState'
+import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useManagedNotices } from '@/hooks/notices/useManagedNotices'
@@ -26,7 +27,7 @@ function Row({ notice }: { notice: ManagedNotice }) {
     >
       <View className="managed-notice__head">
         <Text className="managed-notice__title">{notice.title}</Text>
-        {notice.status === 'withdrawn' ? <Tag type="default">已撤回</Tag> : notice.cancelled && <Tag>会议已取消</Tag>}
+        <NoticeTags tags={noticeTags({ withdrawn: notice.status === 'withdrawn', cancelled: notice.cancelled })} />
       </View>
       <Text className="managed-notice__meta">
         {notice.audienceLabel} · {notice.publisherName} · {formatDateTime(notice.publishedAt)}

@@ -1,9 +1,10 @@
 // Selectors: [data-testid=receipt-counts] [data-testid=receipt-group-<acknowledged|readOnly|unread>] [data-testid=receipt-person][data-member-id=<id>] .remind-unread .notice-edit-button .notice-withdraw
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { ReceiptPerson } from '@contract'
 import EmptyState from '@/components/EmptyState'
+import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useReceipts } from '@/hooks/notices/useReceipts'
@@ -11,17 +12,16 @@ import { EDIT_PAGE } from '@/hooks/notices/pages'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
 
-function People({
-  title,
-  group,
-  people,
-  at,
-}: {
+interface PeopleProps {
   title: string
   group: string
   people: ReceiptPerson[]
+  /** The second line: when they read or acknowledged, after their branch when the notice reached several. */
   at?: (person: ReceiptPerson) => string | null
-}) {
+  showBranch: boolean
+}
+
+function People({ title, group, people, at, showBranch }: PeopleProps) {
   return (
     <Section title={`${title}（${people.length}）`} testId={`receipt-group-${group}`}>
       {people.length === 0 && <Text className="receipts__none">无</Text>}
@@ -34,7 +34,9 @@ function People({
             data-member-id={person.memberId}
           >
             <Text className="receipts__name">{person.name}</Text>
-            <Text className="receipts__when">{at?.(person) ?? person.branchName}</Text>
+            <Text className="receipts__when">
+              {[showBranch ? person.branchName : '', at?.(person) ?? ''].filter(Boolean).join(' · ')}
+            </Text>
           </View>
         ))}
       </View>
@@ -49,6 +51,8 @@ export default function Receipts() {
   const data = receipts.data
   const notice = data?.notice
   const published = notice?.status === 'published'
+  const people = [...(data?.acknowledged ?? []), ...(data?.readOnly ?? []), ...(data?.unread ?? [])]
+  const showBranch = new Set(people.map((person) => person.branchName)).size > 1
   return (
     <View className="page receipts">
       <PageState loading={!data && !receipts.error} error={receipts.error} onRetry={receipts.reload}>
@@ -57,8 +61,14 @@ export default function Receipts() {
             <View className="receipts__summary">
               <Text className="receipts__title">{notice.title}</Text>
               <View className="receipts__tags">
-                {!published && <Tag type="default">已撤回</Tag>}
-                {notice.cancelled && <Tag>会议已取消</Tag>}
+                <NoticeTags
+                  tags={noticeTags({
+                    withdrawn: !published,
+                    cancelled: notice.cancelled,
+                    kind: notice.kind,
+                    requiresAck: notice.requiresAck,
+                  })}
+                />
                 <Text className="receipts__meta">
                   {notice.audienceLabel} · {formatDateTime(notice.publishedAt)}
                   {notice.version > 1 ? ` · 第 ${notice.version} 版` : ''}
@@ -72,8 +82,10 @@ export default function Receipts() {
                   </View>
                 )}
                 <View className="receipts__count">
-                  <Text className="receipts__number">{data.counts.read}</Text>
-                  <Text>已读</Text>
+                  <Text className="receipts__number">
+                    {notice.requiresAck ? data.counts.read - data.counts.acked : data.counts.read}
+                  </Text>
+                  <Text>{notice.requiresAck ? '已读未签阅' : '已读'}</Text>
                 </View>
                 <View className="receipts__count receipts__count--unread">
                   <Text className="receipts__number">{data.counts.unread}</Text>
@@ -124,6 +136,7 @@ export default function Receipts() {
                 title="已签阅"
                 group="acknowledged"
                 people={data.acknowledged}
+                showBranch={showBranch}
                 at={(person) => person.ackedAt && formatDateTime(person.ackedAt)}
               />
             )}
@@ -131,9 +144,10 @@ export default function Receipts() {
               title={notice.requiresAck ? '已读未签阅' : '已读'}
               group="readOnly"
               people={data.readOnly}
+              showBranch={showBranch}
               at={(person) => person.readAt && formatDateTime(person.readAt)}
             />
-            <People title="未读" group="unread" people={data.unread} />
+            <People title="未读" group="unread" people={data.unread} showBranch={showBranch} />
           </>
         )}
       </PageState>
