@@ -1,11 +1,11 @@
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
-import { startTestCloud, type TestCloud } from '../helpers/testCloud'
+import type { TestCloud } from '../helpers/testCloud'
 import { updateRulesForTest } from './rulesFixture'
-import { attendanceGrant, ledger, pointsOf, shanghai, studyGrant } from './helpers'
+import { attendanceGrant, ledger, pointsOf, shanghai, studyGrant, startPointsCloud } from './helpers'
 
 let t: TestCloud
 beforeEach(async () => {
-  t = await startTestCloud({ now: new Date('2026-01-01T00:00:00Z') })
+  t = await startPointsCloud()
 })
 
 const grantStudies = async (from: number, count: number, at: Date) => {

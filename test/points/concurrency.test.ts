@@ -1,11 +1,11 @@
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { ledger, pointsOf, shanghai, studyGrant, useFakeClock } from './helpers'
+import { demoIdentities, type TestCloud } from '../helpers/testCloud'
+import { ledger, pointsOf, shanghai, studyGrant, useFakeClock, startPointsCloud } from './helpers'
 import { updateRulesForTest } from './rulesFixture'
 
 let t: TestCloud
 beforeEach(async () => {
-  t = await startTestCloud({ now: new Date('2026-01-01T00:00:00Z') })
+  t = await startPointsCloud()
 })
 afterEach(() => jest.useRealTimers())
 

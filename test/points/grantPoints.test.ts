@@ -1,11 +1,12 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import { grantPoints, grantPointsNow, type Grant } from '../../cloudfunctions/common/points/grantPoints'
-import { startTestCloud, type TestCloud } from '../helpers/testCloud'
+import type { TestCloud } from '../helpers/testCloud'
+import { startPointsCloud } from './helpers'
 
 let t: TestCloud
 beforeEach(async () => {
-  t = await startTestCloud({ now: new Date('2026-03-01T00:00:00Z') })
+  t = await startPointsCloud()
 })
 
 /** Shanghai is UTC+8: 2026-03-10 23:59 Shanghai = 15:59 UTC. */

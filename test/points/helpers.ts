@@ -1,7 +1,8 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import type { Grant } from '../../cloudfunctions/common/points/grantPoints'
-import type { TestCloud } from '../helpers/testCloud'
+import { seedOrganisation } from '../../local/seed/organisation'
+import { startTestCloud, type TestCloud } from '../helpers/testCloud'
 
 /** Wall-clock time in Asia/Shanghai (UTC+8, no daylight saving). */
 export const shanghai = (local: string) => new Date(`${local}+08:00`)
@@ -65,4 +66,14 @@ export const pointsState = (t: TestCloud) => {
     'studySessions',
     'studyMaterials',
   ].map((name) => dump[name] ?? [])
+}
+
+/**
+ * A fresh cloud with only the demo organisation: other domains' demo data
+ * (events, notices) grants points too, and these suites count every entry.
+ */
+export const startPointsCloud = async (now = new Date('2026-01-01T00:00:00Z')): Promise<TestCloud> => {
+  const t = await startTestCloud({ seed: false })
+  await seedOrganisation(t.db, now)
+  return t
 }

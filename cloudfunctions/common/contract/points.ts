@@ -296,13 +296,13 @@ export const pointsContract = {
     payload({
       memberId: id('党员'),
       points: integer('积分', -100, 100).refine((value) => value !== 0, '积分不能为 0'),
-      reason: text('原因', { min: 2, max: 200 }),
+      reason: text('原因', { max: 200 }),
       requestId: id('请求编号'),
     }),
   ),
   /** Secretary (own branch) or admin: cancel an entry by appending its reversal. */
   reverseEntry: action<LedgerEntry>()(
-    payload({ entryId: z.string().min(1).max(200), reason: text('冲正原因', { min: 2, max: 200 }) }),
+    payload({ entryId: z.string().min(1).max(200), reason: text('冲正原因', { max: 200 }) }),
   ),
   /** Study materials the caller may study (organisation-wide and their branch), newest first. */
   listMaterials: action<MaterialSummary[]>()(emptyPayload()),
@@ -352,7 +352,7 @@ export const pointsContract = {
   reviewClaim: action<Claim>()(
     z.union([
       payload({ claimId: id('申请'), decision: z.literal('approve') }),
-      payload({ claimId: id('申请'), decision: z.literal('reject'), reason: text('驳回原因', { min: 2, max: 200 }) }),
+      payload({ claimId: id('申请'), decision: z.literal('reject'), reason: text('驳回原因', { max: 200 }) }),
     ]),
   ),
   /** Members in a branch or the whole organisation: top 50 and my own rank. */
