@@ -1,7 +1,7 @@
 /**
- * The leader's dashboard in the browser, on the demo organisation plus a
- * month of meetings with known attendance: open it from 我的, sort by
- * attendance, open a branch; and a secretary's own branch.
+ * The leader's dashboard in the browser, on the demo data plus one 主题党日
+ * per branch with known attendance: open it from 我的, sort by attendance,
+ * open a branch; and a secretary's own branch.
  */
 import type { Page } from 'playwright-core'
 import { collections } from '../../cloudfunctions/common/db/collections'
@@ -99,6 +99,17 @@ const shootAt = async (page: Page, testId: string, name: string) => {
   await shoot(page, name)
 }
 
+/** `75.0%` → 75; 暂无数据 → null. */
+const percentOf = (text: string): number | null => (text.endsWith('%') ? Number(text.slice(0, -1)) : null)
+
+/** Numbers in the given direction, branches without the figure (null) last. */
+const isOrdered = (values: (number | null)[], direction: 'up' | 'down'): boolean => {
+  const present = values.filter((value): value is number => value !== null)
+  const trailingNulls = values.slice(present.length).every((value) => value === null)
+  const sorted = [...present].sort((a, b) => (direction === 'up' ? a - b : b - a))
+  return trailingNulls && sorted.every((value, index) => value === present[index])
+}
+
 const waitForCharts = async (page: Page) => {
   // uCharts draws into the canvas once the page has laid out; wait until it holds pixels.
   await page.waitForFunction(() =>
@@ -126,24 +137,35 @@ describe('stats in the browser', () => {
     await shootAt(page, 'points-chart', '01c-dashboard-charts')
 
     await page.getByTestId('sort-attendance').click()
-    const sorted = await attendanceColumn(page)
-    expect(sorted.map((cells) => cells[0])).toEqual(['第二支部', '第四支部', '第一支部', '第三支部'])
-    expect(sorted.map((cells) => cells[2])).toEqual(['90.0%', '75.0%', '60.0%', '45.0%'])
+    await page.getByTestId('sort-attendance').getByText('出勤率↓').waitFor()
+    const descending = await attendanceColumn(page)
+    expect(descending.map((cells) => cells[0]).sort()).toEqual(['第一支部', '第三支部', '第二支部', '第四支部'].sort())
+    expect(
+      isOrdered(
+        descending.map((cells) => percentOf(cells[2])),
+        'down',
+      ),
+    ).toBe(true)
     await page.getByTestId('sort-attendance').click()
-    expect((await attendanceColumn(page)).map((cells) => cells[0])).toEqual([
-      '第三支部',
-      '第一支部',
-      '第四支部',
-      '第二支部',
-    ])
+    await page.getByTestId('sort-attendance').getByText('出勤率↑').waitFor()
+    const ascending = await attendanceColumn(page)
+    expect(
+      isOrdered(
+        ascending.map((cells) => percentOf(cells[2])),
+        'up',
+      ),
+    ).toBe(true)
     await shootAt(page, 'branch-table', '02-sorted-by-attendance')
 
+    const thirdBranch = ascending.find((cells) => cells[0] === '第三支部')!
     await page.locator('[data-testid=branch-row][data-branch-id=b3]').click()
     await page.getByTestId('branch-name').getByText('第三支部').waitFor()
     await page.getByTestId('member-row').first().waitFor()
     expect(await page.getByTestId('member-row').count()).toBe(20)
-    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toContain('45.0%')
-    await expect(page.getByTestId('event-row').first().textContent()).resolves.toContain('实到 9/20')
+    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toContain(thirdBranch[2])
+    await expect(
+      page.getByTestId('event-row').filter({ hasText: '学习新党章主题党日' }).textContent(),
+    ).resolves.toContain('实到 9/20')
     await waitForCharts(page)
     await shoot(page, '03-branch-drill-down')
     await shootAt(page, 'branch-points-chart', '03b-branch-trend-and-events')
@@ -158,7 +180,10 @@ describe('stats in the browser', () => {
     expect(await page.locator('.menu-entry--stats-dashboard').count()).toBe(0)
     await page.locator('.menu-entry--branch-stats').first().click()
     await page.getByTestId('branch-name').getByText('第一支部').waitFor()
-    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toContain('60.0%')
+    await expect(page.getByTestId('figure-attendance').textContent()).resolves.toMatch(/\d+\.\d%/)
+    await expect(
+      page.getByTestId('event-row').filter({ hasText: '学习新党章主题党日' }).textContent(),
+    ).resolves.toContain('实到 12/20')
     await waitForCharts(page)
     await shoot(page, '04-secretary-branch')
 

@@ -41,6 +41,6 @@ export const pointsLine = (points: readonly TrendPoint[]): Spec => ({
   dataLabel: true,
   dataPointShape: true,
   xAxis: { disableGrid: true },
-  yAxis: { data: [{ min: 0 }], gridType: 'dash' },
+  yAxis: { data: [{ min: 0, tofix: 1 }], gridType: 'dash' },
   extra: { line: { type: 'straight', width: 2 } },
 })
