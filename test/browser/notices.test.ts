@@ -51,17 +51,6 @@ const fill = async (page: Page, selector: string, value: string) => {
     .fill(value)
 }
 
-/** Taro's page transitions may be cancelled mid-way (redirectTo); the harness then reports an aborted animation: take it again. */
-const shot = async (page: Page, name: string) => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await harness.screenshot(page, name)
-    } catch (error) {
-      if (attempt >= 3 || !/AbortError/.test(String(error))) throw error
-    }
-  }
-}
-
 const receiptGroup = (page: Page, group: string) => page.getByTestId(`receipt-group-${group}`)
 
 describe('notices in the browser', () => {
@@ -83,13 +72,13 @@ describe('notices in the browser', () => {
       '# 会议议程\n- 传达上级会议精神\n- **讨论发展党员事项**\n请全体党员准时参加。',
     )
     await secretary.locator('.notice-requires-ack').first().click()
-    await shot(secretary, '01-secretary-publish-form')
+    await harness.screenshot(secretary, '01-secretary-publish-form')
     await secretary.locator('.notice-submit').first().click()
 
     await secretary.waitForURL(/packages\/notices\/receipts\/index/)
     await receiptGroup(secretary, 'unread').locator('[data-member-id=m006]').waitFor()
     expect(await receiptGroup(secretary, 'acknowledged').locator('[data-member-id=m006]').count()).toBe(0)
-    await shot(secretary, '02-receipts-before')
+    await harness.screenshot(secretary, '02-receipts-before')
 
     // The member sees the badge and the unread notice, opens it and acknowledges it.
     const member = await harness.signIn(demoIdentities.member)
@@ -97,24 +86,24 @@ describe('notices in the browser', () => {
     const badge = member.locator('.taro-tabbar-badge').first()
     await badge.waitFor()
     expect(Number(await badge.innerText())).toBeGreaterThanOrEqual(1)
-    await shot(member, '03-member-home-badge')
+    await harness.screenshot(member, '03-member-home-badge')
     await member.goto(`${harness.host.url}/#/pages/notices/index`)
     const card = member.getByTestId('notice-list').getByTestId('notice-card').filter({ hasText: TITLE })
     await card.getByTestId('notice-unread-dot').waitFor()
-    await shot(member, '04-member-notice-list')
+    await harness.screenshot(member, '04-member-notice-list')
     await card.click()
     await member.getByTestId('notice-title').getByText(TITLE).waitFor()
     await member.getByTestId('notice-meeting').getByText('三楼党员活动室').waitFor()
     await member.getByTestId('notice-body').getByText('讨论发展党员事项').waitFor()
-    await shot(member, '05-member-notice-detail')
+    await harness.screenshot(member, '05-member-notice-detail')
     await member.locator('.notice-ack-button').first().click()
     await member.getByTestId('notice-acked').waitFor()
-    await shot(member, '06-member-acknowledged')
+    await harness.screenshot(member, '06-member-acknowledged')
 
     // The secretary sees the member move from unread to acknowledged.
     await secretary.reload()
     await receiptGroup(secretary, 'acknowledged').locator('[data-member-id=m006]').waitFor()
     expect(await receiptGroup(secretary, 'unread').locator('[data-member-id=m006]').count()).toBe(0)
-    await shot(secretary, '07-receipts-after')
+    await harness.screenshot(secretary, '07-receipts-after')
   })
 })

@@ -63,7 +63,10 @@ export const startBrowserHarness = async (suite: string): Promise<BrowserHarness
     },
     screenshot: async (page, name) => {
       // Taro's h5 router slides pages in: wait for running animations so the picture shows one page.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)))
+      // A transition cancelled by a redirect rejects `finished`: that also means it is over.
+      await page.evaluate(() =>
+        Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+      )
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
     },
     async close() {
