@@ -1,6 +1,6 @@
 import type { CheckInResult } from '../common/contract/events'
 import { collections } from '../common/db/collections'
-import type { Database } from '../common/db/database'
+import type { Database, Transaction } from '../common/db/database'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
 import { isDuplicateKeyError } from '../common/errors'
 import { grantAttendancePoints } from './attendancePoints'
@@ -14,6 +14,18 @@ export const toCheckInResult = (checkin: CheckinDoc, created: boolean): CheckInR
   distance: checkin.distance,
   created,
 })
+
+/** The writes of one check-in inside a transaction: the check-in, a withdrawn leave, the points. */
+export const writeCheckin = async (tx: Transaction, record: CheckinRecord, now: Date): Promise<void> => {
+  const { event, checkin, leave, grantedBy } = record
+  await tx.collection(collections.checkins.name).add({ data: checkin })
+  if (leave && (leave.status === 'pending' || leave.status === 'approved'))
+    await tx
+      .collection(collections.leaves.name)
+      .doc(leave._id)
+      .update({ data: { status: 'withdrawn' } })
+  await grantAttendancePoints(tx, event, checkin.memberId, grantedBy, now)
+}
 
 export interface CheckinRecord {
   event: EventDoc
@@ -31,17 +43,9 @@ export interface CheckinRecord {
  * reports it as a success.
  */
 export const recordCheckin = async (db: Database, record: CheckinRecord, now: Date): Promise<CheckInResult> => {
-  const { event, checkin, leave, grantedBy } = record
+  const { checkin } = record
   try {
-    await db.runTransaction(async (tx) => {
-      await tx.collection(collections.checkins.name).add({ data: checkin })
-      if (leave && (leave.status === 'pending' || leave.status === 'approved'))
-        await tx
-          .collection(collections.leaves.name)
-          .doc(leave._id)
-          .update({ data: { status: 'withdrawn' } })
-      await grantAttendancePoints(tx, event, checkin.memberId, grantedBy, now)
-    })
+    await db.runTransaction((tx) => writeCheckin(tx, record, now))
     return toCheckInResult(checkin, true)
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
+import StatusChip from '@/components/StatusChip'
 import type { EventSummary } from '@contract'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
 import './index.scss'
@@ -22,9 +22,7 @@ export default function EventCard({ event, onClick }: Props) {
         <Text className="event-card__meta">{event.venueName}</Text>
       </View>
       <View className="event-card__side" data-testid="event-standing">
-        <Tag type={standingTone(event.me.attendance)} plain={event.me.attendance !== 'can_check_in'}>
-          {standingText(event.me)}
-        </Tag>
+        <StatusChip tone={standingTone(event.me.attendance)}>{standingText(event.me)}</StatusChip>
       </View>
     </View>
   )

@@ -29,6 +29,7 @@ export function useCheckinScreen(eventId: string) {
       const next = await currentCode(eventId, { silent: true })
       offset.current = Date.parse(next.serverNow) - Date.now()
       setScreen(next)
+      if (next.slotEndsAt) setSecondsLeft(Math.ceil((Date.parse(next.slotEndsAt) - Date.parse(next.serverNow)) / 1000))
       setError(undefined)
       const wait = next.slotEndsAt
         ? Date.parse(next.slotEndsAt) - Date.parse(next.serverNow) + FETCH_MARGIN_MS

@@ -2,10 +2,11 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import { CHECKIN_METHOD_LABELS, LEAVE_STATUS_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
+import StatusChip from '@/components/StatusChip'
 import { fileUrl } from '@/api/transport'
 import { useEventDetail } from '@/hooks/events/useEventDetail'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
@@ -41,7 +42,7 @@ export default function EventPage() {
               <View className="event-page__row">
                 <Text className="event-page__label">我的状态</Text>
                 <View data-testid="event-standing">
-                  <Tag type={standingTone(detail.me.attendance)}>{standingText(detail.me)}</Tag>
+                  <StatusChip tone={standingTone(detail.me.attendance)}>{standingText(detail.me)}</StatusChip>
                 </View>
               </View>
               {detail.me.leave && (

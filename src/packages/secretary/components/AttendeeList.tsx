@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
+import StatusChip from '@/components/StatusChip'
 import type { AttendeeRow } from '@contract'
 import { ATTENDANCE_STATE_LABELS, CHECKIN_WAY_LABELS } from '@contract/eventTypes'
 import { clock, standingTone } from '@/utils/events'
@@ -34,9 +34,9 @@ export default function AttendeeList({ rows, onMakeup }: Props) {
             <Text className="attendee-row__detail">{detailOf(row)}</Text>
           </View>
           <View className="attendee-row__side">
-            <Tag type={standingTone(row.attendance)} plain>
-              {ATTENDANCE_STATE_LABELS[row.attendance]}
-            </Tag>
+            <StatusChip tone={row.attendance === 'can_check_in' ? 'default' : standingTone(row.attendance)}>
+              {row.attendance === 'can_check_in' ? '未签到' : ATTENDANCE_STATE_LABELS[row.attendance]}
+            </StatusChip>
             {onMakeup && canMakeUp(row) && (
               <Text className="attendee-row__makeup makeup-button" onClick={() => onMakeup(row)}>
                 补签

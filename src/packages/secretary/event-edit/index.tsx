@@ -121,7 +121,7 @@ export default function EventEdit() {
               </Field>
             </>
           )}
-          <Field label="签到范围（米）">
+          <Field label="签到范围(米)">
             <Input id="event-radius" type="number" value={form.radius} onChange={(v) => update('radius', v)} />
           </Field>
         </View>
@@ -167,7 +167,7 @@ export default function EventEdit() {
               </Text>
             </Picker>
           </Field>
-          <Field label="提前开放签到（分钟）">
+          <Field label="提前签到(分)">
             <Input
               id="event-opens-before"
               type="number"
@@ -175,7 +175,7 @@ export default function EventEdit() {
               onChange={(v) => update('opensBeforeMinutes', v)}
             />
           </Field>
-          <Field label="开始后几分钟算迟到">
+          <Field label="迟到判定(分)">
             <Input
               id="event-late-after"
               type="number"

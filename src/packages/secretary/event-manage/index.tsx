@@ -1,9 +1,10 @@
 // Selectors: [data-testid=event-manage] .open-screen .edit-event .write-minutes .export-event .cancel-event [data-testid=attendance-counts] [data-testid=attendee-row][data-member-id=<id>] .makeup-button [data-testid=makeup-sheet] .makeup-submit [data-testid=leave-row] .leave-approve
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
+import StatusChip from '@/components/StatusChip'
 import Section from '@/components/Section'
 import { useEventManage } from '@/hooks/events/useEventManage'
 import { eventWhen, typeLabel } from '@/utils/events'
@@ -33,12 +34,10 @@ export default function EventManage() {
           <>
             <View className="event-manage__head">
               <View className="event-manage__tags">
-                <Tag type="primary" plain>
-                  {typeLabel(detail)}
-                </Tag>
-                <Tag type={detail.phase === 'open' ? 'success' : 'default'} plain>
+                <StatusChip tone="danger">{typeLabel(detail)}</StatusChip>
+                <StatusChip tone={detail.phase === 'open' ? 'success' : 'default'}>
                   {EVENT_PHASE_LABELS[detail.phase]}
-                </Tag>
+                </StatusChip>
               </View>
               <Text className="event-manage__title">{detail.title}</Text>
               <Text className="event-manage__meta">{eventWhen(detail)}</Text>

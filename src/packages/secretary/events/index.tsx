@@ -1,10 +1,11 @@
 // Selectors: [data-testid=branch-events] .create-event .export-month .prev-month .next-month [data-testid=branch-event-row][data-event-id=<id>] .leave-inbox
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { EVENT_PHASE_LABELS } from '@contract/eventTypes'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
+import StatusChip from '@/components/StatusChip'
 import { useBoundProfile } from '@/hooks/me'
 import { useBranchEvents } from '@/hooks/events/useBranchEvents'
 import { eventWhen, monthLabel, rateText, typeLabel } from '@/utils/events'
@@ -66,9 +67,9 @@ export default function BranchEvents() {
             <View className="branch-event__head">
               <Text className="branch-event__type">{typeLabel(row)}</Text>
               <Text className="branch-event__title">{row.title}</Text>
-              <Tag type={row.phase === 'open' ? 'success' : 'default'} plain>
+              <StatusChip tone={row.phase === 'open' ? 'success' : 'default'}>
                 {EVENT_PHASE_LABELS[row.phase]}
-              </Tag>
+              </StatusChip>
             </View>
             <Text className="branch-event__meta">
               {eventWhen(row)} · {row.venueName}
