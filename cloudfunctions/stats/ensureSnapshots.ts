@@ -1,6 +1,7 @@
 import type { Database } from '../common/db/database'
 import type { BranchDoc } from '../common/db/models/members'
 import { snapshotId, type StatsSnapshotDoc } from '../common/db/models/stats'
+import { COMPILE_BATCH, inBatches } from './batches'
 import type { PeriodRef } from './periods'
 import { findSnapshot, snapshotsFor } from './snapshots'
 import { compileBranchStats } from './usecases/compileBranchStats'
@@ -21,25 +22,17 @@ export const ensureSnapshots = async (
   periods: readonly PeriodRef[],
   now: Date,
 ): Promise<Map<string, StatsSnapshotDoc>> => {
-  const stored = new Map(
-    (
-      await snapshotsFor(
-        db,
-        periods.map((period) => period.key),
-      )
-    ).map((doc) => [doc._id, doc]),
+  const stored = await snapshotsFor(
+    db,
+    periods.map((period) => period.key),
   )
-  const found = new Map<string, StatsSnapshotDoc>()
-  for (const branch of branches)
-    for (const period of periods) {
-      const id = snapshotId(branch._id, period.key)
-      const snapshot = stored.get(id)
-      found.set(
-        id,
-        snapshot && isUsable(snapshot, period, now) ? snapshot : await compileBranchStats(db, branch, period, now),
-      )
-    }
-  return found
+  const byId = new Map(stored.map((doc) => [doc._id, doc]))
+  const jobs = branches.flatMap((branch) => periods.map((period) => ({ branch, period })))
+  const snapshots = await inBatches(jobs, COMPILE_BATCH, async ({ branch, period }) => {
+    const snapshot = byId.get(snapshotId(branch._id, period.key))
+    return snapshot && isUsable(snapshot, period, now) ? snapshot : compileBranchStats(db, branch, period, now)
+  })
+  return new Map(snapshots.map((snapshot) => [snapshot._id, snapshot]))
 }
 
 /** One branch's snapshot with its drill-down, compiled if missing or stale. */

@@ -1,5 +1,6 @@
 import type { TimerContext } from '../../common/handler'
 import { listBranchDocs } from '../../common/db/members'
+import { COMPILE_BATCH, inBatches } from '../batches'
 import { currentPeriods } from '../periods'
 import { compileBranchStats } from './compileBranchStats'
 
@@ -7,7 +8,7 @@ import { compileBranchStats } from './compileBranchStats'
 export const compileAllCurrent = async ({ db, now }: TimerContext): Promise<{ compiled: number }> => {
   const branches = await listBranchDocs(db)
   const periods = currentPeriods(now)
-  // One branch at a time keeps the load on the database flat for large organisations.
-  for (const branch of branches) for (const period of periods) await compileBranchStats(db, branch, period, now)
-  return { compiled: branches.length * periods.length }
+  const jobs = branches.flatMap((branch) => periods.map((period) => ({ branch, period })))
+  await inBatches(jobs, COMPILE_BATCH, ({ branch, period }) => compileBranchStats(db, branch, period, now))
+  return { compiled: jobs.length }
 }

@@ -1,5 +1,6 @@
 import type { StatsPeriodInput, RefreshResult } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
+import { COMPILE_BATCH, inBatches } from '../batches'
 import { resolvePeriod, toStatsPeriod, yearOf } from '../periods'
 import { refreshBranches } from '../scope'
 import { compileBranchStats } from './compileBranchStats'
@@ -15,6 +16,7 @@ export const refreshStats = async (
   const period = resolvePeriod(input.period, now)
   const branches = await refreshBranches(db, caller.member, input.branchId)
   const periods = period.kind === 'year' ? [period] : [period, yearOf(period)]
-  for (const branch of branches) for (const item of periods) await compileBranchStats(db, branch, item, now)
+  const jobs = branches.flatMap((branch) => periods.map((item) => ({ branch, item })))
+  await inBatches(jobs, COMPILE_BATCH, ({ branch, item }) => compileBranchStats(db, branch, item, now))
   return { period: toStatsPeriod(period), branches: branches.length, compiledAt: now.toISOString() }
 }
