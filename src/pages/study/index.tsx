@@ -1,18 +1,93 @@
-// Selectors: [data-testid=study-points]
-import { View } from '@tarojs/components'
+// Selectors: [data-testid=study-points] [data-testid=study-today] [data-testid=study-month] [data-testid=study-year]
+// [data-testid=study-rank] [data-testid=study-caps] .study-action--ranking .study-action--history .study-action--claim
+// [data-testid=material-row]
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
+import CapBar from '@/components/points/CapBar'
+import MaterialRow from '@/components/points/MaterialRow'
 import { useBoundProfile } from '@/hooks/me'
+import { useStudyHome } from '@/hooks/points/useStudyHome'
+import './index.scss'
 
-/** 学习: points and study materials arrive with the points feature. */
+const ACTIONS = [
+  { key: 'ranking', title: '积分排名', url: '/packages/study/ranking/index' },
+  { key: 'history', title: '积分明细', url: '/packages/study/history/index' },
+  { key: 'claim', title: '提交心得', url: '/packages/study/claim/index' },
+]
+
+/** 学习: my points against today's caps, quick links, and the study materials. */
 export default function Study() {
   const { profile, loading, error, refresh } = useBoundProfile()
+  const { points, materials } = useStudyHome(Boolean(profile))
+  const mine = points.data
   return (
-    <View className="page">
+    <View className="page study">
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
-        <Section title="学习积分" testId="study-points">
-          <EmptyState title="暂无积分记录" description="参加组织生活、完成学习后将在这里累计积分" />
+        <View className="study__card" data-testid="study-points">
+          <PageState loading={points.loading && !mine} error={points.error} onRetry={points.reload}>
+            <Text className="study__card-label">本月积分</Text>
+            <Text className="study__card-total" data-testid="study-month">
+              {mine?.month ?? 0}
+            </Text>
+            <View className="study__card-row">
+              <View className="study__card-cell">
+                <Text className="study__card-value" data-testid="study-today">
+                  {mine?.today ?? 0}
+                </Text>
+                <Text className="study__card-caption">今日</Text>
+              </View>
+              <View className="study__card-cell">
+                <Text className="study__card-value">{mine?.quarter ?? 0}</Text>
+                <Text className="study__card-caption">本季度</Text>
+              </View>
+              <View className="study__card-cell">
+                <Text className="study__card-value" data-testid="study-year">
+                  {mine?.year ?? 0}
+                </Text>
+                <Text className="study__card-caption">本年</Text>
+              </View>
+              <View
+                className="study__card-cell study__card-cell--link"
+                onClick={() => void Taro.navigateTo({ url: '/packages/study/ranking/index' })}
+              >
+                <Text className="study__card-value" data-testid="study-rank">
+                  {mine?.branchRank ? `第 ${mine.branchRank.rank} 名` : '—'}
+                </Text>
+                <Text className="study__card-caption">支部本月排名 ›</Text>
+              </View>
+            </View>
+          </PageState>
+        </View>
+        {mine && mine.caps.length > 0 && (
+          <Section title="积分进度" testId="study-caps">
+            {mine.caps.map((cap) => (
+              <CapBar key={`${cap.category}-${cap.period}`} cap={cap} />
+            ))}
+          </Section>
+        )}
+        <View className="study__actions">
+          {ACTIONS.map((action) => (
+            <View
+              key={action.key}
+              className={`study__action study-action--${action.key}`}
+              onClick={() => void Taro.navigateTo({ url: action.url })}
+            >
+              <View className={`study__action-icon study__action-icon--${action.key}`} />
+              <Text className="study__action-title">{action.title}</Text>
+            </View>
+          ))}
+        </View>
+        <Section title="学习资料" testId="study-materials">
+          <PageState loading={materials.loading && !materials.data} error={materials.error} onRetry={materials.reload}>
+            {materials.data?.length ? (
+              materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+            ) : (
+              <EmptyState title="暂无学习资料" description="党务管理员或支部书记发布后将在这里显示" />
+            )}
+          </PageState>
         </Section>
       </PageState>
     </View>

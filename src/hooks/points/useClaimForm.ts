@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ClaimCategory } from '@contract'
+import { submitClaim } from '@/api/points'
+import { ApiError, uploadFile } from '@/api/transport'
+
+export const REFLECTION_MIN = 200
+
+interface ClaimForm {
+  category: ClaimCategory
+  title: string
+  content: string
+  photoFileID: string | null
+  photoPath: string | null
+}
+
+const EMPTY: ClaimForm = { category: 'reflection', title: '', content: '', photoFileID: null, photoPath: null }
+
+/** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
+export function useClaimForm() {
+  const [form, setForm] = useState<ClaimForm>(EMPTY)
+  const [submitting, setSubmitting] = useState(false)
+  const [uploading, setUploading] = useState(false)
+  const [error, setError] = useState<string>()
+  const update = (change: Partial<ClaimForm>) => setForm((previous) => ({ ...previous, ...change }))
+
+  const choosePhoto = async () => {
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    const path = picked?.tempFilePaths[0]
+    if (!path) return
+    setUploading(true)
+    try {
+      const fileID = await uploadFile(path, 'points-claims', picked?.tempFiles[0]?.originalFileObj?.name ?? 'photo.jpg')
+      update({ photoFileID: fileID, photoPath: path })
+    } finally {
+      setUploading(false)
+    }
+  }
+
+  const submit = async (): Promise<boolean> => {
+    setSubmitting(true)
+    setError(undefined)
+    try {
+      const payload =
+        form.category === 'reflection'
+          ? { category: 'reflection' as const, title: form.title, content: form.content }
+          : {
+              category: 'offline' as const,
+              title: form.title,
+              content: form.content,
+              ...(form.photoFileID ? { photoFileID: form.photoFileID } : {}),
+            }
+      const claim = await submitClaim(payload, { silent: true })
+      setForm(EMPTY)
+      void Taro.showToast({
+        title: claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核',
+        icon: 'none',
+      })
+      return true
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : '提交失败，请稍后再试')
+      return false
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const length = [...form.content.trim()].length
+  return { form, update, choosePhoto, uploading, submit, submitting, error, length }
+}

@@ -1,0 +1,95 @@
+// Selectors: .claim-category #claim-title #claim-content .claim-photo .claim-submit [data-testid=claim-error] [data-testid=claim-length]
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, Radio, RadioGroup, TextArea } from '@nutui/nutui-react-taro'
+import Section from '@/components/Section'
+import { REFLECTION_MIN, useClaimForm } from '@/hooks/points/useClaimForm'
+import './index.scss'
+
+/** 心得体会 (at least 200 characters) or 线下学习 (optional photo), reviewed by the branch secretary. */
+export default function ClaimPage() {
+  const claim = useClaimForm()
+  const { form, update } = claim
+  const reflection = form.category === 'reflection'
+  const submit = async () => {
+    if (await claim.submit()) setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
+  }
+  return (
+    <View className="page claim">
+      <Section title="申请类型">
+        <RadioGroup
+          className="claim-category claim__body"
+          value={form.category}
+          direction="horizontal"
+          onChange={(value) => update({ category: value as typeof form.category })}
+        >
+          <Radio shape="button" value="reflection">
+            心得体会
+          </Radio>
+          <Radio shape="button" value="offline">
+            线下学习
+          </Radio>
+        </RadioGroup>
+      </Section>
+      <Section title={reflection ? '心得体会' : '线下学习'}>
+        <View className="claim__body">
+          <Input
+            id="claim-title"
+            className="claim__input"
+            placeholder={reflection ? '标题，如：学习党章的体会' : '学习主题，如：参观革命纪念馆'}
+            maxLength={60}
+            value={form.title}
+            onChange={(title) => update({ title })}
+          />
+          <TextArea
+            id="claim-content"
+            className="claim__textarea"
+            placeholder={reflection ? `写下学习体会，不少于 ${REFLECTION_MIN} 字` : '简要说明学习时间、地点和内容'}
+            maxLength={reflection ? 5000 : 1000}
+            rows={reflection ? 12 : 5}
+            value={form.content}
+            onChange={(content) => update({ content })}
+          />
+          <Text
+            className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
+            data-testid="claim-length"
+          >
+            {reflection ? `已写 ${claim.length} 字，至少 ${REFLECTION_MIN} 字` : `${claim.length} 字`}
+          </Text>
+          {!reflection && (
+            <View className="claim__photo">
+              {form.photoPath ? <Image className="claim__photo-image" src={form.photoPath} mode="aspectFill" /> : null}
+              <Button
+                className="claim-photo"
+                size="small"
+                fill="outline"
+                loading={claim.uploading}
+                onClick={() => void claim.choosePhoto()}
+              >
+                {form.photoPath ? '更换照片' : '添加照片（可选）'}
+              </Button>
+            </View>
+          )}
+        </View>
+      </Section>
+      <View className="claim__submit">
+        {claim.error && (
+          <Text className="claim__error" data-testid="claim-error">
+            {claim.error}
+          </Text>
+        )}
+        <Button
+          className="claim-submit"
+          type="primary"
+          block
+          loading={claim.submitting}
+          disabled={claim.uploading}
+          onClick={() => void submit()}
+        >
+          提交审核
+        </Button>
+        <Text className="claim__hint">提交后由支部书记审核，审核结果可在“积分明细 · 我的申请”中查看</Text>
+      </View>
+    </View>
+  )
+}

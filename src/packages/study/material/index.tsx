@@ -1,0 +1,77 @@
+// Selectors: [data-testid=material-title] [data-testid=study-timer] .study-complete [data-testid=study-outcome]
+import { Text, Video, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import PageState from '@/components/PageState'
+import { fileUrl } from '@/api/transport'
+import { useStudyMaterial } from '@/hooks/points/useStudyMaterial'
+import { formatSeconds } from '@/utils/points'
+import { formatDateTime } from '@/utils/time'
+import ArticleBody from '../components/ArticleBody'
+import './index.scss'
+
+const timerText = (completed: boolean, remaining: number | null) => {
+  if (completed) return '已完成学习'
+  if (remaining === null) return '正在记录学习时间…'
+  return remaining > 0 ? `还需学习 ${formatSeconds(remaining)}` : '已达到学习时长，可以完成学习'
+}
+
+/** One material: the server records when I opened it and decides whether 完成学习 counts. */
+export default function MaterialPage() {
+  const { params } = useRouter()
+  const { material, remaining, completed, completing, outcome, complete } = useStudyMaterial(params.id ?? '')
+  const data = material.data
+  return (
+    <View className="page material">
+      <PageState loading={material.loading} error={material.error} onRetry={material.reload}>
+        {data && (
+          <>
+            <View className="material__head">
+              <Text className="material__title" data-testid="material-title">
+                {data.title}
+              </Text>
+              <Text className="material__meta">
+                {data.publisherName} · {formatDateTime(data.publishedAt)} · 学习 {formatSeconds(data.requiredSeconds)}
+                ，得 {data.points} 分
+              </Text>
+            </View>
+            {data.kind === 'video' && (
+              <Video
+                className="material__video"
+                src={data.videoUrl ?? (data.videoFileID ? fileUrl(data.videoFileID) : '')}
+                controls
+              />
+            )}
+            {data.body && <ArticleBody body={data.body} />}
+            <View className="material__spacer" />
+            <View className="material__bar">
+              <View className="material__status">
+                <Text className="material__timer" data-testid="study-timer">
+                  {timerText(completed, remaining)}
+                </Text>
+                {outcome && (
+                  <Text className={`material__outcome material__outcome--${outcome.kind}`} data-testid="study-outcome">
+                    {outcome.kind === 'refused'
+                      ? outcome.message
+                      : outcome.result.status === 'duplicate'
+                        ? '该资料已完成学习，积分不重复计算'
+                        : (outcome.result.message ?? `学习完成，积分 +${outcome.result.points}`)}
+                  </Text>
+                )}
+              </View>
+              <Button
+                className="study-complete"
+                type="primary"
+                loading={completing}
+                disabled={completed}
+                onClick={() => void complete()}
+              >
+                {completed ? '已完成' : '完成学习'}
+              </Button>
+            </View>
+          </>
+        )}
+      </PageState>
+    </View>
+  )
+}

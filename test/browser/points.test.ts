@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core'
+import type { Envelope, MemberRanking } from '../../cloudfunctions/common/contract'
+import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+
+let harness: BrowserHarness
+beforeAll(async () => {
+  harness = await startBrowserHarness('points')
+}, 60000)
+afterAll(() => harness?.close())
+
+const TITLE = '浏览器测试：五秒学习资料'
+
+/** Calls the points function as a demo user, as the app would. */
+const call = async <T>(openid: string, action: string, payload: unknown): Promise<T> => {
+  const envelope = (await harness.host.cloud.call('points', { action, payload }, openid)) as Envelope<T>
+  if (!envelope.ok) throw new Error(`${action}: ${envelope.message}`)
+  return envelope.data
+}
+
+/**
+ * Puts 王某 (m007) exactly one point ahead of the member (m006) this month, so the
+ * member's next point must lift their branch rank (a tie ranks equal).
+ */
+const placeJustBehindColleague = async () => {
+  const ranking = await call<MemberRanking>(demoIdentities.member, 'rankMembers', { kind: 'month', scope: 'branch' })
+  const mine = ranking.me?.points ?? 0
+  const colleague = ranking.entries.find((entry) => entry.memberId === 'm007')?.points ?? 0
+  const award = (memberId: string, points: number) =>
+    call(demoIdentities.secretary, 'awardManually', {
+      memberId,
+      points,
+      reason: '浏览器测试准备',
+      requestId: `prep-${memberId}`,
+    })
+  if (colleague <= mine) await award('m007', mine + 1 - colleague)
+  else if (colleague > mine + 1) await award('m006', colleague - mine - 1)
+}
+
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().innerText()).trim()
+
+describe('study points in the browser', () => {
+  it('refuses 完成学习 too early, grants it after the required time, and the points and rank change', async () => {
+    await call(demoIdentities.admin, 'publishMaterial', {
+      kind: 'article',
+      title: TITLE,
+      body: '# 学习要求\n\n请认真阅读本材料，**五秒钟**后点击“完成学习”。\n\n- 第一条：坚定理想信念\n- 第二条：践行初心使命',
+      requiredSeconds: 5,
+    })
+    await placeJustBehindColleague()
+    const page = await harness.signIn(demoIdentities.member)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.getByTestId('material-row').getByText(TITLE).waitFor()
+    const monthBefore = Number(await text(page, 'study-month'))
+    const rankBefore = await text(page, 'study-rank')
+    await harness.screenshot(page, '01-study-tab')
+
+    await page.getByTestId('material-row').getByText(TITLE).click()
+    await page.getByTestId('material-title').getByText(TITLE).waitFor()
+    await page.getByTestId('study-timer').getByText('还需学习').waitFor()
+    await page.locator('.study-complete').first().click()
+    await page
+      .getByTestId('study-outcome')
+      .getByText(/学习时间不足，还需学习 \d 秒/)
+      .waitFor()
+    await harness.screenshot(page, '02-too-early')
+
+    await page.getByTestId('study-timer').getByText('已达到学习时长').waitFor({ timeout: 15000 })
+    await page.locator('.study-complete').first().click()
+    await page.getByTestId('study-outcome').getByText('学习完成，积分 +1').waitFor()
+    await harness.screenshot(page, '03-granted')
+
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page
+      .getByTestId('study-month')
+      .getByText(String(monthBefore + 1))
+      .waitFor()
+    const rankAfter = await text(page, 'study-rank')
+    const rankNumber = (label: string) => Number(label.replace(/\D/g, ''))
+    expect(rankNumber(rankAfter)).toBeLessThan(rankNumber(rankBefore))
+    expect(await page.getByTestId('material-row').filter({ hasText: TITLE }).innerText()).toContain('已完成')
+    await harness.screenshot(page, '04-study-tab-after')
+
+    await page.locator('.study-action--ranking').first().click()
+    await page
+      .getByTestId('ranking-me')
+      .getByText(`第 ${rankNumber(rankAfter)} 名 · ${monthBefore + 1} 分`)
+      .waitFor()
+    await harness.screenshot(page, '05-ranking-branch')
+    await page.locator('.ranking-tab--branches').first().click()
+    await page.getByTestId('ranking-me').getByText('本支部第').waitFor()
+    await harness.screenshot(page, '06-ranking-branches')
+
+    await page.goto(`${harness.host.url}/#/packages/study/history/index`)
+    await page.getByTestId('ledger-row').getByText(`完成学习《${TITLE}》`).waitFor()
+    await harness.screenshot(page, '07-history')
+  })
+
+  it('lets the secretary approve a claim from the review queue', async () => {
+    const page = await harness.signIn(demoIdentities.secretary)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/study/review/index`)
+    const card = page.getByTestId('claim-card').filter({ hasText: '学习二十大报告体会' })
+    await card.waitFor()
+    await harness.screenshot(page, '08-review-queue')
+    await card.locator('.review-approve').first().click()
+    await card.waitFor({ state: 'detached' })
+    await page.locator('.review-tab--approved').first().click()
+    await page.getByTestId('claim-card').filter({ hasText: '学习二十大报告体会' }).getByText('计 5 分').waitFor()
+    await harness.screenshot(page, '09-review-approved')
+  })
+
+  it('shows the admin the rules table and a clean reconciliation', async () => {
+    const page = await harness.signIn(demoIdentities.admin)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/study/rules/index`)
+    await page.getByTestId('rule-card').nth(4).waitFor()
+    expect(await page.getByTestId('rule-card').count()).toBe(5)
+    await page.locator('.rules-check').first().click()
+    await page.getByTestId('reconcile-report').getByText('没有偏差').waitFor()
+    await harness.screenshot(page, '10-rules')
+  })
+})
