@@ -115,7 +115,7 @@ export const seedPoints = async (db: Database, now: Date): Promise<void> => {
           branchId: member.branchId,
           category: 'study',
           key: `study:${material._id}:${member._id}`,
-          reason: `完成学习《${material.title}》`,
+          reason: `完成学习：${material.title}`,
           source: { kind: 'material', id: material._id },
           createdBy: 'system',
         },

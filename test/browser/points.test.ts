@@ -92,7 +92,7 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '06-ranking-branches')
 
     await page.goto(`${harness.host.url}/#/packages/study/history/index`)
-    await page.getByTestId('ledger-row').getByText(`完成学习《${TITLE}》`).waitFor()
+    await page.getByTestId('ledger-row').getByText(`完成学习：${TITLE}`).waitFor()
     await harness.screenshot(page, '07-history')
   })
 

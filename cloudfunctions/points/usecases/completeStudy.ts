@@ -39,7 +39,7 @@ export const completeStudy = async (
           branchId: me.branchId,
           category: 'study',
           key: studyKey(material._id, me._id),
-          reason: `完成学习《${material.title}》`,
+          reason: `完成学习：${material.title}`,
           source: { kind: 'material', id: material._id },
           createdBy: 'system',
         },
