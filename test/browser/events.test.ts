@@ -17,16 +17,6 @@ const fill = async (page: Page, selector: string, value: string) => {
   await page.locator(`${selector} input, input${selector}, ${selector} textarea`).first().fill(value)
 }
 
-/** The harness waits for animations to finish; one cancelled mid-way rejects, so look again once it is gone. */
-const shot = async (page: Page, name: string) => {
-  try {
-    await harness.screenshot(page, name)
-  } catch (error) {
-    if (!/AbortError/.test(String(error))) throw error
-    await shot(page, name)
-  }
-}
-
 const eventIdFromUrl = (page: Page) => new URL(page.url().replace('/#/', '/')).searchParams.get('eventId') ?? ''
 
 /** A code the screen showed a minute ago: what a forwarded screenshot carries. */
@@ -46,36 +36,36 @@ describe('主题党日 check-in in the browser', () => {
     await secretary.goto(`${harness.host.url}/#/pages/mine/index`)
     await secretary.locator('.menu-entry--branch-events').first().click()
     await secretary.getByTestId('branch-events').waitFor()
-    await shot(secretary, '01-branch-events')
+    await harness.screenshot(secretary, '01-branch-events')
     await secretary.locator('.create-event').first().click()
     await secretary.getByTestId('event-form').waitFor()
     await fill(secretary, '#event-title', TITLE)
     await fill(secretary, '#event-agenda', '一、重温入党誓词\n二、集中学习')
     await fill(secretary, '#event-venue', '三楼党员活动室')
-    await shot(secretary, '02-create-event')
+    await harness.screenshot(secretary, '02-create-event')
     await secretary.locator('.event-save').first().click()
     await secretary.getByTestId('event-manage').getByText(TITLE).waitFor()
     eventId = eventIdFromUrl(secretary)
     expect(eventId).not.toBe('')
     await secretary.getByTestId('live-attendance').waitFor()
-    await shot(secretary, '03-manage-event')
+    await harness.screenshot(secretary, '03-manage-event')
     await secretary.locator('.open-screen').first().click()
     const code = secretary.getByTestId('screen-code')
     await code.waitFor()
     screenCode = (await code.innerText()).trim()
     expect(screenCode).toMatch(/^\d{6}$/)
     await secretary.getByTestId('screen-qr').waitFor()
-    await shot(secretary, '04-checkin-screen')
+    await harness.screenshot(secretary, '04-checkin-screen')
   })
 
   it('a member types the code shown on that screen and sees 已签到', async () => {
     const member = await harness.signIn(demoIdentities.member)
     const card = member.locator(`[data-testid=event-card][data-event-id="${eventId}"]`)
     await card.getByText('可签到').waitFor()
-    await shot(member, '05-member-home')
+    await harness.screenshot(member, '05-member-home')
     await card.click()
     await member.getByTestId('event-detail').getByText(TITLE).waitFor()
-    await shot(member, '06-member-event')
+    await harness.screenshot(member, '06-member-event')
     await member.locator('.go-checkin').first().click()
     await member.locator('#checkin-code').first().waitFor()
     // Read the screen again: the code rotates every 20 s and the previous one is still accepted.
@@ -83,14 +73,14 @@ describe('主题党日 check-in in the browser', () => {
     await fill(member, '#checkin-code', screenCode)
     await member.locator('.checkin-submit').first().click()
     await member.getByTestId('checkin-done').getByText('已签到').waitFor()
-    await shot(member, '07-member-checked-in')
+    await harness.screenshot(member, '07-member-checked-in')
     await member.goto(`${harness.host.url}/#/pages/index/index`)
     await member.reload()
     await member
       .locator(`[data-testid=event-card][data-event-id="${eventId}"]`)
       .getByText(/已签到 \d{2}:\d{2}/)
       .waitFor()
-    await shot(member, '08-member-home-checked-in')
+    await harness.screenshot(member, '08-member-home-checked-in')
   })
 
   it('a stale code is refused with a clear message', async () => {
@@ -100,7 +90,7 @@ describe('主题党日 check-in in the browser', () => {
     await fill(other, '#checkin-code', await staleCode(eventId))
     await other.locator('.checkin-submit').first().click()
     await other.getByTestId('checkin-error').getByText('签到码错误或已过期').waitFor()
-    await shot(other, '09-stale-code')
+    await harness.screenshot(other, '09-stale-code')
     const { total } = await openDatabase()
       .collection(collections.checkins.name)
       .where({ eventId, memberId: 'm007' })
@@ -117,6 +107,6 @@ describe('主题党日 check-in in the browser', () => {
     const row = secretary.locator('[data-testid=attendee-row][data-member-id=m006]')
     await row.getByText('已签到').waitFor()
     await secretary.getByTestId('count-checked-in').getByText('1').waitFor()
-    await shot(secretary, '10-live-attendance')
+    await harness.screenshot(secretary, '10-live-attendance')
   })
 })
