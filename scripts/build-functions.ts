@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { ROOT } from './h5Build'
@@ -10,10 +10,14 @@ import { ROOT } from './h5Build'
  */
 const SOURCE = join(ROOT, 'cloudfunctions')
 export const FUNCTIONS_OUT = join(ROOT, 'dist/cloudfunctions')
-const SDK_VERSION = (require(join(ROOT, 'node_modules/wx-server-sdk/package.json')) as { version: string }).version
+const SDK_VERSION = (
+  JSON.parse(readFileSync(join(ROOT, 'node_modules/wx-server-sdk/package.json'), 'utf8')) as { version: string }
+).version
 
 export const functionNames = (): string[] =>
-  readdirSync(SOURCE).filter((name) => name !== 'common' && statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }))
+  readdirSync(SOURCE).filter(
+    (name) => name !== 'common' && statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }),
+  )
 
 export const buildFunction = async (name: string): Promise<{ name: string; bytes: number }> => {
   const out = join(FUNCTIONS_OUT, name)
@@ -34,14 +38,22 @@ export const buildFunction = async (name: string): Promise<{ name: string; bytes
     logLevel: 'warning',
   })
   copyFileSync(join(SOURCE, name, 'config.json'), join(out, 'config.json'))
-  const manifest = { name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': SDK_VERSION } }
+  const manifest = {
+    name,
+    version: '1.0.0',
+    main: 'index.js',
+    private: true,
+    dependencies: { 'wx-server-sdk': SDK_VERSION },
+  }
   writeFileSync(join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return { name, bytes: statSync(join(out, 'index.js')).size }
 }
 
 if (require.main === module) {
   Promise.all(functionNames().map(buildFunction))
-    .then((built) => built.forEach(({ name, bytes }) => console.info(`${name.padEnd(10)} ${(bytes / 1024).toFixed(1)} KB`)))
+    .then((built) =>
+      built.forEach(({ name, bytes }) => console.info(`${name.padEnd(10)} ${(bytes / 1024).toFixed(1)} KB`)),
+    )
     .catch((error) => {
       console.error(error)
       process.exit(1)

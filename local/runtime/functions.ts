@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
+import { main as events } from '../../cloudfunctions/events/index'
 import { main as members } from '../../cloudfunctions/members/index'
+import { main as notices } from '../../cloudfunctions/notices/index'
 import { main as points } from '../../cloudfunctions/points/index'
 import { main as stats } from '../../cloudfunctions/stats/index'
-import { main as notices } from '../../cloudfunctions/notices/index'
 
 export type FunctionMain = (event: unknown) => Promise<Envelope<unknown>>
 
 /** Every cloud function, by its deployed name; the local host serves exactly these. */
 export const functionMains: Record<string, FunctionMain> = {
   members,
-  points,
   notices,
+  points,
+  events,
   stats,
 }
 
