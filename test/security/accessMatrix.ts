@@ -1,0 +1,220 @@
+/**
+ * THE authorisation matrix: every action of every cloud function, the outcome
+ * each of the seven identities must get, and a valid sample payload aimed at
+ * 第一支部's real records (see fixture.ts).
+ *
+ * Cells, in the column order of IDENTITIES:
+ *   A  allowed: the call passes every access check (it may still fail with a
+ *      domain error such as CHECKIN_CODE_INVALID or CLAIM_NOT_PENDING);
+ *   D  denied: FORBIDDEN / NOT_BOUND or the domain's branch-scope code, nothing written;
+ *   H  hidden: denied by answering "not found", exactly as for a missing record
+ *      (notices and study materials of another branch), nothing written.
+ *
+ * The table is typed against the contract, so an action missing here is a
+ * compile error, and authorisation.test.ts checks the same at run time.
+ */
+import type { ActionName, FunctionName, Payload } from '../../cloudfunctions/common/contract'
+import { LOCAL_TEMPLATES } from '../../local/seed/notices'
+import { ackNotice, type Fixture } from './fixture'
+
+export const IDENTITIES = ['unbound', 'member', 'committee', 'secretary', 'otherSecretary', 'leader', 'admin'] as const
+export type Identity = (typeof IDENTITIES)[number]
+export type Cell = 'A' | 'D' | 'H'
+
+export interface Row<P> {
+  /** Seven cells separated by spaces, one per identity in IDENTITIES order. */
+  expect: string
+  payload: (fixture: Fixture) => P
+}
+
+export type AccessMatrix = { [F in FunctionName]: { [A in ActionName<F>]: Row<Payload<F, A>> } }
+
+const DAY = 24 * 3600 * 1000
+const tomorrowAt = (hours: number) => new Date(Date.now() + DAY + hours * 3600 * 1000).toISOString()
+
+const lecture = {
+  type: 'party_lecture' as const,
+  title: '专题党课：学习贯彻党章',
+  agenda: '一、书记讲党课\n二、交流研讨',
+  venue: { name: '三楼党员活动室', radius: 300 },
+  start: tomorrowAt(0),
+  end: tomorrowAt(2),
+}
+
+const period = (fixture: Fixture) => ({ kind: 'month' as const, key: fixture.month })
+
+//                                unbound member committee secretary otherSecretary leader admin
+export const accessMatrix: AccessMatrix = {
+  members: {
+    getMe: { expect: 'A A A A A A A', payload: () => ({}) },
+    bind: { expect: 'A A A A A A A', payload: (fixture) => fixture.unboundEntry },
+    listBranches: { expect: 'D A A A A A A', payload: () => ({}) },
+    listRoster: { expect: 'D D D A D A A', payload: () => ({ branchId: 'b1' }) },
+    createInvite: { expect: 'D D D A D D D', payload: () => ({ memberId: 'm020' }) },
+    importRoster: {
+      expect: 'D D D D D D A',
+      payload: (fixture) => ({ fileID: fixture.rosterFileID, fileName: 'roster.csv', dryRun: true }),
+    },
+    setRoles: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm012', roles: ['member', 'committee'] }) },
+    moveMember: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm014', branchId: 'b2', groupId: null }) },
+    unbind: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm013' }) },
+    memberHistory: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm012' }) },
+  },
+  events: {
+    createEvent: { expect: 'D D D A A D D', payload: () => ({ ...lecture, title: '新建党课' }) },
+    updateEvent: {
+      expect: 'D D D A D D D',
+      payload: (fixture) => ({ eventId: fixture.upcomingEventId, ...lecture }),
+    },
+    cancelEvent: {
+      expect: 'D D D A D D D',
+      payload: (fixture) => ({ eventId: fixture.groupMeetingId, reason: '与生产任务冲突' }),
+    },
+    getEvent: { expect: 'D A A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    listMyEvents: { expect: 'D A A A A A A', payload: () => ({}) },
+    listBranchEvents: {
+      expect: 'D D A A D A A',
+      payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
+    },
+    currentCode: { expect: 'D D D A D D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    checkIn: {
+      expect: 'D A A A D A A',
+      payload: (fixture) => ({ eventId: fixture.openEventId, code: '000000' }),
+    },
+    requestLeave: {
+      expect: 'D A A A D A A',
+      payload: (fixture) => ({ eventId: fixture.upcomingEventId, reason: '出差在外' }),
+    },
+    decideLeave: {
+      expect: 'D D D A D D D',
+      payload: (fixture) => ({ eventId: fixture.upcomingEventId, memberId: 'm008', approve: true }),
+    },
+    listPendingLeaves: { expect: 'D D D A A D D', payload: () => ({}) },
+    makeUpCheckIn: {
+      expect: 'D D D A D D D',
+      payload: (fixture) => ({ eventId: fixture.openEventId, memberId: 'm010', reason: '手机没电' }),
+    },
+    liveAttendance: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    recordMinutes: {
+      expect: 'D D D A D D D',
+      payload: (fixture) => ({ eventId: fixture.heldEventId, text: '会议学习了党章，大家交流了体会。', photos: [] }),
+    },
+    exportEventLedger: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
+    exportMonthLedger: {
+      expect: 'D D A A D A A',
+      payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
+    },
+  },
+  points: {
+    getRules: { expect: 'D A A A A A A', payload: () => ({}) },
+    updateRules: {
+      expect: 'D D D D D D A',
+      payload: ({ rules }) => ({
+        expectedVersion: rules.version,
+        categories: rules.categories.map((rule) => ({
+          category: rule.category,
+          points: rule.points,
+          dailyCap: rule.dailyCap,
+          monthlyCap: rule.monthlyCap,
+          yearlyCap: rule.yearlyCap,
+          needsApproval: rule.needsApproval,
+          subtypeYearlyCaps: rule.subtypeYearlyCaps,
+        })),
+      }),
+    },
+    myPoints: { expect: 'D A A A A A A', payload: () => ({}) },
+    listEntries: { expect: 'D D D A D A A', payload: () => ({ memberId: 'm010' }) },
+    awardManually: {
+      expect: 'D D D A D D A',
+      payload: () => ({ memberId: 'm010', points: 2, reason: '志愿服务', requestId: 'matrix-award' }),
+    },
+    reverseEntry: {
+      expect: 'D D D A D D A',
+      payload: (fixture) => ({ entryId: fixture.entryId, reason: '重复记分' }),
+    },
+    listMaterials: { expect: 'D A A A A A A', payload: () => ({}) },
+    getMaterial: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    publishMaterial: {
+      expect: 'D D D A A D A',
+      payload: () => ({
+        kind: 'article',
+        title: '安全生产知识',
+        body: '安全生产，人人有责。请全体党员带头遵守安全规程。',
+        requiredSeconds: 60,
+      }),
+    },
+    startStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    completeStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    submitClaim: {
+      expect: 'D A A A A A A',
+      payload: () => ({
+        category: 'offline',
+        title: '参观红色教育基地',
+        content: '参观了革命纪念馆，重温了入党誓词。',
+      }),
+    },
+    myClaims: { expect: 'D A A A A A A', payload: () => ({}) },
+    reviewQueue: { expect: 'D D D A A D D', payload: () => ({}) },
+    reviewClaim: {
+      expect: 'D D D A D D A',
+      payload: () => ({ claimId: 'seed-claim-pending-1', decision: 'approve' }),
+    },
+    rankMembers: {
+      expect: 'D A A A D A A',
+      payload: (fixture) => ({ ...period(fixture), scope: 'branch', branchId: 'b1' }),
+    },
+    rankBranches: { expect: 'D A A A A A A', payload: (fixture) => period(fixture) },
+    reconcileTotals: { expect: 'D D D D D D A', payload: () => ({ repair: false }) },
+  },
+  notices: {
+    listMyNotices: { expect: 'D A A A A A A', payload: () => ({}) },
+    noticeOverview: { expect: 'D A A A A A A', payload: () => ({}) },
+    openNotice: { expect: 'D A A A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    acknowledgeNotice: { expect: 'D A A A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    publishOptions: { expect: 'D D D A A A A', payload: () => ({}) },
+    publishNotice: {
+      expect: 'D D D A D A A',
+      payload: () => ({ ...ackNotice, audience: { scope: 'branches', branchIds: ['b1'] } }),
+    },
+    editNotice: {
+      expect: 'D D D A H A A',
+      payload: ({ ackNoticeId }) => {
+        const { body, attachments, pinned, requiresAck } = ackNotice
+        return { noticeId: ackNoticeId, version: 1, title: '（更正）学习通知', body, attachments, pinned, requiresAck }
+      },
+    },
+    withdrawNotice: { expect: 'D D D A H A A', payload: () => ({ noticeId: 'n-demo-b1-dues' }) },
+    listManagedNotices: { expect: 'D D D A A A A', payload: () => ({}) },
+    getManagedNotice: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    noticeReceipts: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    remindUnread: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    mySubscription: { expect: 'D A A A A A A', payload: () => ({}) },
+    subscribe: { expect: 'D A A A A A A', payload: () => ({ templateIds: [LOCAL_TEMPLATES.notice] }) },
+    getSubscribeSettings: { expect: 'D D D D D D A', payload: () => ({}) },
+    updateSubscribeSettings: {
+      expect: 'D D D D D D A',
+      payload: () => ({ templates: { ...LOCAL_TEMPLATES }, leadMinutes: 30 }),
+    },
+  },
+  stats: {
+    dashboard: { expect: 'D D D D D A A', payload: (fixture) => ({ period: period(fixture) }) },
+    branchReport: { expect: 'D D D A D A A', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
+    refreshStats: { expect: 'D D D A D A A', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
+    exportDashboard: { expect: 'D D D D D A A', payload: (fixture) => ({ period: period(fixture) }) },
+    exportBranchReport: {
+      expect: 'D D D A D A A',
+      payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }),
+    },
+  },
+}
+
+/** The cells of a row, keyed by identity. */
+export const cellsOf = (row: Row<unknown>): Record<Identity, Cell> => {
+  const cells = row.expect.trim().split(/\s+/)
+  if (cells.length !== IDENTITIES.length || cells.some((cell) => !'ADH'.includes(cell)))
+    throw new Error(`matrix row "${row.expect}" needs ${IDENTITIES.length} cells of A, D or H`)
+  return Object.fromEntries(IDENTITIES.map((identity, index) => [identity, cells[index] as Cell])) as Record<
+    Identity,
+    Cell
+  >
+}

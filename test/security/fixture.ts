@@ -1,0 +1,77 @@
+/**
+ * Real records of the demo organisation that the security suites aim at:
+ * 第一支部's events, notices, claims and ledger entries, so an allowed call
+ * passes its access check and a denied one is refused for who the caller is,
+ * not because the record is missing.
+ */
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import type { PointsRules } from '../../cloudfunctions/common/contract'
+import { periodKey } from '../../cloudfunctions/common/time'
+import { demoIdentities, type TestCloud } from '../helpers/testCloud'
+
+export interface Fixture {
+  /** 第一支部's 主题党日 open for check-in now. */
+  openEventId: string
+  /** 第一支部's upcoming 党课, with m008's pending leave. */
+  upcomingEventId: string
+  /** 第一支部's upcoming 党小组会. */
+  groupMeetingId: string
+  /** 第一支部's 主题党日 held two weeks ago. */
+  heldEventId: string
+  /** A notice to 第一支部 that asks for 签阅, published by its secretary. */
+  ackNoticeId: string
+  /** A ledger entry of m010 (第一支部). */
+  entryId: string
+  rules: PointsRules
+  month: string
+  /** Name and phone of m019, an unbound roster entry of 第一支部. */
+  unboundEntry: { name: string; phone: string }
+  /** An uploaded roster file (a header line only). */
+  rosterFileID: string
+}
+
+const b1Event = async (t: TestCloud, type: EventDoc['type'], status: EventDoc['status']): Promise<EventDoc> => {
+  const { data } = await t.db
+    .collection<EventDoc>(collections.events.name)
+    .where({ branchId: 'b1', type, status })
+    .limit(1)
+    .get()
+  if (!data[0]) throw new Error(`demo seed has no ${status} ${type} in 第一支部`)
+  return data[0]
+}
+
+const unboundEntry = async (t: TestCloud) => {
+  const { data } = await t.db.collection<MemberDoc>(collections.members.name).doc('m019').get()
+  return { name: data.name, phone: data.phone }
+}
+
+export const ackNotice = {
+  kind: 'general' as const,
+  audience: { scope: 'branch' as const },
+  title: '关于学习党的二十届三中全会精神的通知',
+  body: '请各位党员认真学习并签阅。',
+  attachments: [],
+  pinned: false,
+  requiresAck: true,
+}
+
+export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => {
+  const published = await t.ok(demoIdentities.secretary, 'notices', 'publishNotice', ackNotice)
+  const entries = await t.ok(demoIdentities.admin, 'points', 'listEntries', { memberId: 'm010' })
+  const entry = entries.entries[0]
+  if (!entry) throw new Error('demo seed has no ledger entry for m010')
+  return {
+    openEventId: (await b1Event(t, 'theme_day', 'planned'))._id,
+    upcomingEventId: (await b1Event(t, 'party_lecture', 'planned'))._id,
+    groupMeetingId: (await b1Event(t, 'group_meeting', 'planned'))._id,
+    heldEventId: (await b1Event(t, 'theme_day', 'held'))._id,
+    ackNoticeId: published.notice.id,
+    entryId: entry.id,
+    rules: await t.ok(demoIdentities.admin, 'points', 'getRules', {}),
+    month: periodKey('month', now),
+    unboundEntry: await unboundEntry(t),
+    rosterFileID: t.cloud.files.save(Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
+  }
+}
