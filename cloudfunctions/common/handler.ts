@@ -72,7 +72,9 @@ const dispatch = async <C extends Record<string, ActionSpec>>(
   const caller = await resolveCaller(db, openid)
   const def = actions[name] as ActionDef<ActionSpec>
   assertAccess(def.access, caller)
-  const input = contract[name].input.safeParse(parsed.data.payload ?? {})
+  // An omitted payload means "no fields"; an explicit null is malformed like any other non-object.
+  const { payload } = parsed.data
+  const input = contract[name].input.safeParse(payload === undefined ? {} : payload)
   if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error))
   const ctx = { db, caller, now: new Date() }
   return def.access === 'anyone' ? def.run(ctx, input.data) : def.run(ctx as Context, input.data)
