@@ -16,7 +16,10 @@ export const createSessionSigner = (secret: Buffer = randomBytes(32)): SessionSi
   return {
     sign: (openid) => `${Buffer.from(openid).toString('base64url')}.${mac(openid)}`,
     verify(value) {
-      const [encoded, signature] = (value ?? '').split('.')
+      // Exactly `<openid>.<mac>`: a cookie with anything appended is not one this host issued.
+      const parts = (value ?? '').split('.')
+      if (parts.length !== 2) return null
+      const [encoded, signature] = parts
       if (!encoded || !signature) return null
       const openid = Buffer.from(encoded, 'base64url').toString('utf8')
       const expected = Buffer.from(mac(openid))
