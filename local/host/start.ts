@@ -18,6 +18,7 @@ export interface StartHostOptions {
   /** 0: any free port. */
   port?: number
   staticDir?: string
+  /** The dev login page (choose any user): local mode only, so off unless asked for (`npm run dev` asks). */
   devLogin?: boolean
   /** Seed the demo organisation when the database is empty. */
   seed?: boolean
@@ -36,7 +37,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   const cloud = startLocalCloud({ dataDir })
   if (options.seed && !(await isSeeded(openDatabase()))) await seedDemo(openDatabase())
   const signer = createSessionSigner(dataDir ? loadSessionSecret(dataDir) : undefined)
-  const app = createHostApp({ cloud, signer, staticDir: options.staticDir, devLogin: options.devLogin ?? true })
+  const app = createHostApp({ cloud, signer, staticDir: options.staticDir, devLogin: options.devLogin ?? false })
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(port, host, () => resolve(listening)).once('error', reject)
   })
