@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { extname, join } from 'node:path'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import type { LocalCloud } from '../runtime'
 import { renderLoginPage, renderOutboxPage } from './devPages'
@@ -43,9 +43,11 @@ export const createHostApp = ({ cloud, signer, staticDir, devLogin }: HostOption
   })
 
   app.get('/files/:name', (request, response) => {
-    const path = cloud.files.pathOf(request.params.name)
-    if (!path) return void response.status(404).send('文件不存在')
-    response.sendFile(path, { headers: { 'cache-control': 'private, max-age=3600' } })
+    const content = cloud.files.get(request.params.name)
+    if (!content) return void response.status(404).send('文件不存在')
+    response.type(extname(request.params.name) || 'application/octet-stream')
+    response.setHeader('cache-control', 'private, max-age=3600')
+    response.send(content)
   })
 
   if (devLogin) mountDevPages(app, signer)

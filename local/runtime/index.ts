@@ -1,17 +1,17 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
 import { collectionList } from '../../cloudfunctions/common/db/collections'
 import { openLocalDatabase, useLocalDatabase, type LocalDatabase } from '../db'
-import { functionMains } from './functions'
+import { functionMains, type FunctionMain } from './functions'
 import { installLocalOpenApi } from './openapi'
 import { installLocalStorage, openLocalFiles, type LocalFiles } from './storage'
 import { installWXContext, runAs } from './wxContext'
 
 export interface LocalCloudOptions {
-  /** Folder for the database (`db/`) and files (`files/`); undefined: in memory and a temporary folder. */
+  /** Folder for the database (`db/`) and files (`files/`); undefined: both in memory. */
   dataDir?: string
+  /** Functions served besides the deployed ones (the benchmark's no-op); never shipped. */
+  extraFunctions?: Record<string, FunctionMain>
 }
 
 export interface LocalCloud {
@@ -24,8 +24,13 @@ export interface LocalCloud {
   close(): void
 }
 
-const invoke = (functionName: string, event: unknown, openid: string | undefined): Promise<Envelope<unknown>> => {
-  const main = Object.hasOwn(functionMains, functionName) ? functionMains[functionName] : undefined
+const invoke = (
+  mains: Record<string, FunctionMain>,
+  functionName: string,
+  event: unknown,
+  openid: string | undefined,
+): Promise<Envelope<unknown>> => {
+  const main = Object.hasOwn(mains, functionName) ? mains[functionName] : undefined
   if (!main) return Promise.resolve({ ok: false, code: 'UNKNOWN_ACTION', message: `云函数不存在：${functionName}` })
   return runAs(openid, () => main(event))
 }
@@ -34,9 +39,10 @@ const invoke = (functionName: string, event: unknown, openid: string | undefined
  * The local cloud: the real functions and the real wx-server-sdk, with the
  * SDK's database, storage, openapi and WeChat context served in-process.
  */
-export const startLocalCloud = ({ dataDir }: LocalCloudOptions = {}): LocalCloud => {
+export const startLocalCloud = ({ dataDir, extraFunctions = {} }: LocalCloudOptions = {}): LocalCloud => {
+  const mains = { ...extraFunctions, ...functionMains }
   const database = openLocalDatabase({ dir: dataDir && join(dataDir, 'db'), collections: collectionList })
-  const files = openLocalFiles(dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'zhibu-files-')))
+  const files = openLocalFiles(dataDir && join(dataDir, 'files'))
   useLocalDatabase(database)
   installWXContext()
   installLocalStorage(files)
@@ -44,9 +50,9 @@ export const startLocalCloud = ({ dataDir }: LocalCloudOptions = {}): LocalCloud
   return {
     database,
     files,
-    call: (functionName, event, openid) => invoke(functionName, event, openid),
+    call: (functionName, event, openid) => invoke(mains, functionName, event, openid),
     runTimer: (functionName, triggerName) =>
-      invoke(functionName, { Type: 'Timer', TriggerName: triggerName }, undefined),
+      invoke(mains, functionName, { Type: 'Timer', TriggerName: triggerName }, undefined),
     close: () => database.close(),
   }
 }

@@ -7,10 +7,12 @@ import cloud from 'wx-server-sdk'
 export const LOCAL_FILE_PREFIX = 'local://'
 
 export interface LocalFiles {
-  dir: string
+  /** Stores content under a content-addressed name; returns its `local://` file id. */
   save(content: Buffer, originalName: string): string
+  /** The content of a `local://` file id; throws as the cloud's downloadFile does when missing. */
   read(fileID: string): Buffer
-  pathOf(name: string): string | null
+  /** The content of a stored file by its bare name (as served at `/files/<name>`), or null. */
+  get(name: string): Buffer | null
 }
 
 const safeExtension = (name: string): string =>
@@ -19,28 +21,47 @@ const safeExtension = (name: string): string =>
     .replace(/[^.a-z0-9]/g, '')
     .slice(0, 10)
 
-export const openLocalFiles = (dir: string): LocalFiles => {
-  mkdirSync(dir, { recursive: true })
-  const pathOf = (name: string): string | null => {
-    const clean = basename(name)
-    if (clean !== name || !/^[a-f0-9]{40}(\.[a-z0-9]{1,9})?$/.test(clean)) return null
-    const path = join(dir, clean)
-    return existsSync(path) ? path : null
-  }
+const storedName = (content: Buffer, originalName: string) =>
+  createHash('sha1').update(content).digest('hex') + safeExtension(originalName)
+
+/** Only names we generate are looked up, so a request can never reach outside the folder. */
+const isStoredName = (name: string) => basename(name) === name && /^[a-f0-9]{40}(\.[a-z0-9]{1,9})?$/.test(name)
+
+const withLookup = (save: LocalFiles['save'], lookup: LocalFiles['get']): LocalFiles => {
+  const get = (name: string) => (isStoredName(name) ? lookup(name) : null)
   return {
-    dir,
-    save(content, originalName) {
-      const name = createHash('sha1').update(content).digest('hex') + safeExtension(originalName)
+    save,
+    get,
+    read(fileID) {
+      const content = fileID.startsWith(LOCAL_FILE_PREFIX) ? get(fileID.slice(LOCAL_FILE_PREFIX.length)) : null
+      if (!content) throw new Error(`downloadFile:fail file ${fileID} does not exist`)
+      return content
+    },
+  }
+}
+
+/** Files in a folder (`.data/files`), or in memory for tests when no folder is given. */
+export const openLocalFiles = (dir?: string): LocalFiles => {
+  if (!dir) {
+    const memory = new Map<string, Buffer>()
+    return withLookup(
+      (content, originalName) => {
+        const name = storedName(content, originalName)
+        memory.set(name, Buffer.from(content))
+        return LOCAL_FILE_PREFIX + name
+      },
+      (name) => memory.get(name) ?? null,
+    )
+  }
+  mkdirSync(dir, { recursive: true })
+  return withLookup(
+    (content, originalName) => {
+      const name = storedName(content, originalName)
       writeFileSync(join(dir, name), content)
       return LOCAL_FILE_PREFIX + name
     },
-    read(fileID) {
-      const path = fileID.startsWith(LOCAL_FILE_PREFIX) ? pathOf(fileID.slice(LOCAL_FILE_PREFIX.length)) : null
-      if (!path) throw new Error(`downloadFile:fail file ${fileID} does not exist`)
-      return readFileSync(path)
-    },
-    pathOf,
-  }
+    (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null),
+  )
 }
 
 const urlOf = (fileID: string) => `/files/${fileID.slice(LOCAL_FILE_PREFIX.length)}`
