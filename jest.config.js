@@ -8,6 +8,7 @@ module.exports = {
     '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts',
     '^@contract/(.*)$': '<rootDir>/cloudfunctions/common/contract/$1',
   },
+  reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   testTimeout: 30000,
   maxWorkers: 2,
 }
