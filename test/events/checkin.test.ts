@@ -1,5 +1,4 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { TestCloud } from '../helpers/testCloud'
 import {
   END,
   LATE_AFTER,
@@ -11,18 +10,11 @@ import {
   demoIdentities,
   minutes,
   setClock,
-  startCloudAtT0,
   themeDay,
-  useClock,
+  useEventsCloud,
 } from './eventsHelpers'
 
-let t: TestCloud
-beforeAll(useClock)
-afterAll(() => jest.useRealTimers())
-beforeEach(async () => {
-  t = await startCloudAtT0()
-})
-afterEach(() => t.cloud.close())
+const t = useEventsCloud()
 
 const { secretary, member, member2, otherMember } = demoIdentities
 const MEMBER_ID = 'm006'

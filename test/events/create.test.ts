@@ -1,14 +1,7 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { TestCloud } from '../helpers/testCloud'
-import { END, at, demoIdentities, eventDoc, minutes, startCloudAtT0, themeDay, useClock } from './eventsHelpers'
+import { END, at, demoIdentities, eventDoc, minutes, themeDay, useEventsCloud } from './eventsHelpers'
 
-let t: TestCloud
-beforeAll(useClock)
-afterAll(() => jest.useRealTimers())
-beforeEach(async () => {
-  t = await startCloudAtT0()
-})
-afterEach(() => t.cloud.close())
+const t = useEventsCloud()
 
 const { secretary, otherSecretary, member, otherMember, leader } = demoIdentities
 

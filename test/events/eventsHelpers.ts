@@ -3,35 +3,30 @@ import type { Payload } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { setClock, shanghai, useFakeClock } from '../helpers/clock'
+import { cloudPerTest, demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
 
 export { demoIdentities }
 
-/** Thursday 2026-11-19 10:00 in Asia/Shanghai. */
-export const T0 = new Date('2026-11-19T02:00:00.000Z')
+/** Thursday 2026-11-19 10:00 in Asia/Shanghai (02:00 UTC). */
+export const T0 = shanghai('2026-11-19 10:00')
 export const minutes = (n: number) => n * 60_000
 export const at = (offsetMs: number) => new Date(T0.getTime() + offsetMs)
 
-export const useClock = () => {
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
-  jest.setSystemTime(T0)
-}
-
-export const setClock = (instant: Date) => jest.setSystemTime(instant)
+export { setClock }
 
 export const startCloudAtT0 = async (): Promise<TestCloud> => {
   setClock(T0)
   return startTestCloud({ now: T0 })
+}
+
+/** The events suites' arrangement: the clock fixed at T0 for the file, a fresh cloud seeded at T0 for each test. */
+export const useEventsCloud = (): TestCloud => {
+  beforeAll(() => useFakeClock(T0))
+  afterAll(() => jest.useRealTimers())
+  const t = cloudPerTest(startCloudAtT0)
+  afterEach(() => t.cloud.close())
+  return t
 }
 
 /** The office of 第一支部, gcj02. */

@@ -1,5 +1,4 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { TestCloud } from '../helpers/testCloud'
 import {
   END,
   OPENS,
@@ -10,18 +9,11 @@ import {
   demoIdentities,
   minutes,
   setClock,
-  startCloudAtT0,
   themeDay,
-  useClock,
+  useEventsCloud,
 } from './eventsHelpers'
 
-let t: TestCloud
-beforeAll(useClock)
-afterAll(() => jest.useRealTimers())
-beforeEach(async () => {
-  t = await startCloudAtT0()
-})
-afterEach(() => t.cloud.close())
+const t = useEventsCloud()
 
 const { secretary, committee, member, member2, otherMember, otherSecretary } = demoIdentities
 const create = async (overrides = {}) => (await t.ok(secretary, 'events', 'createEvent', themeDay(overrides))).id

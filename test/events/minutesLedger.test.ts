@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs'
-import type { TestCloud } from '../helpers/testCloud'
 import {
   END,
   at,
@@ -8,18 +7,11 @@ import {
   eventDoc,
   minutes,
   setClock,
-  startCloudAtT0,
   themeDay,
-  useClock,
+  useEventsCloud,
 } from './eventsHelpers'
 
-let t: TestCloud
-beforeAll(useClock)
-afterAll(() => jest.useRealTimers())
-beforeEach(async () => {
-  t = await startCloudAtT0()
-})
-afterEach(() => t.cloud.close())
+const t = useEventsCloud()
 
 const { secretary, committee, member, otherSecretary } = demoIdentities
 const create = async (overrides = {}) => (await t.ok(secretary, 'events', 'createEvent', themeDay(overrides))).id

@@ -1,23 +1,6 @@
-import type { TestCloud } from '../helpers/testCloud'
-import {
-  END,
-  at,
-  codeOnScreen,
-  demoIdentities,
-  minutes,
-  setClock,
-  startCloudAtT0,
-  themeDay,
-  useClock,
-} from './eventsHelpers'
+import { END, at, codeOnScreen, demoIdentities, minutes, setClock, themeDay, useEventsCloud } from './eventsHelpers'
 
-let t: TestCloud
-beforeAll(useClock)
-afterAll(() => jest.useRealTimers())
-beforeEach(async () => {
-  t = await startCloudAtT0()
-})
-afterEach(() => t.cloud.close())
+const t = useEventsCloud()
 
 const { secretary, committee, member } = demoIdentities
 const create = async (overrides = {}) => (await t.ok(secretary, 'events', 'createEvent', themeDay(overrides))).id

@@ -50,3 +50,30 @@ export const startTestCloud = async ({ seed = true, now = new Date() } = {}): Pr
     raw: (openid, fn, event) => cloud.call(fn, event, openid),
   }
 }
+
+/**
+ * Starts a fresh cloud (`start`, the seeded demo cloud by default) before each test of the file and
+ * returns a stand-in that always speaks to the current one. Call it at the top level of a test file:
+ * `const t = cloudPerTest()`.
+ */
+export const cloudPerTest = (start: () => Promise<TestCloud> = () => startTestCloud()): TestCloud => {
+  let current: TestCloud | undefined
+  const active = (): TestCloud => {
+    if (!current) throw new Error('the test cloud exists only inside a test (beforeEach has not run)')
+    return current
+  }
+  beforeEach(async () => {
+    current = await start()
+  })
+  return {
+    get cloud() {
+      return active().cloud
+    },
+    get db() {
+      return active().db
+    },
+    call: ((...args: Parameters<TestCloud['call']>) => active().call(...args)) as TestCloud['call'],
+    ok: ((...args: Parameters<TestCloud['ok']>) => active().ok(...args)) as TestCloud['ok'],
+    raw: (openid, fn, event) => active().raw(openid, fn, event),
+  }
+}

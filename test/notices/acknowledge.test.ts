@@ -1,13 +1,9 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { NoticeAckDoc } from '../../cloudfunctions/common/db/models/notices'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { generalNotice } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { generalNotice, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = useNoticesCloud()
 
 const { secretary, member, otherMember } = demoIdentities
 

@@ -1,11 +1,7 @@
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { generalNotice, type PublishPayload } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { generalNotice, type PublishPayload, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = useNoticesCloud()
 
 const { secretary, member, leader } = demoIdentities
 const file = (name: string, size = 1024, extension = name.split('.').pop()) => ({

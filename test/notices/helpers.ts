@@ -3,11 +3,27 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { DeliveryDoc } from '../../cloudfunctions/common/db/models/notices'
 import { LOCAL_TEMPLATES } from '../../local/seed/notices'
-import type { TestCloud } from '../helpers/testCloud'
+import { shanghai, useFakeClock } from '../helpers/clock'
+import { cloudPerTest, type TestCloud } from '../helpers/testCloud'
 
 export { LOCAL_TEMPLATES }
 
 export type PublishPayload = Payload<'notices', 'publishNotice'>
+
+/** Friday 2026-11-20 10:00 in Asia/Shanghai (02:00 UTC): the clock of the suites that fix it. */
+export const NOTICES_NOW = shanghai('2026-11-20 10:00')
+
+/**
+ * A fresh seeded cloud for each test; with `clock`, each test also runs on a fake clock set to it
+ * (real timers again after the test).
+ */
+export const useNoticesCloud = ({ clock }: { clock?: Date } = {}): TestCloud => {
+  if (clock) {
+    beforeEach(() => useFakeClock(clock))
+    afterEach(() => jest.useRealTimers())
+  }
+  return cloudPerTest()
+}
 
 export const generalNotice = (overrides: Partial<PublishPayload> = {}): PublishPayload => ({
   kind: 'general',

@@ -1,26 +1,15 @@
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { LOCAL_TEMPLATES, generalNotice, insertMeeting, optIn, outbox } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import {
+  LOCAL_TEMPLATES,
+  generalNotice,
+  insertMeeting,
+  optIn,
+  outbox,
+  NOTICES_NOW as NOW,
+  useNoticesCloud,
+} from './helpers'
 
-let t: TestCloud
-const NOW = new Date('2026-11-20T02:00:00Z')
-
-beforeEach(async () => {
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
-  jest.setSystemTime(NOW)
-  t = await startTestCloud()
-})
-
-afterEach(() => jest.useRealTimers())
+const t = useNoticesCloud({ clock: NOW })
 
 const { secretary, member, member2, committee, otherSecretary } = demoIdentities
 const minutes = (count: number) => new Date(NOW.getTime() + count * 60_000)

@@ -1,26 +1,8 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { generalNotice } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { generalNotice, NOTICES_NOW, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
-  jest.setSystemTime(new Date('2026-11-20T02:00:00Z'))
-  t = await startTestCloud()
-})
-
-afterEach(() => jest.useRealTimers())
+const t = useNoticesCloud({ clock: NOTICES_NOW })
 
 const { secretary, member, member2 } = demoIdentities
 

@@ -1,11 +1,7 @@
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { generalNotice } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { generalNotice, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = useNoticesCloud()
 
 const { secretary, member, member2, leader, otherSecretary, otherMember } = demoIdentities
 

@@ -1,26 +1,8 @@
 import cloud from 'wx-server-sdk'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { LOCAL_TEMPLATES, deliveries, generalNotice, optIn, outbox } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { LOCAL_TEMPLATES, deliveries, generalNotice, optIn, outbox, NOTICES_NOW, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
-  jest.setSystemTime(new Date('2026-11-20T02:00:00Z'))
-  t = await startTestCloud()
-})
-
-afterEach(() => jest.useRealTimers())
+const t = useNoticesCloud({ clock: NOTICES_NOW })
 
 const { secretary, member, member2, committee } = demoIdentities
 

@@ -1,12 +1,8 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { generalNotice } from './helpers'
+import { demoIdentities } from '../helpers/testCloud'
+import { generalNotice, useNoticesCloud } from './helpers'
 
-let t: TestCloud
-
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = useNoticesCloud()
 
 const { secretary, member, otherMember, otherSecretary, leader } = demoIdentities
 

@@ -5,8 +5,7 @@ import { updateRulesForTest } from './rulesFixture'
 let t: TestCloud
 beforeEach(async () => {
   t = await startPointsCloud()
-  useFakeClock()
-  jest.setSystemTime(shanghai('2026-06-10T09:00:00'))
+  useFakeClock(shanghai('2026-06-10T09:00:00'))
 })
 afterEach(() => jest.useRealTimers())
 

@@ -32,8 +32,7 @@ describe('grants under concurrency', () => {
 
 describe('reversal', () => {
   it('appends an opposite entry in the original period, once, and never edits the original', async () => {
-    useFakeClock()
-    jest.setSystemTime(shanghai('2026-04-30T10:00:00'))
+    useFakeClock(shanghai('2026-04-30T10:00:00'))
     const award = await t.ok(demoIdentities.secretary, 'points', 'awardManually', {
       memberId: 'm006',
       points: 8,

@@ -4,22 +4,7 @@ import type { Grant } from '../../cloudfunctions/common/points/grantPoints'
 import { seedOrganisation } from '../../local/seed/organisation'
 import { startTestCloud, type TestCloud } from '../helpers/testCloud'
 
-/** Wall-clock time in Asia/Shanghai (UTC+8, no daylight saving). */
-export const shanghai = (local: string) => new Date(`${local}+08:00`)
-
-/** Fake only the clock: the local cloud still needs real timers and ticks. */
-export const useFakeClock = () =>
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
+export { shanghai, useFakeClock } from '../helpers/clock'
 
 export const studyGrant = (n: number | string, memberId = 'm006', branchId = 'b1'): Grant => ({
   memberId,

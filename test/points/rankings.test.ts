@@ -22,8 +22,7 @@ const award = (memberId: string, branchId: string, points: number, key: string) 
 
 describe('rankings', () => {
   it('ranks a branch with ties, my own place and branches per member', async () => {
-    useFakeClock()
-    jest.setSystemTime(shanghai('2026-06-20T12:00:00'))
+    useFakeClock(shanghai('2026-06-20T12:00:00'))
     await award('m006', 'b1', 30, 'k1')
     await award('m007', 'b1', 30, 'k2')
     await award('m008', 'b1', 10, 'k3')

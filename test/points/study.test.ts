@@ -4,8 +4,7 @@ import { ledger, pointsOf, pointsState, shanghai, useFakeClock, startPointsCloud
 let t: TestCloud
 beforeEach(async () => {
   t = await startPointsCloud()
-  useFakeClock()
-  jest.setSystemTime(shanghai('2026-06-01T09:00:00'))
+  useFakeClock(shanghai('2026-06-01T09:00:00'))
 })
 afterEach(() => jest.useRealTimers())
 

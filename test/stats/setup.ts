@@ -1,22 +1,10 @@
 import type { StatsPeriodInput } from '../../cloudfunctions/common/contract/stats'
+import { useFakeClock } from '../helpers/clock'
 import { startTestCloud, type TestCloud } from '../helpers/testCloud'
 import { NOW, openidOf, seedFixture } from './fixture'
 
-/** Fake Date only: the local database and the host keep their real timers. */
-export const freezeTime = (at: Date = NOW) => {
-  jest.useFakeTimers({
-    doNotFake: [
-      'nextTick',
-      'setImmediate',
-      'setTimeout',
-      'setInterval',
-      'clearTimeout',
-      'clearInterval',
-      'queueMicrotask',
-    ],
-  })
-  jest.setSystemTime(at)
-}
+/** Fake Date only (the local database and the host keep their real timers), set to `at`. */
+export const freezeTime = (at: Date = NOW) => useFakeClock(at)
 
 /** A fresh cloud holding only the hand-computed fixture. */
 export const fixtureCloud = async (): Promise<TestCloud> => {
