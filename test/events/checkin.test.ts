@@ -7,10 +7,10 @@ import {
   at,
   codeOnScreen,
   countOf,
+  createThemeDay,
   demoIdentities,
   minutes,
   setClock,
-  themeDay,
   useEventsCloud,
 } from './eventsHelpers'
 
@@ -19,7 +19,7 @@ const t = useEventsCloud()
 const { secretary, member, member2, otherMember } = demoIdentities
 const MEMBER_ID = 'm006'
 
-const create = async (overrides = {}) => (await t.ok(secretary, 'events', 'createEvent', themeDay(overrides))).id
+const create = (overrides = {}) => createThemeDay(t, overrides)
 
 /** Checks in as `openid` at `now` with the code the screen shows `slotsBack` slots earlier. */
 const checkInAt = async (eventId: string, now: Date, { slotsBack = 0, openid = member } = {}) => {

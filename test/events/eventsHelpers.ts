@@ -57,5 +57,15 @@ export const eventDoc = async (t: TestCloud, eventId: string): Promise<EventDoc>
 export const codeOnScreen = async (t: TestCloud, eventId: string, now: Date, slotsBack = 0) =>
   codeForSlot((await eventDoc(t, eventId)).secret, slotAt(now) - slotsBack)
 
+/** The secretary of 第一支部 plans `themeDay(overrides)`; answers the new event's id. */
+export const createThemeDay = async (t: TestCloud, overrides: Partial<Payload<'events', 'createEvent'>> = {}) =>
+  (await t.ok(demoIdentities.secretary, 'events', 'createEvent', themeDay(overrides))).id
+
+/** `openid` checks in at `now` with the code on screen (the test fails unless it succeeds). */
+export const attendAt = async (t: TestCloud, eventId: string, openid: string, now: Date) => {
+  setClock(now)
+  await t.ok(openid, 'events', 'checkIn', { eventId, code: await codeOnScreen(t, eventId, now) })
+}
+
 export const countOf = async (t: TestCloud, collection: string, filter: Record<string, unknown>) =>
   (await t.db.collection(collection).where(filter).count()).total

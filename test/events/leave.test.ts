@@ -6,17 +6,17 @@ import {
   at,
   codeOnScreen,
   countOf,
+  createThemeDay,
   demoIdentities,
   minutes,
   setClock,
-  themeDay,
   useEventsCloud,
 } from './eventsHelpers'
 
 const t = useEventsCloud()
 
 const { secretary, committee, member, member2, otherMember, otherSecretary } = demoIdentities
-const create = async (overrides = {}) => (await t.ok(secretary, 'events', 'createEvent', themeDay(overrides))).id
+const create = (overrides = {}) => createThemeDay(t, overrides)
 const leaves = (eventId: string) => countOf(t, collections.leaves.name, { eventId })
 
 describe('请假', () => {
