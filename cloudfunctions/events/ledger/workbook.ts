@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import {
   ATTENDANCE_STATE_LABELS,
   CHECKIN_WAY_LABELS,
@@ -10,7 +9,7 @@ import type { EventDoc } from '../../common/db/models/events'
 import { inZone } from '../../common/time'
 import { phaseOf } from '../rules/schedule'
 
-/** Shared pieces of the 台账 workbooks: times in Asia/Shanghai, Chinese headers, readable widths. */
+/** Shared pieces of the 台账 workbooks: times in Asia/Shanghai, Chinese labels (styling: common/xlsx). */
 
 export const dateTime = (at: Date | string | null) => (at ? inZone(at).format('YYYY-MM-DD HH:mm') : '')
 
@@ -45,49 +44,3 @@ export const attendeeCells = (row: AttendeeRow) => [
 ]
 
 export const ATTENDEE_HEADERS = ['姓名', '党小组', '出勤情况', '签到时间', '签到方式', '距离（米）', '备注']
-
-export interface TableSpec {
-  headers: string[]
-  widths: number[]
-  rows: (string | number)[][]
-}
-
-/** A bold, framed header row and its data rows, starting at `startRow`. */
-export const writeTable = (sheet: ExcelJS.Worksheet, startRow: number, table: TableSpec): void => {
-  table.widths.forEach((width, index) => {
-    const column = sheet.getColumn(index + 1)
-    column.width = Math.max(column.width ?? 0, width)
-  })
-  const header = sheet.getRow(startRow)
-  header.values = table.headers
-  header.font = { bold: true }
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECED' } }
-    cell.border = { bottom: { style: 'thin' } }
-  })
-  table.rows.forEach((values, index) => {
-    sheet.getRow(startRow + 1 + index).values = values
-  })
-}
-
-/** Label / value lines above a table (活动主题, 时间, 地点 ...). */
-export const writeFacts = (sheet: ExcelJS.Worksheet, facts: [string, string | number][]): number => {
-  facts.forEach(([label, value], index) => {
-    const row = sheet.getRow(index + 1)
-    row.values = [label, value]
-    row.getCell(1).font = { bold: true }
-  })
-  return facts.length + 2
-}
-
-export const newWorkbook = () => {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = '智慧支部'
-  return workbook
-}
-
-export const toBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
-  Buffer.from(await workbook.xlsx.writeBuffer())
-
-/** File names keep Chinese readable but drop characters no file system accepts. */
-export const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)

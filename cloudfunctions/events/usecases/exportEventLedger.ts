@@ -10,13 +10,9 @@ import {
   attendeeCells,
   eventStatusLabel,
   eventTime,
-  newWorkbook,
-  safeFileName,
-  toBuffer,
   typeLabel,
-  writeFacts,
-  writeTable,
 } from '../ledger/workbook'
+import { newWorkbook, safeFileName, toBuffer, writeFacts, writeTable } from '../../common/xlsx'
 import { assertReadsAttendance } from '../rules/access'
 import { getEventDoc } from '../store'
 

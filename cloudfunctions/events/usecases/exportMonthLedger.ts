@@ -8,18 +8,8 @@ import type { EventDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
 import { uploadFile } from '../../common/files'
 import { attendanceSheet, type AttendanceSheet } from '../attendanceSheet'
-import {
-  attendanceRate,
-  attendeeNote,
-  dateTime,
-  eventStatusLabel,
-  eventTime,
-  newWorkbook,
-  safeFileName,
-  toBuffer,
-  typeLabel,
-  writeTable,
-} from '../ledger/workbook'
+import { attendanceRate, attendeeNote, dateTime, eventStatusLabel, eventTime, typeLabel } from '../ledger/workbook'
+import { newWorkbook, safeFileName, toBuffer, writeTable } from '../../common/xlsx'
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween } from '../store'
 import { periodRange } from '../../common/time'

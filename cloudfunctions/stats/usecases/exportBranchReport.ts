@@ -2,7 +2,7 @@ import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import { uploadFile } from '../../common/files'
 import { branchWorkbook } from '../workbook/branchWorkbook'
-import { safeFileName, toBuffer } from '../workbook/format'
+import { safeFileName, toBuffer } from '../../common/xlsx'
 import { branchReport } from './branchReport'
 
 /** One branch's period report as .xlsx; the same scope as the report itself. */

@@ -2,7 +2,7 @@ import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import { uploadFile } from '../../common/files'
 import { dashboardWorkbook } from '../workbook/dashboardWorkbook'
-import { safeFileName, toBuffer } from '../workbook/format'
+import { safeFileName, toBuffer } from '../../common/xlsx'
 import { dashboard } from './dashboard'
 
 /** The dashboard table as .xlsx, from the same snapshots the dashboard shows. */

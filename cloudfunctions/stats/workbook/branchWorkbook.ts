@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs'
 import type { BranchReport } from '../../common/contract/stats'
-import { dateTime, decimal, newWorkbook, orNoData, percent, ratioCell, writeFacts, writeTable } from './format'
+import { newWorkbook, writeTable } from '../../common/xlsx'
+import { dateTime, decimal, orNoData, percent, ratioCell, writeStatsFacts } from './format'
 
 const summarySheet = (workbook: ExcelJS.Workbook, report: BranchReport) => {
   const sheet = workbook.addWorksheet('概况')
   const { figures } = report.branch
-  const next = writeFacts(sheet, [
+  const next = writeStatsFacts(sheet, [
     ['支部', report.branch.branchName],
     ['统计周期', report.period.label],
     ['统计时间', dateTime(report.branch.compiledAt)],

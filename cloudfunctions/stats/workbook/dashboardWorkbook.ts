@@ -1,12 +1,13 @@
 import type { Dashboard } from '../../common/contract/stats'
-import { dateTime, decimal, newWorkbook, orNoData, percent, ratioCell, writeFacts, writeTable } from './format'
+import { newWorkbook, writeTable } from '../../common/xlsx'
+import { dateTime, decimal, orNoData, percent, ratioCell, writeStatsFacts } from './format'
 
 /** 统计看板: the organisation totals, one row per branch, and the warnings. */
 export const dashboardWorkbook = (board: Dashboard) => {
   const workbook = newWorkbook()
   const sheet = workbook.addWorksheet('支部统计')
   const { totals } = board
-  const next = writeFacts(sheet, [
+  const next = writeStatsFacts(sheet, [
     ['统计周期', board.period.label],
     ['统计时间', dateTime(board.compiledAt)],
     ['支部数', totals.branches],

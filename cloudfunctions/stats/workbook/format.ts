@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Ratio } from '../../common/contract/stats'
 import { inZone } from '../../common/time'
+import { writeFacts } from '../../common/xlsx'
 
-/** Shared pieces of the statistics workbooks: Chinese headers, 暂无数据 for missing figures, Shanghai times. */
+/** Shared pieces of the statistics workbooks: 暂无数据 for missing figures, Shanghai times (styling: common/xlsx). */
 
 export const NO_DATA = '暂无数据'
 
@@ -22,49 +23,6 @@ export const orNoData = (value: number | null): string | number => (value === nu
 
 export const dateTime = (at: Date | string) => inZone(at).format('YYYY-MM-DD HH:mm')
 
-export interface TableSpec {
-  headers: string[]
-  widths: number[]
-  rows: (string | number)[][]
-}
-
-/** A bold, shaded header row and its data rows, starting at `startRow`. */
-export const writeTable = (sheet: ExcelJS.Worksheet, startRow: number, table: TableSpec): void => {
-  table.widths.forEach((width, index) => {
-    const column = sheet.getColumn(index + 1)
-    column.width = Math.max(column.width ?? 0, width)
-  })
-  const header = sheet.getRow(startRow)
-  header.values = table.headers
-  header.font = { bold: true }
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDECED' } }
-    cell.border = { bottom: { style: 'thin' } }
-  })
-  table.rows.forEach((values, index) => {
-    sheet.getRow(startRow + 1 + index).values = values
-  })
-}
-
-/** Label / value lines at the top of a sheet; returns the first free row after a blank one. */
-export const writeFacts = (sheet: ExcelJS.Worksheet, facts: [string, string | number][]): number => {
-  facts.forEach(([label, value], index) => {
-    const row = sheet.getRow(index + 1)
-    row.values = [label, value]
-    row.getCell(1).font = { bold: true }
-  })
-  sheet.getColumn(1).width = Math.max(sheet.getColumn(1).width ?? 0, 14)
-  return facts.length + 2
-}
-
-export const newWorkbook = () => {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = '智慧支部'
-  return workbook
-}
-
-export const toBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
-  Buffer.from(await workbook.xlsx.writeBuffer())
-
-/** File names keep Chinese readable but drop characters no file system accepts. */
-export const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)
+/** Label / value lines at the top of a statistics sheet, the label column at least 14 wide. */
+export const writeStatsFacts = (sheet: ExcelJS.Worksheet, facts: [string, string | number][]): number =>
+  writeFacts(sheet, facts, { labelWidth: 14 })
