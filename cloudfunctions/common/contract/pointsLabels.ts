@@ -2,6 +2,8 @@
  * Points categories and their labels, free of zod so the mini-program can
  * import them as values (`@contract/pointsLabels`).
  */
+import { EVENT_TYPES, EVENT_TYPE_LABELS, type EventType } from './eventTypes'
+
 /** What points are earned for. Manual entries are awards (+N) or deductions (−N) by a secretary or the admin. */
 export type PointsCategory = 'attendance' | 'study' | 'reflection' | 'offline' | 'notice_ack' | 'manual'
 
@@ -23,35 +25,12 @@ export const CATEGORY_LABELS: Record<PointsCategory, string> = {
   manual: '手动奖惩',
 }
 
-/** Event types whose attendance earns points; each has its own yearly cap. */
-export type AttendanceType =
-  | 'theme_day'
-  | 'general_meeting'
-  | 'committee_meeting'
-  | 'group_meeting'
-  | 'party_lecture'
-  | 'life_meeting'
-  | 'member_review'
+/** Event types whose attendance earns points: every event type, each with its own yearly cap. */
+export type AttendanceType = EventType
 
-export const ATTENDANCE_TYPES: readonly AttendanceType[] = [
-  'theme_day',
-  'general_meeting',
-  'committee_meeting',
-  'group_meeting',
-  'party_lecture',
-  'life_meeting',
-  'member_review',
-]
+export const ATTENDANCE_TYPES: readonly AttendanceType[] = EVENT_TYPES
 
-export const ATTENDANCE_LABELS: Record<AttendanceType, string> = {
-  theme_day: '主题党日',
-  general_meeting: '支部党员大会',
-  committee_meeting: '支委会',
-  group_meeting: '党小组会',
-  party_lecture: '党课',
-  life_meeting: '组织生活会',
-  member_review: '民主评议党员',
-}
+export const ATTENDANCE_LABELS: Record<AttendanceType, string> = EVENT_TYPE_LABELS
 
 /** Categories members or automatic grants earn by the rules (manual entries take their points from the entry). */
 export type RuledCategory = Exclude<PointsCategory, 'manual'>
