@@ -13,15 +13,36 @@ export const ZONE = 'Asia/Shanghai'
 
 export const inZone = (at: Date | string | number) => dayjs(at).tz(ZONE)
 
-/** Period keys: `2026-11`, `2026-Q4`, `2026`. */
-export const periodKey = (kind: PeriodKind, at: Date): string => {
-  const local = inZone(at)
-  if (kind === 'month') return local.format('YYYY-MM')
-  if (kind === 'quarter') return `${local.year()}-Q${local.quarter()}`
-  return String(local.year())
+/**
+ * The Shanghai calendar date of an instant. One cached Intl formatter: dayjs's
+ * tz() builds a new one on every call, which made period keys a visible share
+ * of a check-in's CPU (every points grant derives four of them).
+ */
+const calendar = new Intl.DateTimeFormat('en-US', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+const calendarDate = (at: Date): { year: string; month: string; day: string } => {
+  const parts: Record<string, string> = {}
+  for (const part of calendar.formatToParts(at)) parts[part.type] = part.value
+  return { year: parts.year, month: parts.month, day: parts.day }
 }
 
-export const dayKey = (at: Date): string => inZone(at).format('YYYY-MM-DD')
+/** Period keys: `2026-11`, `2026-Q4`, `2026`. */
+export const periodKey = (kind: PeriodKind, at: Date): string => {
+  const { year, month } = calendarDate(at)
+  if (kind === 'month') return `${year}-${month}`
+  if (kind === 'quarter') return `${year}-Q${Math.ceil(Number(month) / 3)}`
+  return year
+}
+
+export const dayKey = (at: Date): string => {
+  const { year, month, day } = calendarDate(at)
+  return `${year}-${month}-${day}`
+}
 
 /** The UTC instants bounding a period key: [start, end). */
 export const periodRange = (kind: PeriodKind, key: string): { start: Date; end: Date } => {

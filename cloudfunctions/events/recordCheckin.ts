@@ -28,7 +28,7 @@ export const writeCheckin = async (tx: Transaction, record: CheckinRecord, now: 
 }
 
 export interface CheckinRecord {
-  event: EventDoc
+  event: Pick<EventDoc, '_id' | 'branchId' | 'type' | 'title'>
   checkin: CheckinDoc
   /** The member's leave request, if any: coming after all withdraws it. */
   leave: LeaveDoc | null

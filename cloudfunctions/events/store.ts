@@ -21,6 +21,28 @@ export const getEventDoc = async (db: Database, eventId: string): Promise<EventD
   return event
 }
 
+/** An event as a check-in needs it: everything but the audience list. */
+export type EventWithoutAudience = Omit<EventDoc, 'expectedMemberIds'>
+
+/**
+ * The event without its audience list, and whether the member is in that
+ * list. A 2,000-member event's list is ~40 KB; decoding it for every check-in
+ * of a burst was the largest share of a check-in's cost, so the database
+ * answers the membership question instead.
+ */
+export const getEventForMember = async (
+  db: Database,
+  eventId: string,
+  memberId: string,
+): Promise<{ event: EventWithoutAudience; expected: boolean }> => {
+  const [event, expected] = await Promise.all([
+    first<EventWithoutAudience>(eventsOf(db).where({ _id: eventId }).field({ expectedMemberIds: false }).limit(1)),
+    eventsOf(db).where({ _id: eventId, expectedMemberIds: memberId }).count(),
+  ])
+  if (!event) throw new AppError('NOT_FOUND', '活动不存在或已删除')
+  return { event, expected: expected.total > 0 }
+}
+
 export const findCheckin = (db: Database, eventId: string, memberId: string) =>
   first(
     checkinsOf(db)

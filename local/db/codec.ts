@@ -69,19 +69,31 @@ export function encodeDoc(doc: unknown): string {
   })
 }
 
-/** Inverse of encodeDoc. The reviver is skipped for the common text without `$` keys. */
+/**
+ * Inverse of encodeDoc. Plain JSON.parse, then one walk that revives Date and
+ * RegExp wrappers: a JSON.parse reviver is called for every value (each id of
+ * a 2,000-member list) and was several times slower. Text without `"$` has
+ * nothing to revive.
+ */
 export function decodeDoc(text: string): Doc {
-  if (!text.includes('"$')) return JSON.parse(text) as Doc
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
-    const v = value as Doc
-    if ('$date' in v) return new Date(Number((v.$date as Doc).$numberLong ?? v.$date))
-    if ('$regularExpression' in v) {
-      const r = v.$regularExpression as { pattern: string; options: string }
-      return new RegExp(r.pattern, r.options)
-    }
+  const parsed = JSON.parse(text) as Doc
+  return text.includes('"$') ? (revive(parsed) as Doc) : parsed
+}
+
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') value[i] = revive(value[i])
     return value
-  }) as Doc
+  }
+  const v = value as Doc
+  if ('$date' in v) return new Date(Number((v.$date as Doc).$numberLong ?? v.$date))
+  if ('$regularExpression' in v) {
+    const r = v.$regularExpression as { pattern: string; options: string }
+    return new RegExp(r.pattern, r.options)
+  }
+  for (const key of Object.keys(v)) if (typeof v[key] === 'object') v[key] = revive(v[key])
+  return v
 }
 
 /** 32 lowercase hex characters, like the ids the cloud generates. */

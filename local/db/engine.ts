@@ -9,7 +9,8 @@ import { encodeDoc, isDate, newId, type Doc } from './codec'
 import { emptyCounters, snapshot, type CounterSet } from './counters'
 import { invalidParam, unsupported } from './errors'
 import { decodeStages, runAggregate } from './aggregate'
-import { findDocs } from './find'
+import { findDocs, storedTextOf } from './find'
+import { indexCount } from './ordered'
 import { RequestParams } from './requestParams'
 import type { SqlStore } from './sqlStore'
 import { Transactions } from './transactions'
@@ -48,7 +49,15 @@ export class Engine {
     this.counterSet.requests[action] = (this.counterSet.requests[action] ?? 0) + 1
     const handler = this.handlers[action]
     if (!handler) throw unsupported(`action ${action}`)
-    const result = await handler(new RequestParams(params))
+    const request = new RequestParams(params)
+    let result: unknown
+    try {
+      result = await handler(request)
+    } finally {
+      // Group commit: answer (even with an error) only once what this request wrote or read is on disk.
+      // Steps inside a transaction need not wait: nothing leaves the transaction before its commit does.
+      if (!insideTransaction(action, request)) await this.store.durable()
+    }
     return { requestId: `local-${++this.requestSeq}`, ...((result ?? {}) as object) }
   }
 
@@ -72,9 +81,9 @@ export class Engine {
     return name
   }
 
-  private list(docs: Doc[]): { data: { list: string[] } } {
+  private list(docs: Doc[], stored: (doc: Doc) => string | undefined = () => undefined): { data: { list: string[] } } {
     this.counterSet.returned += docs.length
-    return { data: { list: docs.map(encodeDoc) } }
+    return { data: { list: docs.map((doc) => stored(doc) ?? encodeDoc(doc)) } }
   }
 
   private getDocument(p: RequestParams): unknown {
@@ -87,12 +96,14 @@ export class Engine {
       limit,
       projection: p.object('projection'),
     })
-    return this.list(docs)
+    return this.list(docs, storedTextOf)
   }
 
   private calculateDocument(p: RequestParams): unknown {
     const collection = this.open(p)
-    const total = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}).length
+    const filter = p.object('query') ?? {}
+    const total =
+      indexCount(this.store, collection, filter) ?? findDocs(this.store, this.counterSet, collection, filter).length
     return { data: { total } }
   }
 
@@ -158,6 +169,11 @@ export class Engine {
     return this.list(runAggregate(this.store, this.counterSet, collection, stages))
   }
 }
+
+const insideTransaction = (action: string, request: RequestParams): boolean =>
+  action === 'database.startTransaction' ||
+  action === 'database.abortTransaction' ||
+  (request.transactionId !== undefined && action !== 'database.commitTransaction')
 
 function isOperatorObject(v: unknown): boolean {
   return v !== null && typeof v === 'object' && !isDate(v) && Object.keys(v).some((k) => k.startsWith('$'))

@@ -5,7 +5,8 @@
  */
 import { Query } from 'mingo'
 import { decodeDoc, type Doc } from './codec'
-import { compileFilter, guard, mingoOptions } from './mingoKit'
+import { compileFilter, guard, mingoOptions, type Matcher } from './mingoKit'
+import { orderedRows, refineWithRange } from './ordered'
 import { plan } from './planner'
 import type { SqlStore, Row } from './sqlStore'
 import type { CounterSet } from './counters'
@@ -18,9 +19,18 @@ export interface FindOptions {
   projection?: Doc
 }
 
+/**
+ * The stored text of each document findDocs decoded and returned untouched:
+ * getDocument answers with it instead of encoding the document again (the
+ * stored text is already the relaxed EJSON the SDK parses).
+ */
+const storedTexts = new WeakMap<Doc, string>()
+
+export const storedTextOf = (doc: Doc): string | undefined => storedTexts.get(doc)
+
 /** Candidate rows for a filter, using an index when the planner finds one. */
 export function candidates(store: SqlStore, collection: string, filter: Doc): IterableIterator<Row> {
-  const p = plan(filter, store.indexesOf(collection))
+  const p = refineWithRange(store, collection, filter, plan(filter, store.indexesOf(collection)))
   return p.condition === null ? store.scan(collection) : store.where(collection, p.condition, p.params)
 }
 
@@ -37,15 +47,22 @@ export function findDocs(
   const offset = options.offset ?? 0
   // Without an order the first offset+limit matches are the answer: stop reading early.
   const enough = !hasOrder && options.limit !== undefined ? offset + options.limit : Infinity
-  const matched: Doc[] = []
-  for (const row of candidates(store, collection, filter)) {
+  const ordered =
+    hasOrder && options.limit !== undefined ? orderedMatches(store, counters, collection, filter, query, options) : null
+  const matched: Doc[] = ordered ?? []
+  for (const row of ordered ? [] : candidates(store, collection, filter)) {
     counters.scanned++
     const doc = decodeDoc(row.doc)
-    if (guard('query', () => query.test(doc))) matched.push(doc)
+    if (guard('query', () => query.test(doc))) {
+      storedTexts.set(doc, row.doc)
+      matched.push(doc)
+    }
     if (matched.length >= enough) break
   }
-  if (!hasOrder && !options.projection)
-    return matched.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
+  const page = () => matched.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
+  if (!hasOrder && !options.projection) return page()
+  const simple = !hasOrder && options.projection ? simpleProjection(options.projection) : null
+  if (simple) return page().map(simple)
   return guard('order/projection', () => {
     let cursor = new Query({}, mingoOptions()).find<Doc>(matched, options.projection)
     if (hasOrder) cursor = cursor.sort(options.order as Record<string, 1 | -1>)
@@ -53,4 +70,64 @@ export function findDocs(
     if (options.limit !== undefined) cursor = cursor.limit(options.limit)
     return cursor.all()
   })
+}
+
+/**
+ * Top N through the index order (ordered.ts): rows come sorted by the first
+ * sort key, so reading stops once offset + limit rows matched and the rows
+ * tied with the last one are in (later sort keys may reorder ties). Null when
+ * no index fits; the caller then reads every candidate.
+ */
+function orderedMatches(
+  store: SqlStore,
+  counters: CounterSet,
+  collection: string,
+  filter: Doc,
+  query: Matcher,
+  options: FindOptions,
+): Doc[] | null {
+  const rows = orderedRows(store, collection, filter, options.order as Record<string, 1 | -1>)
+  if (!rows) return null
+  const wanted = (options.offset ?? 0) + (options.limit as number)
+  const matched: Doc[] = []
+  let lastKey: unknown
+  for (const row of rows) {
+    if (matched.length >= wanted && row.k !== lastKey) break
+    counters.scanned++
+    const doc = decodeDoc(row.doc)
+    if (!guard('query', () => query.test(doc))) continue
+    storedTexts.set(doc, row.doc)
+    matched.push(doc)
+    lastKey = row.k
+  }
+  if (typeof rows.return === 'function') rows.return()
+  return matched
+}
+
+/**
+ * Top-level inclusion or exclusion (`{title: 1}`, `{expectedMemberIds: false}`),
+ * applied directly with MongoDB's rules (`_id` kept unless excluded); anything
+ * else (dotted paths, operators, mixed modes) is left to mingo.
+ */
+function simpleProjection(projection: Doc): ((doc: Doc) => Doc) | null {
+  const entries = Object.entries(projection)
+  if (!entries.length) return null
+  for (const [key, value] of entries)
+    if (key.startsWith('$') || key.includes('.') || ![true, false, 0, 1].includes(value as number)) return null
+  const fields = entries.filter(([key]) => key !== '_id')
+  if (!fields.length && projection._id) return (doc) => (doc._id === undefined ? {} : { _id: doc._id })
+  const include = fields.length > 0 && Boolean(fields[0][1])
+  if (fields.some(([, value]) => Boolean(value) !== include)) return null
+  const dropId = projection._id !== undefined && !projection._id
+  if (include) {
+    const keys = fields.map(([key]) => key)
+    return (doc) => {
+      const out: Doc = dropId || doc._id === undefined ? {} : { _id: doc._id }
+      for (const key of keys) if (key in doc) out[key] = doc[key]
+      return out
+    }
+  }
+  const dropped = new Set(fields.map(([key]) => key))
+  if (dropId) dropped.add('_id')
+  return (doc) => Object.fromEntries(Object.entries(doc).filter(([key]) => !dropped.has(key)))
 }

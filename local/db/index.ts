@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import type { CollectionSpec } from '../../cloudfunctions/common/db/collections'
-import { decodeDoc } from './codec'
+import { decodeDoc, encodeDoc, newId } from './codec'
 import { Engine } from './engine'
 import { routeSdkTo } from './sdk'
 import { SqlStore } from './sqlStore'
@@ -32,6 +32,11 @@ export interface LocalDatabase {
   execute(action: string, params: unknown): Promise<unknown>
   counters(): Counters
   resetCounters(): void
+  /**
+   * Bulk import (fixtures, benchmarks): documents with their `_id`s written in
+   * one SQLite transaction, indexes maintained, durable when it resolves.
+   */
+  importDocuments(collection: string, docs: Record<string, unknown>[]): Promise<void>
   /** Every collection's documents sorted by _id (for "database unchanged" assertions). */
   dump(): Record<string, unknown[]>
   close(): void
@@ -45,6 +50,13 @@ export function openLocalDatabase(options: LocalDatabaseOptions): LocalDatabase 
     execute: (action, params) => engine.execute(action, params),
     counters: () => engine.counters(),
     resetCounters: () => engine.resetCounters(),
+    importDocuments: async (collection, docs) => {
+      store.requireCollection(collection)
+      store.atomic(() => {
+        for (const doc of docs) store.insert(collection, doc._id ?? newId(), encodeDoc(doc))
+      })
+      await store.durable()
+    },
     dump: () => dumpStore(store),
     close: () => store.close(),
   }

@@ -29,8 +29,32 @@ export function guard<T>(what: string, fn: () => T): T {
   }
 }
 
-export function compileFilter(filter: Doc): Query {
-  return guard('query', () => new Query(filter, mingoOptions()))
+/** What findDocs needs of a compiled filter. */
+export interface Matcher {
+  test(doc: Doc): boolean
+}
+
+/**
+ * Compiles a filter. Building a mingo Query copies every operator table of the
+ * context (a large share of a small request's CPU), so the most common filters
+ * — equality of top-level fields to strings, finite numbers or booleans, such
+ * as `{_id}`, `{openid}`, `{branchId, status}` — are matched directly, with
+ * MongoDB's semantics: the field equals the value, or is an array holding it.
+ * Everything else goes to mingo.
+ */
+export function compileFilter(filter: Doc): Matcher {
+  return simpleEquality(filter) ?? guard('query', () => new Query(filter, mingoOptions()))
+}
+
+const isScalar = (v: unknown): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
+
+function simpleEquality(filter: Doc): Matcher | null {
+  const entries = Object.entries(filter)
+  for (const [key, value] of entries) if (key.startsWith('$') || key.includes('.') || !isScalar(value)) return null
+  const matchesField = (field: unknown, value: string | number | boolean) =>
+    field === value || (Array.isArray(field) && field.includes(value))
+  return { test: (doc) => entries.every(([key, value]) => matchesField(doc[key], value as string | number | boolean)) }
 }
 
 const OP_TYPES = [

@@ -6,19 +6,22 @@
  */
 import type { IndexSpec } from '../../cloudfunctions/common/db/collections'
 import { encodeDoc, isDate, isRegExp, type Doc } from './codec'
-import { keyExpression, MULTI_KEY, NULL_KEY } from './sqlIndex'
+import { FALSE_KEY, keyExpression, MULTI_KEY, NULL_KEY, TRUE_KEY } from './sqlIndex'
 
 export interface Plan {
   /** SQL condition over the collection table, or null for a full scan. */
   condition: string | null
   params: unknown[]
   index: string | null
+  /** The index and how many of its leading keys the equalities fixed (for range refinement, see ordered.ts). */
+  spec?: IndexSpec
+  fixedKeys?: number
 }
 
 const FULL_SCAN: Plan = { condition: null, params: [], index: null }
 
 /** Equality candidates per path: the values a matching document may hold there. */
-function equalities(filter: Doc, into = new Map<string, unknown[]>()): Map<string, unknown[]> {
+export function equalities(filter: Doc, into = new Map<string, unknown[]>()): Map<string, unknown[]> {
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' && Array.isArray(value)) {
       for (const sub of value) if (isPlainObject(sub)) equalities(sub, into)
@@ -51,19 +54,19 @@ function isIndexable(v: unknown): boolean {
   )
 }
 
-function isPlainObject(v: unknown): v is Doc {
+export function isPlainObject(v: unknown): v is Doc {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !isDate(v) && !isRegExp(v)
 }
 
 /** The value as SQLite sees it through the index expression (json_extract results). */
-function sqlValue(v: unknown): unknown {
+export function sqlValue(v: unknown): unknown {
   if (v === null) return NULL_KEY
-  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'boolean') return v ? TRUE_KEY : FALSE_KEY
   if (isDate(v)) return encodeDoc(v)
   return v
 }
 
-const placeholders = (n: number): string => new Array(n).fill('?').join(', ')
+export const placeholders = (n: number): string => new Array(n).fill('?').join(', ')
 
 export function plan(filter: Doc, indexes: IndexSpec[]): Plan {
   const eq = equalities(filter)
@@ -96,5 +99,5 @@ export function plan(filter: Doc, indexes: IndexSpec[]): Plan {
       params.push(...values, MULTI_KEY)
     }
   }
-  return { condition: parts.join(' AND '), params, index: best.spec.name }
+  return { condition: parts.join(' AND '), params, index: best.spec.name, spec: best.spec, fixedKeys: best.keys.length }
 }

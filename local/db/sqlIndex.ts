@@ -3,6 +3,11 @@
  * expression index over the JSON document text, so equality lookups and
  * unique enforcement are done by SQLite itself.
  *
+ * Values as SQLite sees them: numbers as numbers, strings as text, booleans,
+ * null and missing as `\u0001`-prefixed text markers, dates as their EJSON text.
+ * So every number sorts before every other value, which ordered scans and
+ * index counts rely on (see ordered.ts).
+ *
  * MongoDB semantics kept: a missing field and null index as the same value
  * (so a unique index admits one document without the field). A document where
  * the path crosses an array (multikey) gets a marker instead (non-unique
@@ -13,6 +18,8 @@ import type { IndexSpec } from '../../cloudfunctions/common/db/collections'
 
 export const NULL_KEY = '\u0001null'
 export const MULTI_KEY = '\u0001multi'
+export const TRUE_KEY = '\u0001true'
+export const FALSE_KEY = '\u0001false'
 
 export const tableName = (collection: string): string => `"c_${collection.replace(/"/g, '""')}"`
 export const indexName = (collection: string, index: string): string =>
@@ -28,7 +35,15 @@ export function keyExpression(path: string, unique: boolean): string {
   const segments = path.split('.')
   const arrayChecks = segments.map((_, i) => `json_type(doc, ${jsonPath(segments.slice(0, i + 1))}) = 'array'`)
   const multi = unique ? 'NULL' : `char(1) || 'multi'`
-  return `(CASE WHEN ${arrayChecks.join(' OR ')} THEN ${multi} ELSE coalesce(json_extract(doc, ${jsonPath(segments)}), char(1) || 'null') END)`
+  const full = jsonPath(segments)
+  // Booleans get markers of their own: json_extract would give 1 / 0 and mix them with numbers, which
+  // would make ordered scans and index counts over numbers inexact.
+  return (
+    `(CASE WHEN ${arrayChecks.join(' OR ')} THEN ${multi}` +
+    ` WHEN json_type(doc, ${full}) = 'true' THEN char(1) || 'true'` +
+    ` WHEN json_type(doc, ${full}) = 'false' THEN char(1) || 'false'` +
+    ` ELSE coalesce(json_extract(doc, ${full}), char(1) || 'null') END)`
+  )
 }
 
 export function createIndexSql(collection: string, spec: IndexSpec): string {

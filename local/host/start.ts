@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { startLocalCloud, type LocalCloud } from '../runtime'
+import type { FunctionMain } from '../runtime/functions'
 import { isSeeded, seedDemo } from '../seed'
 import { createHostApp } from './server'
 import { loadSessionSecret } from './secret'
@@ -23,6 +24,8 @@ export interface StartHostOptions {
   /** Seed the demo organisation when the database is empty. */
   seed?: boolean
   timers?: boolean
+  /** Functions served besides the deployed ones (the benchmark's no-op); never shipped. */
+  extraFunctions?: Record<string, FunctionMain>
 }
 
 export interface RunningHost {
@@ -34,7 +37,7 @@ export interface RunningHost {
 export const startHost = async (options: StartHostOptions): Promise<RunningHost> => {
   const { dataDir, host = '127.0.0.1', port = 10086 } = options
   if (options.reset && dataDir) rmSync(dataDir, { recursive: true, force: true })
-  const cloud = startLocalCloud({ dataDir })
+  const cloud = startLocalCloud({ dataDir, extraFunctions: options.extraFunctions })
   if (options.seed && !(await isSeeded(openDatabase()))) await seedDemo(openDatabase())
   const signer = createSessionSigner(dataDir ? loadSessionSecret(dataDir) : undefined)
   const app = createHostApp({ cloud, signer, staticDir: options.staticDir, devLogin: options.devLogin ?? false })

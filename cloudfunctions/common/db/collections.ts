@@ -38,13 +38,16 @@ export const collections = declare({
     indexes: [
       { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
       { name: 'branch_created', keys: { branchId: 1, createdAt: -1 } },
+      /** Statistics sum a branch's entries by the months they count in (stats/compile/sources/points.ts). */
+      { name: 'branch_month', keys: { branchId: 1, 'periods.month': 1 } },
     ],
   },
   pointsTotals: {
     name: 'pointsTotals',
     indexes: [
-      { name: 'period_points', keys: { periodKey: 1, points: -1 } },
-      { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1 } },
+      // memberId last: rankings order by points desc, memberId asc, so the top 50 are the index's first 50 entries.
+      { name: 'period_points', keys: { periodKey: 1, points: -1, memberId: 1 } },
+      { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1, memberId: 1 } },
     ],
   },
   pointsBranchTotals: { name: 'pointsBranchTotals', indexes: [{ name: 'period', keys: { periodKey: 1 } }] },

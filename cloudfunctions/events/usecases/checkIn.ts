@@ -1,6 +1,5 @@
 import type { CheckInInput, CheckInResult } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
-import type { EventDoc } from '../../common/db/models/events'
 import { attendanceId, type CheckinDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
 import { inZone } from '../../common/time'
@@ -8,11 +7,11 @@ import { acceptsCode } from '../rules/code'
 import { judgeLocation } from '../rules/distance'
 import { isLate } from '../rules/schedule'
 import { recordCheckin, toCheckInResult } from '../recordCheckin'
-import { findCheckin, findLeave, getEventDoc } from '../store'
+import { findCheckin, findLeave, getEventForMember, type EventWithoutAudience } from '../store'
 
 const clock = (at: Date) => inZone(at).format('M月D日 HH:mm')
 
-const assertWindow = (event: EventDoc, now: Date): void => {
+const assertWindow = (event: EventWithoutAudience, now: Date): void => {
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，无需签到')
   if (now < new Date(event.checkinOpensAt))
     throw new AppError('CHECKIN_NOT_OPEN', `签到尚未开始，${clock(new Date(event.checkinOpensAt))} 开放签到`)
@@ -20,13 +19,13 @@ const assertWindow = (event: EventDoc, now: Date): void => {
     throw new AppError('CHECKIN_CLOSED', '活动已结束，签到已关闭，如确实到会请联系支部书记补签')
 }
 
-const checkCode = (event: EventDoc, code: string | undefined, now: Date): void => {
+const checkCode = (event: EventWithoutAudience, code: string | undefined, now: Date): void => {
   if (!code) throw new AppError('CHECKIN_CODE_REQUIRED')
   if (!acceptsCode(event.secret, code, now)) throw new AppError('CHECKIN_CODE_INVALID')
 }
 
 /** Returns the distance to the venue in metres when the location is accepted. */
-const checkLocation = (event: EventDoc, location: CheckInInput['location']): number => {
+const checkLocation = (event: EventWithoutAudience, location: CheckInInput['location']): number => {
   const { latitude, longitude, radius } = event.venue
   if (!location) throw new AppError('CHECKIN_LOCATION_REQUIRED')
   if (latitude == null || longitude == null) throw new AppError('EVENT_VENUE_LOCATION_REQUIRED')
@@ -37,7 +36,7 @@ const checkLocation = (event: EventDoc, location: CheckInInput['location']): num
 }
 
 /** The proof the event's method asks for; 'both' needs the code and the location together. */
-const verifyPresence = (event: EventDoc, input: CheckInInput, now: Date) => {
+const verifyPresence = (event: EventWithoutAudience, input: CheckInInput, now: Date) => {
   if (event.method !== 'location') checkCode(event, input.code, now)
   const distance = event.method === 'code' ? null : checkLocation(event, input.location)
   return {
@@ -54,11 +53,11 @@ const verifyPresence = (event: EventDoc, input: CheckInInput, now: Date) => {
  */
 export const checkIn = async ({ db, caller, now }: Context, input: CheckInInput): Promise<CheckInResult> => {
   const member = caller.member
-  const event = await getEventDoc(db, input.eventId)
+  const { event, expected } = await getEventForMember(db, input.eventId, member._id)
   if (event.branchId !== member.branchId) throw new AppError('FORBIDDEN', '不能签到其他支部的活动')
   const existing = await findCheckin(db, event._id, member._id)
   if (existing) return toCheckInResult(existing, false)
-  if (!event.expectedMemberIds.includes(member._id)) throw new AppError('CHECKIN_NOT_EXPECTED')
+  if (!expected) throw new AppError('CHECKIN_NOT_EXPECTED')
   assertWindow(event, now)
   const presence = verifyPresence(event, input, now)
   const checkin: CheckinDoc = {
