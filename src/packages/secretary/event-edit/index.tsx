@@ -18,6 +18,36 @@ import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
+interface DateTimeFieldProps {
+  label: string
+  /** The pickers' texts are `${id}-date` and `${id}-time`. */
+  id: string
+  date: string
+  time: string
+  onDate: (date: string) => void
+  onTime: (time: string) => void
+}
+
+/** A date picker and a time picker side by side (开始, 结束). */
+function DateTimeField({ label, id, date, time, onDate, onTime }: DateTimeFieldProps) {
+  return (
+    <Field label={label}>
+      <View className="form-card__when">
+        <Picker mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
+          <Text id={`${id}-date`} className="form-card__picker">
+            {date}
+          </Text>
+        </Picker>
+        <Picker mode="time" value={time} onChange={(e) => onTime(String(e.detail.value))}>
+          <Text id={`${id}-time`} className="form-card__picker">
+            {time}
+          </Text>
+        </Picker>
+      </View>
+    </Field>
+  )
+}
+
 /** 发布活动 / 编辑活动 (secretary): type, topic, venue, time, check-in method and window. */
 export default function EventEdit() {
   const eventId = useRouter().params.eventId
@@ -127,34 +157,22 @@ export default function EventEdit() {
         </View>
 
         <View className="form-card">
-          <Field label="开始">
-            <View className="form-card__when">
-              <Picker mode="date" value={form.startDate} onChange={(e) => update('startDate', String(e.detail.value))}>
-                <Text id="event-start-date" className="form-card__picker">
-                  {form.startDate}
-                </Text>
-              </Picker>
-              <Picker mode="time" value={form.startTime} onChange={(e) => update('startTime', String(e.detail.value))}>
-                <Text id="event-start-time" className="form-card__picker">
-                  {form.startTime}
-                </Text>
-              </Picker>
-            </View>
-          </Field>
-          <Field label="结束">
-            <View className="form-card__when">
-              <Picker mode="date" value={form.endDate} onChange={(e) => update('endDate', String(e.detail.value))}>
-                <Text id="event-end-date" className="form-card__picker">
-                  {form.endDate}
-                </Text>
-              </Picker>
-              <Picker mode="time" value={form.endTime} onChange={(e) => update('endTime', String(e.detail.value))}>
-                <Text id="event-end-time" className="form-card__picker">
-                  {form.endTime}
-                </Text>
-              </Picker>
-            </View>
-          </Field>
+          <DateTimeField
+            label="开始"
+            id="event-start"
+            date={form.startDate}
+            time={form.startTime}
+            onDate={(date) => update('startDate', date)}
+            onTime={(time) => update('startTime', time)}
+          />
+          <DateTimeField
+            label="结束"
+            id="event-end"
+            date={form.endDate}
+            time={form.endTime}
+            onDate={(date) => update('endDate', date)}
+            onTime={(time) => update('endTime', time)}
+          />
           <Field label="签到方式">
             <Picker
               mode="selector"
