@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Checkbox, CheckboxGroup, Radio, RadioGroup } from '@nutui/nutui-react-taro'
+import { Checkbox, CheckboxGroup } from '@nutui/nutui-react-taro'
 import type { PublishOptions } from '@contract'
+import ButtonChoice from '@/components/ButtonChoice'
 import type { NoticeForm } from '@/hooks/notices/noticeForm'
 
 interface Props {
@@ -9,28 +10,24 @@ interface Props {
   onChange: (changes: Partial<NoticeForm>) => void
 }
 
+const SCOPES = [
+  ['branch', '本支部'],
+  ['organisation', '全体支部'],
+  ['branches', '指定支部'],
+] as const
+
 /** 发布范围: a secretary's own branch, or (leader, admin) the organisation or chosen branches. */
 export default function AudiencePicker({ options, form, onChange }: Props) {
   if (!options.orgWide)
     return <Text className="notice-edit__fixed">发送至：{options.branches[0]?.name ?? '本支部'}全体党员</Text>
   return (
     <View className="notice-edit__audience">
-      <RadioGroup
+      <ButtonChoice
         className="notice-scope"
         value={form.scope}
-        direction="horizontal"
-        onChange={(value) => onChange({ scope: value as NoticeForm['scope'] })}
-      >
-        <Radio shape="button" value="branch">
-          本支部
-        </Radio>
-        <Radio shape="button" value="organisation">
-          全体支部
-        </Radio>
-        <Radio shape="button" value="branches">
-          指定支部
-        </Radio>
-      </RadioGroup>
+        options={SCOPES}
+        onChange={(scope) => onChange({ scope })}
+      />
       {form.scope === 'branches' && (
         <CheckboxGroup
           className="notice-branches"

@@ -2,8 +2,9 @@
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Radio, RadioGroup, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from '@contract/noticeLimits'
+import ButtonChoice from '@/components/ButtonChoice'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useNoticeEditor } from '@/hooks/notices/useNoticeEditor'
@@ -11,6 +12,11 @@ import AttachmentEditor from '../components/AttachmentEditor'
 import AudiencePicker from '../components/AudiencePicker'
 import MeetingPicker from '../components/MeetingPicker'
 import './index.scss'
+
+const KINDS = [
+  ['general', '普通通知'],
+  ['meeting', '会议通知'],
+] as const
 
 /** 发布通知 / 编辑通知: editing keeps the audience and kind; each save is a new version. */
 export default function EditNotice() {
@@ -26,19 +32,12 @@ export default function EditNotice() {
         {!editor.editing && options && (
           <Section title="类型与范围">
             <View className="notice-edit__body">
-              <RadioGroup
+              <ButtonChoice
                 className="notice-kind"
                 value={form.kind}
-                direction="horizontal"
-                onChange={(value) => update({ kind: value as typeof form.kind })}
-              >
-                <Radio shape="button" value="general">
-                  普通通知
-                </Radio>
-                <Radio shape="button" value="meeting">
-                  会议通知
-                </Radio>
-              </RadioGroup>
+                options={KINDS}
+                onChange={(kind) => update({ kind })}
+              />
               {form.kind === 'meeting' && (
                 <MeetingPicker
                   events={options.events}

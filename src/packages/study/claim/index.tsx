@@ -1,10 +1,16 @@
 // Selectors: .claim-category #claim-title #claim-content .claim-photo .claim-submit [data-testid=claim-error] [data-testid=claim-length]
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input, Radio, RadioGroup, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import ButtonChoice from '@/components/ButtonChoice'
 import Section from '@/components/Section'
 import { REFLECTION_MIN, useClaimForm } from '@/hooks/points/useClaimForm'
 import './index.scss'
+
+const CATEGORIES = [
+  ['reflection', '心得体会'],
+  ['offline', '线下学习'],
+] as const
 
 /** 心得体会 (at least 200 characters) or 线下学习 (optional photo), reviewed by the branch secretary. */
 export default function ClaimPage() {
@@ -17,19 +23,12 @@ export default function ClaimPage() {
   return (
     <View className="page claim">
       <Section title="申请类型">
-        <RadioGroup
+        <ButtonChoice
           className="claim-category claim__body"
           value={form.category}
-          direction="horizontal"
-          onChange={(value) => update({ category: value as typeof form.category })}
-        >
-          <Radio shape="button" value="reflection">
-            心得体会
-          </Radio>
-          <Radio shape="button" value="offline">
-            线下学习
-          </Radio>
-        </RadioGroup>
+          options={CATEGORIES}
+          onChange={(category) => update({ category })}
+        />
       </Section>
       <Section title={reflection ? '心得体会' : '线下学习'}>
         <View className="claim__body">

@@ -1,12 +1,18 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
 import { Text, View } from '@tarojs/components'
-import { Button, Input, Radio, RadioGroup, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import ButtonChoice from '@/components/ButtonChoice'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import MaterialRow from '@/components/points/MaterialRow'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
 import './index.scss'
+
+const KINDS = [
+  ['article', '文章'],
+  ['video', '视频'],
+] as const
 
 /** 发布学习资料 (article or video, with the study time the server will require) and the published list. */
 export default function ManageMaterials() {
@@ -16,19 +22,12 @@ export default function ManageMaterials() {
     <View className="page manage">
       <Section title="发布学习资料">
         <View className="manage__form">
-          <RadioGroup
+          <ButtonChoice
             className="material-kind"
             value={form.kind}
-            direction="horizontal"
-            onChange={(value) => update({ kind: value as typeof form.kind })}
-          >
-            <Radio shape="button" value="article">
-              文章
-            </Radio>
-            <Radio shape="button" value="video">
-              视频
-            </Radio>
-          </RadioGroup>
+            options={KINDS}
+            onChange={(kind) => update({ kind })}
+          />
           <Input
             id="material-title"
             placeholder="标题"
