@@ -13,6 +13,8 @@ import { newEventSecret } from '../../cloudfunctions/events/rules/code'
 
 export const BURST_BRANCH = 'bench-b1'
 export const BURST_EVENT = 'bench-event-theme-day'
+/** The same members arriving at a steady pace instead of all at once (see runBurst). */
+export const PACED_EVENT = 'bench-event-paced'
 /** Warms the server's code paths before anything is timed; its check-ins are not counted. */
 export const WARMUP_EVENT = 'bench-event-warmup'
 export const SECRETARY_OPENID = 'bench-secretary'
@@ -70,4 +72,5 @@ export const writeBurstFixture = async (db: Database, count: number, now = new D
   const expected = members.slice(1).map((doc) => doc._id)
   await db.collection(collections.events.name).add({ data: themeDay(BURST_EVENT, expected, now) })
   await db.collection(collections.events.name).add({ data: themeDay(WARMUP_EVENT, expected, now) })
+  await db.collection(collections.events.name).add({ data: themeDay(PACED_EVENT, expected, now) })
 }

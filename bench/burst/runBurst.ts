@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { collectionList } from '../../cloudfunctions/common/db/collections'
 import { openLocalDatabase } from '../../local/db'
-import { BURST_EVENT, SECRETARY_OPENID, WARMUP_EVENT, memberOpenid } from './fixture'
+import { BURST_EVENT, PACED_EVENT, SECRETARY_OPENID, WARMUP_EVENT, memberOpenid } from './fixture'
 import { hostClient, type CallOutcome, type HostClient } from './client'
 import { NOOP_FUNCTION } from './noopFunction'
 import { summarize, type LatencySummary } from './stats'
@@ -34,6 +34,12 @@ export interface BurstFigures {
   clients: number
   noop: LatencySummary
   checkIn: LatencySummary
+  /**
+   * The same members checking in to another event at a steady 100 a second
+   * (2,000 in 20 s: six times the "everyone within two minutes" of a 主题党日),
+   * call and retry each, as many in flight as the pace brings (at most `clients`).
+   */
+  checkInPaced: LatencySummary
   /** check-in p50 / p99 over the no-op's */
   ratioP50: number
   ratioP99: number
@@ -117,6 +123,25 @@ const burst = async (
   return result
 }
 
+/** Member i starts at i / rate seconds; each sends its call and its retry. */
+const paced = async (members: number, perSecond: number, send: (memberIndex: number) => Promise<CallOutcome>) => {
+  const latencies: number[] = []
+  const failures: Record<string, number> = {}
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: members }, async (_, index) => {
+      const due = started + (index * 1000) / perSecond
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())))
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const outcome = await send(index + 1)
+        latencies.push(outcome.ms)
+        if (!outcome.ok) failures[outcome.code ?? '?'] = (failures[outcome.code ?? '?'] ?? 0) + 1
+      }
+    }),
+  )
+  return { latencies, failures, wallMs: performance.now() - started }
+}
+
 /** Counts what the burst left on disk: one check-in and one ledger entry per member, no more, no less. */
 const countRecords = (dataDir: string, members: number) => {
   const db = openLocalDatabase({ dir: join(dataDir, 'db'), collections: collectionList })
@@ -171,16 +196,22 @@ export const runBurst = async (options: BurstOptions): Promise<BurstFigures> => 
     const checkInRun = await burst(members, clients, checkIn(BURST_EVENT, screen.code))
     screen.stop()
     log(`check-in: ${summarize(checkInRun.latencies, checkInRun.wallMs).p99} ms p99`)
+    const pacedScreen = await codeScreen(client, cookies[0], PACED_EVENT)
+    const pacedRun = await paced(members, 100, checkIn(PACED_EVENT, pacedScreen.code))
+    pacedScreen.stop()
+    log(`paced check-in: ${summarize(pacedRun.latencies, pacedRun.wallMs).p99} ms p99`)
     await stopHost(child)
     const noopSummary = summarize(noopRun.latencies, noopRun.wallMs)
     const checkInSummary = summarize(checkInRun.latencies, checkInRun.wallMs)
     const failures = { ...checkInRun.failures }
     for (const [code, n] of Object.entries(noopRun.failures)) failures[`noop:${code}`] = n
+    for (const [code, n] of Object.entries(pacedRun.failures)) failures[`paced:${code}`] = n
     return {
       members,
       clients,
       noop: noopSummary,
       checkIn: checkInSummary,
+      checkInPaced: summarize(pacedRun.latencies, pacedRun.wallMs),
       ratioP50: ratio(checkInSummary.p50, noopSummary.p50),
       ratioP99: ratio(checkInSummary.p99, noopSummary.p99),
       failedRequests: Object.values(failures).reduce((sum, n) => sum + n, 0),
