@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/database-rules.ts`: writes deploy/database-rules.json, the
+ * `npx tsx scripts/database-rules.ts`: writes cloudfunctions/database-rules.json, the
  * cloud database security rules (安全规则) of every declared collection. Every
  * collection denies direct client access: all reads and writes go through the
  * cloud functions, which run with admin rights and check the caller themselves.
@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collectionList } from '../cloudfunctions/common/db/collections'
 
-export const DATABASE_RULES_PATH = join(__dirname, '..', 'deploy', 'database-rules.json')
+export const DATABASE_RULES_PATH = join(__dirname, '..', 'cloudfunctions', 'database-rules.json')
 
 export const DENY_ALL = { read: false, write: false } as const
 

@@ -8,7 +8,7 @@ import { DATABASE_RULES_PATH, renderDatabaseRules } from '../../scripts/database
 
 const rules = JSON.parse(readFileSync(DATABASE_RULES_PATH, 'utf8')) as Record<string, unknown>
 
-describe('deploy/database-rules.json', () => {
+describe('cloudfunctions/database-rules.json', () => {
   it('has a rule for exactly the declared collections', () => {
     expect(Object.keys(rules).sort()).toEqual(collectionList.map((spec) => spec.name).sort())
   })
