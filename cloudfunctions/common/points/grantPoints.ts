@@ -82,8 +82,7 @@ const validateGrant = (grant: Grant): void => {
     invalid('未知的活动类型')
 }
 
-const assertMemberOfBranch = async (tx: Transaction, grant: Grant): Promise<void> => {
-  const member = await readInTransaction<MemberDoc>(tx, collections.members.name, grant.memberId)
+const assertMemberOfBranch = (member: MemberDoc | null, grant: Grant): void => {
   if (!member) throw new AppError('NOT_FOUND', '未找到该党员')
   if (member.branchId !== grant.branchId) throw new AppError('POINTS_BRANCH_MISMATCH')
   if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
@@ -97,12 +96,16 @@ export async function grantPoints(
   options: GrantOptions = {},
 ): Promise<GrantOutcome> {
   validateGrant(grant)
-  const existing = await readInTransaction<LedgerDoc>(tx, collections.pointsLedger.name, grant.key)
-  if (existing) return duplicateOf(existing)
-  await assertMemberOfBranch(tx, grant)
-  const rules = await rulesInTransaction(tx)
   const periods = entryPeriods(now)
-  const memberTotals = await readMemberTotals(tx, grant.memberId, periods)
+  // One round of independent reads keeps the transaction's critical section short.
+  const [existing, member, rules, memberTotals] = await Promise.all([
+    readInTransaction<LedgerDoc>(tx, collections.pointsLedger.name, grant.key),
+    readInTransaction<MemberDoc>(tx, collections.members.name, grant.memberId),
+    rulesInTransaction(tx),
+    readMemberTotals(tx, grant.memberId, periods),
+  ])
+  if (existing) return duplicateOf(existing)
+  assertMemberOfBranch(member, grant)
   const subtype = grant.subtype ?? null
   const requested =
     grant.category === 'manual' ? (grant.points as number) : ruleFor(rules, grant.category as RuledCategory).points
