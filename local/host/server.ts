@@ -43,6 +43,7 @@ export const createHostApp = ({ cloud, signer, staticDir, devLogin }: HostOption
   })
 
   app.get('/files/:name', (request, response) => {
+    if (!openidOf(request)) return void response.status(401).send('请先登录')
     const content = cloud.files.get(request.params.name)
     if (!content) return void response.status(404).send('文件不存在')
     response.type(extname(request.params.name) || 'application/octet-stream')

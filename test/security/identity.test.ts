@@ -149,4 +149,16 @@ describe('the local host session', () => {
     const named = await (await api(cookie, { action: 'getMe', payload: { openid: admin } })).json()
     expect(named).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   })
+
+  it('serves stored files only to a signed-in user', async () => {
+    host = await startHost({ port: 0, devLogin: true, seed: true })
+    const fileID = host.cloud.files.save(Buffer.from('会议记录照片'), 'photo.jpg')
+    const url = `${host.url}/files/${fileID.replace('local://', '')}`
+    expect((await fetch(url)).status).toBe(401)
+    const cookie = await login(demoIdentities.member)
+    const response = await fetch(url, { headers: { cookie } })
+    expect(response.status).toBe(200)
+    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('会议记录照片')
+    expect((await fetch(`${host.url}/files/..%2Fsession-secret`, { headers: { cookie } })).status).toBe(404)
+  })
 })
