@@ -231,6 +231,8 @@ export const noticesContract = {
       eventId: id('会议').optional(),
       audience,
       ...content,
+      /** Generated once per form: a retried publish returns the notice it already made. */
+      requestId: id('请求编号').optional(),
     }),
   ),
   /** Saves a new version; `version` is the one the editor started from. */

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { PublishResult } from '../../common/contract'
 import type { ParsedInputOf } from '../../common/contract/define'
 import type { noticesContract } from '../../common/contract/notices'
 import type { Context } from '../../common/handler'
-import { AppError } from '../../common/errors'
+import { AppError, isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
@@ -33,6 +33,28 @@ const linkedMeeting = async (db: Database, input: PublishInput, audience: Audien
   return toNoticeEvent(event)
 }
 
+/** A retried publish (same publisher, same request id) lands on the same id, so it cannot publish twice. */
+const noticeIdFor = (publisherId: string, requestId: string | undefined) =>
+  requestId
+    ? `n${createHash('sha256').update(`${publisherId}:${requestId}`).digest('hex').slice(0, 24)}`
+    : `n${randomBytes(12).toString('hex')}`
+
+/** Stores the notice and its first version; a retry finds the notice it already stored. */
+const storeNotice = async (db: Database, notice: NoticeDoc, publisher: MemberDoc, now: Date): Promise<NoticeDoc> => {
+  try {
+    await db.runTransaction(async (tx) => {
+      await tx.collection(collections.notices.name).add({ data: notice })
+      await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, publisher, now) })
+    })
+    return notice
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    const { data } = await db.collection<NoticeDoc>(collections.notices.name).where({ _id: notice._id }).limit(1).get()
+    if (!data[0] || data[0].publisherId !== publisher._id) throw error
+    return data[0]
+  }
+}
+
 const newNotice = (
   input: PublishInput,
   publisher: MemberDoc,
@@ -41,7 +63,7 @@ const newNotice = (
   recipientCount: number,
   now: Date,
 ): NoticeDoc => ({
-  _id: `n${randomBytes(12).toString('hex')}`,
+  _id: noticeIdFor(publisher._id, input.requestId),
   kind: input.kind,
   title: input.title,
   body: input.body,
@@ -85,18 +107,21 @@ export const firstVersion = (notice: NoticeDoc, editor: MemberDoc, at: Date): No
  * Publishes a notice to the caller's branch (secretary) or the organisation /
  * chosen branches (leader, admin), then tells opted-in recipients with a
  * subscribe message. Every check runs before the first write; a failed
- * message is recorded on its delivery and never fails the publish.
+ * message is recorded on its delivery and never fails the publish. A retry
+ * with the same request id answers with the stored notice and sends only the
+ * messages not sent yet (deliveries are keyed per notice and member).
  */
 export const publishNotice = async ({ db, caller, now }: Context, input: PublishInput): Promise<PublishResult> => {
   const branches = await listBranchDocs(db)
   const audience = resolveAudience(caller.member, input.audience, branches)
   const event = await linkedMeeting(db, input, audience, now)
   const recipients = await activeMembersOf(db, audience.branchIds)
-  const notice = newNotice(input, caller.member, audience, event, recipients.length, now)
-  await db.runTransaction(async (tx) => {
-    await tx.collection(collections.notices.name).add({ data: notice })
-    await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, caller.member, now) })
-  })
+  const notice = await storeNotice(
+    db,
+    newNotice(input, caller.member, audience, event, recipients.length, now),
+    caller.member,
+    now,
+  )
   const settings = await readSettings(db)
   const delivery = await sendMessages(db, {
     purpose: 'publish',

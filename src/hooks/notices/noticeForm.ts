@@ -57,7 +57,8 @@ const content = (form: NoticeForm) => ({
   requiresAck: form.requiresAck,
 })
 
-export const toPublishPayload = (form: NoticeForm): Payload<'notices', 'publishNotice'> => ({
+export const toPublishPayload = (form: NoticeForm, requestId: string): Payload<'notices', 'publishNotice'> => ({
+  requestId,
   kind: form.kind,
   ...(form.kind === 'meeting' ? { eventId: form.eventId } : {}),
   audience: form.scope === 'branches' ? { scope: 'branches', branchIds: form.branchIds } : { scope: form.scope },

@@ -5,6 +5,7 @@ import { attachmentKindOf } from '@contract/noticeLimits'
 import { editNotice, getManagedNotice, publishNotice, publishOptions } from '@/api/notices'
 import { ApiError, chooseFile, uploadFile } from '@/api/transport'
 import { useRequest } from '../useRequest'
+import { newRequestId } from '@/utils/requestId'
 import { RECEIPTS_PAGE } from './pages'
 import {
   checkPickedFile,
@@ -42,6 +43,7 @@ export function useNoticeEditor(noticeId: string | undefined) {
   const [error, setError] = useState<string>()
   const [uploading, setUploading] = useState(false)
   const [submitting, setSubmitting] = useState(false)
+  const [requestId] = useState(newRequestId)
 
   useEffect(() => {
     if (existing.data) setForm(formOf(existing.data))
@@ -92,7 +94,7 @@ export function useNoticeEditor(noticeId: string | undefined) {
         void Taro.showToast({ title: '已保存修改', icon: 'success' })
         void Taro.navigateBack()
       } else {
-        const { notice, delivery } = await publishNotice(toPublishPayload(form))
+        const { notice, delivery } = await publishNotice(toPublishPayload(form, requestId))
         void Taro.showToast({ title: `已发布，已提醒 ${delivery.sent} 人`, icon: 'none' })
         void Taro.redirectTo({ url: `${RECEIPTS_PAGE}?id=${notice.id}` })
       }

@@ -6,9 +6,9 @@ import { ApiError } from '@/api/transport'
 import { useRoster } from '@/hooks/useRoster'
 import { useRequest } from '@/hooks/useRequest'
 import { useLedger } from './useLedger'
+import { newRequestId } from '@/utils/requestId'
 
 /** A fresh id per submitted form, so a double tap or a retry awards once (the server keys the entry by it). */
-const newRequestId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 
 /**
  * 手动奖惩 and 冲正: pick a member (the admin picks the branch first), see
