@@ -14,10 +14,12 @@ const SDK_VERSION = (
   JSON.parse(readFileSync(join(ROOT, 'node_modules/wx-server-sdk/package.json'), 'utf8')) as { version: string }
 ).version
 
+/** Every folder with an `index.ts` except the shared code: one deployable function each. */
 export const functionNames = (): string[] =>
-  readdirSync(SOURCE).filter(
-    (name) => name !== 'common' && statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }),
-  )
+  readdirSync(SOURCE, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'common')
+    .map((entry) => entry.name)
+    .filter((name) => statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }))
 
 export const buildFunction = async (name: string): Promise<{ name: string; bytes: number }> => {
   const out = join(FUNCTIONS_OUT, name)
