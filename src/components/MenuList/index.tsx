@@ -1,5 +1,6 @@
 import { Cell, CellGroup } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
+import './index.scss'
 
 export interface MenuEntry {
   title: string
