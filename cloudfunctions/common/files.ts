@@ -18,9 +18,3 @@ export const uploadFile = async (cloudPath: string, content: Buffer): Promise<st
   const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })
   return fileID
 }
-
-/** A temporary download URL for a stored file. */
-export const fileUrl = async (fileID: string): Promise<string> => {
-  const result = await cloud.getTempFileURL({ fileList: [fileID] })
-  return result?.fileList[0]?.tempFileURL ?? ''
-}

@@ -52,12 +52,6 @@ export const instant = (label: string) =>
     .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
     .datetime({ offset: true, message: `${label}格式不正确` })
 
-/** A calendar date `YYYY-MM-DD`. */
-export const calendarDate = (label: string) =>
-  z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`)
-
 export const phone = () =>
   z
     .string({ required_error: '请填写手机号', invalid_type_error: '手机号格式不正确' })

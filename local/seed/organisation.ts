@@ -10,7 +10,6 @@ import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models
  * so binding can be tried. Deterministic: the same ids, names and dates on
  * every machine.
  */
-export const ORGANISATION_NAME = '示范集团党委'
 export const MEMBERS_PER_BRANCH = 20
 
 const BRANCH_NAMES = ['第一支部', '第二支部', '第三支部', '第四支部']
@@ -117,6 +116,3 @@ export const demoIdentities = {
   /** A WeChat user not bound to the roster. */
   unbound: 'new-unbound-user',
 } as const
-
-/** Unbound roster entries of 第一支部 (name + phone match them). */
-export const unboundDemoMemberIds = ['m019', 'm020']
