@@ -89,9 +89,8 @@ const assertAccess = (access: Access, caller: Caller): void => {
 }
 
 const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unknown>> => {
-  const timer = timers[name]
-  if (!timer || !Object.hasOwn(timers, name))
-    throw new AppError('UNKNOWN_ACTION', `未知的定时任务：${name.slice(0, 64)}`)
+  const timer = Object.hasOwn(timers, name) ? timers[name] : undefined
+  if (!timer) throw new AppError('UNKNOWN_ACTION', `未知的定时任务：${name.slice(0, 64)}`)
   return { ok: true, data: await timer({ db: openDatabase(), now: new Date() }) }
 }
 
