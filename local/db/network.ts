@@ -60,7 +60,12 @@ export async function recordRoundTrips<T>(fn: () => Promise<T>): Promise<RoundTr
     answeredDepth: 0,
   }
   const result = await scopes.run(scope, fn)
-  return { result, requests: scope.requests, byAction: { ...scope.byAction }, sequentialRoundTrips: scope.sequentialRoundTrips }
+  return {
+    result,
+    requests: scope.requests,
+    byAction: { ...scope.byAction },
+    sequentialRoundTrips: scope.sequentialRoundTrips,
+  }
 }
 
 /** Called by the engine when a request is sent; the returned function when it is answered. */

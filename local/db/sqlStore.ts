@@ -208,7 +208,11 @@ export class SqlStore {
   /** Records a write for the observer (inside `atomic()`, it is told once the whole call succeeded). */
   private note(collection: string, id: unknown, before?: string | null): void {
     if (!this.observer?.wants()) return
-    const written = { collection, id, before: before !== undefined ? before : (this.getById(collection, id)?.doc ?? null) }
+    const written = {
+      collection,
+      id,
+      before: before !== undefined ? before : (this.getById(collection, id)?.doc ?? null),
+    }
     if (this.journal) this.journal.push(written)
     else this.observer.committed([written])
   }

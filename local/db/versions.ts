@@ -76,7 +76,11 @@ export class Versions implements WriteObserver {
       this.history.delete(key)
     }
     for (const [key, images] of this.history) {
-      if (images[0].until <= oldest) this.history.set(key, images.filter((i) => i.until > oldest))
+      if (images[0].until <= oldest)
+        this.history.set(
+          key,
+          images.filter((i) => i.until > oldest),
+        )
     }
   }
 }
