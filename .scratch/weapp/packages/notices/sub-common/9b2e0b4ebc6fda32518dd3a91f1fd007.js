@@ -1,0 +1,1 @@
+"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[1660],{6815:function(p,s,c){var n=c(4771);s.A=n.$}}]);

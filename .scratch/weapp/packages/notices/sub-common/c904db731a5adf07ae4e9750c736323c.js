@@ -1,0 +1,1 @@
+"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[319],{6414:function(p,s,c){c(7212)}}]);
