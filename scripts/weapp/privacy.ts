@@ -58,8 +58,8 @@ export const readmePrivacySection = (readme: string): string => {
   const start = readme.search(/^#+ .*Privacy declarations/m)
   if (start < 0) return ''
   const rest = readme.slice(start)
-  const next = rest.slice(1).search(/^#+ /m)
-  return next < 0 ? rest : rest.slice(0, next + 1)
+  const next = rest.search(/\n#+ /)
+  return next < 0 ? rest : rest.slice(0, next)
 }
 
 /** What the built app.json and the README fail to declare for the privacy APIs the sources use. */

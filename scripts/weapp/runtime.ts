@@ -38,7 +38,8 @@ export const checkLibVersion = (
 ): { needed: string; problems: string[] } => {
   const used = BASE_LIBRARY_FEATURES.filter(({ pattern }) => sources.some(({ text }) => pattern.test(text)))
   const needed = used.map(({ since }) => since).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b), '1.0.0')
-  if (!libVersion) return { needed, problems: [`project.config.json declares no libVersion (the sources need ≥ ${needed})`] }
+  if (!libVersion)
+    return { needed, problems: [`project.config.json declares no libVersion (the sources need ≥ ${needed})`] }
   const problems = used
     .filter(({ since }) => compareVersions(since, libVersion) > 0)
     .map(({ feature, since }) => `${feature} needs base library ${since}, libVersion declares ${libVersion}`)

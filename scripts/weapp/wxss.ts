@@ -12,12 +12,15 @@ export const checkWxss = (files: { path: string; text: string }[]): string[] => 
     const root = postcss.parse(text, { from: path })
     root.walkRules((rule) => {
       let universal = false
-      selectorParser((selectors) => selectors.walkUniversals(() => void (universal = true))).processSync(rule.selector)
+      selectorParser((selectors) =>
+        selectors.walk((node) => void (universal ||= node.type === 'universal')),
+      ).processSync(rule.selector)
       if (universal) problems.push(`${path}: unsupported universal selector in "${rule.selector}"`)
     })
     root.walkDecls((decl) => {
       for (const match of decl.value.matchAll(/url\(\s*['"]?([^'")]*)/g)) {
-        if (!/^(data:|https:)/.test(match[1])) problems.push(`${path}: local resource in ${decl.prop}: url(${match[1]})`)
+        if (!/^(data:|https:)/.test(match[1]))
+          problems.push(`${path}: local resource in ${decl.prop}: url(${match[1]})`)
       }
     })
   }

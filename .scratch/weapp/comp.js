@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[2862],{},function(n){var t=function(t){return n(n.s=t)};n.O(0,[6907,8096],function(){return t(5838)});n.O()}]);

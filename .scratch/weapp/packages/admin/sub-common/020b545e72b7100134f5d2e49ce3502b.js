@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[1731],{712:function(e,t,s){s.d(t,{A:function(){return o}});var n=s(6407),r=s(4490)["window"],o=!1;if(n.O)try{var p=Object.defineProperty({},"passive",{get:function(){o=!0}});r.addEventListener("test-passive-supported",null,p)}catch(e){console.log("supported passive error",e)}}}]);

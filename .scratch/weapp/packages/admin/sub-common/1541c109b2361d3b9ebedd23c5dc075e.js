@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[6833],{2045:function(p,s,c){var n=c(2407);s.A=n.z}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[810],{4243:function(s,n,a){function c(s,n){return s.classList?!!n&&s.classList.contains(n):-1!==(" "+(s.className.baseVal||s.className)+" ").indexOf(" "+n+" ")}a.d(n,{A:function(){return c}})}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[4607],{922:function(s,a,c){c.d(a,{A:function(){return e}});var t=c(4243);function e(s,a){s.classList?s.classList.add(a):(0,t.A)(s,a)||("string"===typeof s.className?s.className=s.className+" "+a:s.setAttribute("class",(s.className&&s.className.baseVal||"")+" "+a))}}}]);

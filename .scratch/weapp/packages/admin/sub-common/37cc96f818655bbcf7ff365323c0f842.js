@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[1743],{5849:function(n,u,e){e.d(u,{Q:function(){return s}});var t=e(6540),r=e(758),c=e(1414),s=function(n){var u=(0,t.useRef)(null);return"WEB"===(0,r.getEnv)()&&(0,c.G)(u,n),u}}}]);

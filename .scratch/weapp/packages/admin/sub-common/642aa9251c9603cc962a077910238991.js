@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7310],{1348:function(e,n,t){var c=t(6540),p=(0,c.createContext)(null);n.A=p}}]);

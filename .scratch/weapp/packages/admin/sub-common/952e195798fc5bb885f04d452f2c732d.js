@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[2567],{7400:function(p,s,c){c(3482),c(3474)}}]);

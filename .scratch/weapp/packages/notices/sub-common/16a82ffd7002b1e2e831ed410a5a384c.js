@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[5123],{1064:function(p,s,c){var n=c(4655),o=c(4771),u=n.S;u.Group=o.$,s.A=u}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[4048],{9099:function(p,s,c){var n=c(6205);s.A=n.z}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7457],{6337:function(n,t,u){u.d(t,{_:function(){return p}});var c=u(5387),r=u(8882),e=u(8474),o=u(5134);function p(n){return(0,c._)(n)||(0,r._)(n)||(0,o._)(n)||(0,e._)()}}}]);

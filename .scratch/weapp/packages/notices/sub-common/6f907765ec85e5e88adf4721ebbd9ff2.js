@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[6805],{6042:function(p,s,c){c(6744)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7365],{9072:function(e,n,t){var c=t(6540);n.A=c.createContext(null)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[3354],{5329:function(p,s,c){var n=c(6285);s.A=n.d}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[1660],{6815:function(p,s,c){var n=c(4771);s.A=n.$}}]);

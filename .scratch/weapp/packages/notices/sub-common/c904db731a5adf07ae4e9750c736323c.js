@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[319],{6414:function(p,s,c){c(7212)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7143],{2206:function(p,s,c){c(6042),c(2037)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[8255],{2885:function(p,s,c){c(6414),c(8889)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[8904],{5387:function(n,r,t){t.d(r,{_:function(){return c}});var u=t(7835);function c(n){if(Array.isArray(n))return(0,u._)(n)}}}]);

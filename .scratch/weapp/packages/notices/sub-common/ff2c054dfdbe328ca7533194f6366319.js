@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[4320],{836:function(p,s,c){var n=c(8735),o=c(6205),u=n.s;u.Group=o.z,s.A=u}}]);

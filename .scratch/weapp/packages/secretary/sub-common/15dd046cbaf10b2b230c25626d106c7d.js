@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7403],{6407:function(e,n,t){t.d(n,{O:function(){return c}});var o=t(4490)["window"],u=t(4490)["document"],c=!("undefined"===typeof o||"undefined"===typeof u||!o.document||!o.document.createElement)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[9831],{8587:function(n,r,i){function t(n,r){if(null==n)return{};var i={};for(var t in n)if({}.hasOwnProperty.call(n,t)){if(-1!==r.indexOf(t))continue;i[t]=n[t]}return i}i.d(r,{A:function(){return t}})}}]);

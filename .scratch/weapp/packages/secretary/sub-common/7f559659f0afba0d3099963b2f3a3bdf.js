@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[3348],{494:function(n,c,o){function t(n,c){if(!(n instanceof c))throw new TypeError("Cannot call a class as a function")}o.d(c,{_:function(){return t}})}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[9726],{7241:function(e,n,t){var c=t(6540);n.A=c.createContext(null)}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[3537],{3642:function(s,p){p.A={disabled:!1}}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[6922],{3482:function(p,s,c){c(3028)}}]);

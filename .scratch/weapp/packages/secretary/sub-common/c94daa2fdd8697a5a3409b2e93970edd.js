@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[9091],{6399:function(p,s,c){var n=c(1227);s.A=n.h}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[7868],{7387:function(t,o,p){p.d(o,{A:function(){return e}});var c=p(3662);function e(t,o){t.prototype=Object.create(o.prototype),t.prototype.constructor=t,(0,c.A)(t,o)}}}]);

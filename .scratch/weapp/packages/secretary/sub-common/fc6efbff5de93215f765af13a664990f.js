@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[9148],{2403:function(n,c,o){o.d(c,{F:function(){return r}});var r=function(n){return n.scrollTop}}}]);

@@ -1,1 +1,0 @@
-"use strict";(wx["webpackJsonp"]=wx["webpackJsonp"]||[]).push([[3414],{8451:function(n,t,c){c.d(t,{H:function(){return o}});var o=function(){return"".concat(Date.now().toString(36)).concat(Math.random().toString(36).slice(2,10))}}}]);
