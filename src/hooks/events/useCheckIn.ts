@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { CheckInResult, EventDetail } from '@contract'
 import { checkIn, getEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 import { useRequest } from '../useRequest'
 
 type Fix = { latitude: number; longitude: number; accuracy: number }
@@ -12,8 +13,9 @@ const locate = async (): Promise<Fix> => {
   try {
     const res = await Taro.getLocation({ type: 'gcj02', isHighAccuracy: true, highAccuracyExpireTime: 4000 })
     return { latitude: res.latitude, longitude: res.longitude, accuracy: Math.max(0, res.accuracy ?? 0) }
-  } catch {
-    throw new ApiError('CHECKIN_LOCATION_REQUIRED', '无法获取位置，请在设置中允许使用位置信息后重试')
+  } catch (error) {
+    const message = await tellWxFailure(error, 'location')
+    throw new ApiError('CHECKIN_LOCATION_REQUIRED', message ?? '未获取到位置，请重试')
   }
 }
 
