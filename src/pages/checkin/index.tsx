@@ -5,7 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import { ATTENDANCE_STATE_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
-import { useCheckIn } from '@/hooks/events/useCheckIn'
+import { checkinTarget, useCheckIn } from '@/hooks/events/useCheckIn'
 import { clock, eventWhen, typeLabel } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
@@ -28,7 +28,7 @@ const closedReason = (event: EventDetail) => {
 
 /** 签到: opened from an event, or by scanning the QR code on the secretary's screen. */
 export default function CheckinPage() {
-  const { eventId = '', code: scannedCode } = useRouter().params
+  const { eventId = '', code: scannedCode } = checkinTarget(useRouter().params)
   const { event, code, setCode, submit, scan, error, submitting, result } = useCheckIn(eventId, scannedCode)
   const detail = event.data
   const checkedInAt = result?.at ?? detail?.me.checkedInAt
