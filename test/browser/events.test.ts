@@ -120,5 +120,8 @@ describe('主题党日 check-in in the browser', () => {
     await other.goto(`${harness.host.url}/#/pages/checkin/index?scene=${encodeURIComponent(scene)}`)
     await other.getByTestId('checkin-done').getByText('已签到').waitFor()
     await harness.screenshot(other, '11-scanned-checkin')
+    // The tap after checking in is where a meeting reminder is useful; h5 records it without WeChat's dialog.
+    await other.locator('.checkin-remind').getByText('下次会议提醒我').click()
+    await other.locator('.checkin-remind').getByText('已可提醒 1 次').waitFor()
   })
 })
