@@ -6,17 +6,12 @@
  * build:functions` builds them.
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import { buildFunction, FUNCTIONS_OUT, functionNames } from '../scripts/build-functions'
 import { ROOT } from '../scripts/h5Build'
+import { packageSizes, type PackageSize } from '../scripts/weapp/files'
 
 export const PACKAGE_LIMIT = 2 * 1024 * 1024
-
-export interface PackageSize {
-  name: string
-  bytes: number
-}
 
 export interface FunctionSize {
   name: string
@@ -31,31 +26,6 @@ export interface SizeFigures {
   functions: FunctionSize[]
   /** The same measure for `require('wx-server-sdk')` alone: the floor every function's cold start pays. */
   sdkColdRequireMs: number
-}
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  )
-
-/** Splits the built weapp by app.json's subpackage roots; everything else is the main package. */
-export const packageSizes = (outDir: string): { mainPackage: PackageSize; subpackages: PackageSize[] } => {
-  const app = JSON.parse(readFileSync(join(outDir, 'app.json'), 'utf8')) as {
-    subPackages?: { root: string }[]
-    subpackages?: { root: string }[]
-  }
-  const roots = (app.subPackages ?? app.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''))
-  const totals = new Map<string, number>([['main', 0], ...roots.map((root) => [root, 0] as [string, number])])
-  for (const file of filesUnder(outDir)) {
-    if (file.endsWith('.map')) continue
-    const path = relative(outDir, file).split(sep).join('/')
-    const root = roots.find((candidate) => path.startsWith(`${candidate}/`)) ?? 'main'
-    totals.set(root, totals.get(root)! + statSync(file).size)
-  }
-  return {
-    mainPackage: { name: 'main', bytes: totals.get('main')! },
-    subpackages: roots.map((root) => ({ name: root, bytes: totals.get(root)! })),
-  }
 }
 
 const buildWeapp = (outDir: string): void => {

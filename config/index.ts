@@ -6,6 +6,8 @@ import prodConfig from './prod'
 const root = path.resolve(__dirname, '..')
 // Source outside src/ that the client bundles (zod-free contract files such as `@contract/common`).
 const compileInclude = [path.join(root, 'cloudfunctions/common/contract')]
+// Dependencies that ship ES2015+ syntax: babel brings them down to ES5 for the oldest base library we declare.
+const es2015Dependencies = [path.join(root, 'node_modules/@qiun/ucharts')]
 const platform = process.env.TARO_ENV ?? 'weapp'
 
 /** NutUI is drawn at 375 px; our own styles use Taro's 750 px design width. */
@@ -39,7 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: compileInclude },
+      compile: { include: [...compileInclude, ...es2015Dependencies] },
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },

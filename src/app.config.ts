@@ -22,7 +22,7 @@ export default defineAppConfig({
         'leaves/index',
       ],
     },
-    { root: 'packages/admin', pages: ['roster/index', 'import/index'] },
+    { root: 'packages/admin', pages: ['roster/index', 'import/index', 'review/index'] },
     {
       root: 'packages/study',
       pages: [
@@ -39,6 +39,13 @@ export default defineAppConfig({
     { root: 'packages/leader', pages: ['dashboard/index', 'branch/index'] },
     { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],
+  // Privacy: WeChat refuses getLocation / chooseLocation unless they are listed here, and asks for the
+  // location scope with this text. Every privacy API the app calls is also declared in the admin console's
+  // 用户隐私保护指引 (README › Deployment); `npm run check:weapp` fails when one is missing.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于活动定位签到，判断你是否在会场范围内' },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161e',

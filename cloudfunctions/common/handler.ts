@@ -72,20 +72,23 @@ const dispatch = async <C extends Record<string, ActionSpec>>(
   const db = openDatabase()
   const caller = await resolveCaller(db, openid)
   const def = actions[name] as ActionDef<ActionSpec>
-  assertAccess(def.access, caller)
+  const now = new Date()
+  assertAccess(def.access, caller, now)
   // An omitted payload means "no fields"; an explicit null is malformed like any other non-object.
   const { payload } = parsed.data
   const input = contract[name].input.safeParse(payload === undefined ? {} : payload)
   if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error))
-  const ctx = { db, caller, now: new Date() }
+  const ctx = { db, caller, now }
   return def.access === 'anyone' ? def.run(ctx, input.data) : def.run(ctx as Context, input.data)
 }
 
-const assertAccess = (access: Access, caller: Caller): void => {
+const assertAccess = (access: Access, caller: Caller, now: Date): void => {
   if (access === 'anyone') return
   const { member } = caller
   if (!member) throw new AppError('NOT_BOUND')
   if (member.status !== 'active') throw new AppError('FORBIDDEN', '您的党员状态不是正常，无法使用此功能')
+  if (member.accessUntil && new Date(member.accessUntil) <= now)
+    throw new AppError('FORBIDDEN', '审核账号已过期，请联系党务管理员重新生成审核邀请码')
   if (access !== 'member' && !hasAnyRole(member, access)) throw new AppError('FORBIDDEN')
 }
 

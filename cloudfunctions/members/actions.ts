@@ -2,6 +2,7 @@ import type { membersContract } from '../common/contract/members'
 import type { ActionTable } from '../common/handler'
 import { bindMember } from './usecases/bindMember'
 import { createInvite } from './usecases/createInvite'
+import { createReviewInvite } from './usecases/createReviewInvite'
 import { getMe } from './usecases/getMe'
 import { importRoster } from './usecases/importRoster'
 import { listBranches } from './usecases/listBranches'
@@ -22,4 +23,5 @@ export const membersActions: ActionTable<typeof membersContract> = {
   moveMember: { access: ['admin'], run: moveMember },
   unbind: { access: ['admin'], run: unbindMember },
   memberHistory: { access: ['admin'], run: memberHistory },
+  createReviewInvite: { access: ['admin'], run: createReviewInvite },
 }

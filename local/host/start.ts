@@ -46,8 +46,11 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   })
   const stopTimers = options.timers ? startTimers(cloud) : () => undefined
   const { port: actualPort } = server.address() as AddressInfo
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
+  // The check-in screen's QR carries this page's local URL (cloudfunctions/events/checkinQr.ts).
+  process.env.LOCAL_APP_URL = url
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+    url,
     cloud,
     close: async () => {
       stopTimers()

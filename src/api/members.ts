@@ -25,3 +25,5 @@ export const unbind = (memberId: string) => callFunction('members', 'unbind', { 
 
 export const memberHistory = (memberId: string, options?: CallOptions) =>
   callFunction('members', 'memberHistory', { memberId }, options)
+
+export const createReviewInvite = (days: number) => callFunction('members', 'createReviewInvite', { days })

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { RosterEntry } from '@contract'
 import { createInvite } from '@/api/members'
 import { formatDateTime } from '@/utils/time'
+import { tellWxFailure } from '@/utils/wxFailure'
 
 /** A secretary's invite code for an unbound member, shown in a dialog they can copy from. */
 export function useInvite() {
@@ -19,7 +20,7 @@ export function useInvite() {
         cancelText: '关闭',
         confirmColor: '#c8161e',
       })
-      if (confirm) await Taro.setClipboardData({ data: code })
+      if (confirm) await Taro.setClipboardData({ data: code }).catch((error) => tellWxFailure(error, 'clipboard'))
     } catch {
       // The transport has already shown the error.
     } finally {

@@ -68,6 +68,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'admin-import',
   },
   {
+    title: '审核账号',
+    description: '为微信审核生成限时邀请码（演示支部）',
+    url: '/packages/admin/review/index',
+    roles: ['admin'],
+    testId: 'admin-review',
+  },
+  {
     title: '通知管理',
     description: '发布通知，查看阅读与签阅情况',
     url: '/packages/notices/manage/index',

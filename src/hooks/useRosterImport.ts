@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ImportRosterResult } from '@contract'
 import { importRoster } from '@/api/members'
 import { chooseFile, uploadFile, type PickedFile } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 
 export type ImportPhase = 'idle' | 'checking' | 'checked' | 'importing' | 'imported'
 
@@ -31,7 +32,10 @@ export function useRosterImport() {
   }
 
   const pick = async () => {
-    const picked = await chooseFile(EXTENSIONS)
+    const picked = await chooseFile(EXTENSIONS).catch(async (error) => {
+      await tellWxFailure(error, 'files')
+      return null
+    })
     if (!picked) return
     if (!/\.(csv|xlsx)$/i.test(picked.name)) {
       void Taro.showToast({ title: '名册只支持 .csv 或 .xlsx 文件', icon: 'none' })

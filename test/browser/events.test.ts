@@ -3,6 +3,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
+import { encodeCheckinScene } from '../../cloudfunctions/common/contract/checkinScene'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
 let harness: BrowserHarness
@@ -108,5 +109,19 @@ describe('主题党日 check-in in the browser', () => {
     await row.getByText('已签到').waitFor()
     await secretary.getByTestId('count-checked-in').getByText('1').waitFor()
     await harness.screenshot(secretary, '10-live-attendance')
+  })
+
+  it("the screen's QR opens the check-in page with the code, which checks in at once", async () => {
+    await secretary.goto(`${harness.host.url}/#/packages/secretary/checkin-screen/index?eventId=${eventId}`)
+    await secretary.getByTestId('screen-countdown').getByText('本地环境：扫码在浏览器打开签到页').waitFor()
+    const { data } = await openDatabase().collection<EventDoc>(collections.events.name).doc(eventId).get()
+    const scene = encodeCheckinScene(eventId, codeForSlot(data.secret, slotAt(new Date())))!
+    const other = await harness.signIn(demoIdentities.member2)
+    await other.goto(`${harness.host.url}/#/pages/checkin/index?scene=${encodeURIComponent(scene)}`)
+    await other.getByTestId('checkin-done').getByText('已签到').waitFor()
+    await harness.screenshot(other, '11-scanned-checkin')
+    // The tap after checking in is where a meeting reminder is useful; h5 records it without WeChat's dialog.
+    await other.locator('.checkin-remind').getByText('下次会议提醒我').click()
+    await other.locator('.checkin-remind').getByText('已可提醒 1 次').waitFor()
   })
 })

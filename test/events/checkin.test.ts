@@ -98,13 +98,17 @@ describe('the rotating code', () => {
     expect(await checkins(eventId)).toBe(0)
   })
 
-  it('shows the secretary the code the server accepts, with a QR image of the check-in path', async () => {
+  it('shows the secretary the code the server accepts, with a 小程序码 of the check-in page', async () => {
     const eventId = await create()
     setClock(at(minutes(10)))
     expect(await t.ok(secretary, 'events', 'currentCode', { eventId })).toMatchObject({ open: false, code: null })
     setClock(during)
     const screen = await t.ok(secretary, 'events', 'currentCode', { eventId })
-    expect(screen).toMatchObject({ open: true, path: `pages/checkin/index?eventId=${eventId}&code=${screen.code}` })
+    expect(screen).toMatchObject({
+      open: true,
+      qrKind: 'wxacode',
+      path: expect.stringMatching(/^pages\/checkin\/index\?scene=/),
+    })
     expect(screen.qrImage).toMatch(/^data:image\/png;base64,/)
     expect(Date.parse(screen.slotEndsAt!) - during.getTime()).toBeLessThanOrEqual(20_000)
     expect(await t.call(member, 'events', 'currentCode', { eventId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })

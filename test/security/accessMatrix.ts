@@ -59,6 +59,7 @@ export const accessMatrix: AccessMatrix = {
     moveMember: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm014', branchId: 'b2', groupId: null }) },
     unbind: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm013' }) },
     memberHistory: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm012' }) },
+    createReviewInvite: { expect: 'D D D D D D A', payload: () => ({ days: 7 }) },
   },
   events: {
     createEvent: { expect: 'D D D A A D D', payload: () => ({ ...lecture, title: '新建党课' }) },

@@ -162,14 +162,18 @@ export interface BranchEventRow extends EventSummary {
   leaveCount: number
 }
 
+/** wxacode: a 小程序码 WeChat's 扫一扫 opens; link: the local h5 page's URL; inApp: only the in-app scanner reads it. */
+export type CheckinQrKind = 'wxacode' | 'link' | 'inApp'
+
 export interface CurrentCode {
   eventId: string
   title: string
   open: boolean
   /** Null while the window is closed. */
   code: string | null
-  /** A PNG data URL of the QR code carrying `path`. */
+  /** A data URL of the code carrying `path`, and what it is: see `CheckinQrKind`. */
   qrImage: string | null
+  qrKind: CheckinQrKind | null
   path: string | null
   slotEndsAt: Instant | null
   checkinOpensAt: Instant

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './define'
-import { emptyPayload, id, list, payload, phone, text } from '../validation'
+import { emptyPayload, id, integer, list, payload, phone, text } from '../validation'
 import type { Instant, MemberStatus, Role } from './common'
 
 const role = z.enum(['member', 'committee', 'secretary', 'leader', 'admin'], {
@@ -69,6 +69,14 @@ export interface MemberHistoryEntry {
   to: string
 }
 
+/** A time-limited 审核 account for WeChat's reviewers, in a demo branch of its own. */
+export interface ReviewInvite {
+  code: string
+  expiresAt: Instant
+  branchName: string
+  memberName: string
+}
+
 export const membersContract = {
   /** Who am I: whether this WeChat user is bound, and their profile. */
   getMe: action<Me>()(emptyPayload()),
@@ -105,6 +113,8 @@ export const membersContract = {
   ),
   unbind: action<RosterEntry>()(payload({ memberId: id('党员') })),
   memberHistory: action<MemberHistoryEntry[]>()(payload({ memberId: id('党员') })),
+  /** Admin: a fresh invite to the 审核 account (demo branch); the previous reviewer's binding ends. */
+  createReviewInvite: action<ReviewInvite>()(payload({ days: integer('有效天数', 1, 30) })),
 }
 
 export const membersErrors = {

@@ -1,14 +1,10 @@
-import { randomInt } from 'node:crypto'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import { getMember } from '../../common/db/members'
+import { newInviteCode } from '../invites'
 
-/** No 0/O or 1/I: the code is read aloud and typed on a phone. */
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const VALID_DAYS = 7
-
-const newCode = (): string => Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
 
 /** A secretary's one-time code that lets an unbound member of their branch bind without matching name and phone. */
 export const createInvite = async (
@@ -19,7 +15,7 @@ export const createInvite = async (
   if (member.branchId !== caller.member.branchId) throw new AppError('FORBIDDEN', '只能为本支部党员生成邀请码')
   if (member.openid) throw new AppError('BIND_TAKEN', '该党员已绑定微信，无需邀请码')
   if (member.status !== 'active') throw new AppError('FORBIDDEN', '该党员状态不是正常，不能绑定')
-  const code = newCode()
+  const code = newInviteCode()
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 24 * 3600 * 1000)
   await db.collection(collections.invites.name).add({
     data: {

@@ -7,17 +7,22 @@ interface Props {
   credits: number
   inWeChat: boolean
   asking: boolean
+  /** Messages left per kind: each one WeChat delivers spends one. */
+  remaining: { kind: string; label: string; credits: number }[]
   onOptIn: () => void
 }
 
 /** 消息提醒: WeChat sends one message per acceptance, so the member tops up with a tap. */
-export default function SubscribeBanner({ configured, credits, inWeChat, asking, onOptIn }: Props) {
+export default function SubscribeBanner({ configured, credits, inWeChat, asking, remaining, onOptIn }: Props) {
   if (!configured) return null
   return (
     <View className="subscribe-banner" data-testid="subscribe-banner">
       <View className="subscribe-banner__text">
         <Text className="subscribe-banner__title">
-          {credits > 0 ? `消息提醒已开启（可接收 ${credits} 次）` : '开启消息提醒'}
+          {remaining.some((item) => item.credits > 0) ? '消息提醒' : '开启消息提醒'}
+        </Text>
+        <Text className="subscribe-banner__left" data-testid="subscribe-remaining">
+          {remaining.map((item) => `${item.label} 剩 ${item.credits} 次`).join(' · ')}
         </Text>
         <Text className="subscribe-banner__hint">
           {inWeChat

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { CheckInResult, EventDetail } from '@contract'
+import { decodeCheckinScene } from '@contract/checkinScene'
 import { checkIn, getEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 import { useRequest } from '../useRequest'
 
 type Fix = { latitude: number; longitude: number; accuracy: number }
@@ -12,18 +14,28 @@ const locate = async (): Promise<Fix> => {
   try {
     const res = await Taro.getLocation({ type: 'gcj02', isHighAccuracy: true, highAccuracyExpireTime: 4000 })
     return { latitude: res.latitude, longitude: res.longitude, accuracy: Math.max(0, res.accuracy ?? 0) }
-  } catch {
-    throw new ApiError('CHECKIN_LOCATION_REQUIRED', '无法获取位置，请在设置中允许使用位置信息后重试')
+  } catch (error) {
+    const message = await tellWxFailure(error, 'location')
+    throw new ApiError('CHECKIN_LOCATION_REQUIRED', message ?? '未获取到位置，请重试')
   }
 }
 
-/** `pages/checkin/index?eventId=..&code=..` as the QR code on the secretary's screen carries it. */
+/**
+ * The event and code a check-in page is opened with: `scene` when WeChat's 扫一扫
+ * opened the 小程序码, `eventId` and `code` from the app or a plain QR.
+ */
+export const checkinTarget = (params: Record<string, string | undefined>): { eventId?: string; code?: string } => {
+  const scanned = params.scene ? decodeCheckinScene(decodeURIComponent(params.scene)) : null
+  return scanned ?? { eventId: params.eventId, code: params.code }
+}
+
+/** What the in-app scanner read: `pages/checkin/index?scene=..` or `..?eventId=..&code=..`. */
 export const parseCheckinPath = (text: string): { eventId?: string; code?: string } => {
   const query = text.split('?')[1] ?? ''
   const params = Object.fromEntries(
     query.split('&').map((pair) => pair.split('=').map((part) => decodeURIComponent(part ?? ''))),
   )
-  return { eventId: params.eventId, code: params.code }
+  return checkinTarget(params)
 }
 
 const needsCode = (event: EventDetail) => event.method !== 'location'

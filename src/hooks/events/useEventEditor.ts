@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, updateEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
 import { blankForm, checkForm, formOf, toPayload, type EventForm } from './eventForm'
@@ -38,8 +39,9 @@ export function useEventEditor(eventId?: string) {
         latitude: place.latitude.toFixed(6),
         longitude: place.longitude.toFixed(6),
       }))
-    } catch {
-      // Cancelled or location permission refused: the secretary can type the coordinates.
+    } catch (error) {
+      // The secretary can still type the coordinates; a refusal is explained, a cancel is not.
+      await tellWxFailure(error, 'pickLocation')
     }
   }
 

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { MAX_MINUTES_PHOTOS } from '@contract/eventTypes'
 import { getEvent, recordMinutes } from '@/api/events'
 import { ApiError, uploadFile } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 import { useRequest } from '../useRequest'
 
 /** 会议记录 (secretary): the text and up to 9 photos, uploaded as they are picked. */
@@ -26,8 +27,9 @@ export function useMinutesEditor(eventId: string) {
     let picked: string[]
     try {
       picked = (await Taro.chooseImage({ count: room, sizeType: ['compressed'] })).tempFilePaths
-    } catch {
-      return // cancelled
+    } catch (error) {
+      await tellWxFailure(error, 'photos')
+      return
     }
     setUploading(true)
     try {

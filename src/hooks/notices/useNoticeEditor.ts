@@ -6,6 +6,7 @@ import { editNotice, getManagedNotice, publishNotice, publishOptions } from '@/a
 import { ApiError, chooseFile, uploadFile } from '@/api/transport'
 import { useRequest } from '../useRequest'
 import { newRequestId } from '@/utils/requestId'
+import { tellWxFailure } from '@/utils/wxFailure'
 import { RECEIPTS_PAGE } from './pages'
 import {
   checkPickedFile,
@@ -70,13 +71,19 @@ export function useNoticeEditor(noticeId: string | undefined) {
   }
 
   const addImage = async () => {
-    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
+      await tellWxFailure(error, 'photos')
+      return null
+    })
     const file = picked?.tempFiles[0]
     if (file) await attach(file.path, imageName(file as never), file.size)
   }
 
   const addFile = async () => {
-    const picked = await chooseFile(FILE_EXTENSIONS).catch(() => null)
+    const picked = await chooseFile(FILE_EXTENSIONS).catch(async (error) => {
+      await tellWxFailure(error, 'files')
+      return null
+    })
     if (picked) await attach(picked.path, picked.name, picked.size)
   }
 

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import type { MessageKind } from '@contract'
+import { MESSAGE_KIND_LABELS } from '@contract/noticeLimits'
 import { mySubscription, subscribe } from '@/api/notices'
 import { useRequest } from '../useRequest'
 
@@ -13,37 +15,50 @@ const askWeChat = async (templateIds: string[]): Promise<string[]> => {
 }
 
 /**
- * 消息提醒: the member opts in from a tap. In WeChat the system dialog asks
- * (one message per acceptance); the h5 build has no such dialog, so the tap
- * itself records the opt-in, as the page explains.
+ * 消息提醒: the member opts in from a tap — the banner for every kind, or the
+ * tap where one kind is useful (「下次会议提醒我」 after checking in, 签阅).
+ * WeChat's dialog must open inside that tap, so the templates are loaded with the
+ * page and the dialog is the first thing `optIn` awaits. The h5 build has no such
+ * dialog: the tap itself records the opt-in, as the banner explains.
  */
 export function useSubscribe(ready: boolean) {
   const state = useRequest(() => mySubscription({ silent: true }), [], { ready })
   const [asking, setAsking] = useState(false)
   const inWeChat = process.env.TARO_ENV === 'weapp'
 
-  const optIn = async () => {
-    const templateIds = state.data?.templates.map((template) => template.templateId) ?? []
-    if (!templateIds.length || asking) return
+  const optIn = async (kinds?: MessageKind[]): Promise<boolean> => {
+    const templates = state.data?.templates.filter((template) => !kinds || kinds.includes(template.kind)) ?? []
+    const templateIds = templates.map((template) => template.templateId)
+    if (!templateIds.length || asking) return false
     setAsking(true)
     try {
       const accepted = inWeChat ? await askWeChat(templateIds) : templateIds
       if (!accepted.length) {
         void Taro.showToast({ title: '未开启消息提醒', icon: 'none' })
-        return
+        return false
       }
       const updated = await subscribe(accepted)
       state.setData(() => updated)
       void Taro.showToast({ title: '已开启消息提醒', icon: 'success' })
+      return true
     } catch (error) {
       // The transport toasts its own errors; a refused or failed WeChat dialog is told here.
       if (!(error instanceof Error && error.name === 'ApiError'))
         void Taro.showToast({ title: '未能开启消息提醒，请稍后再试', icon: 'none' })
+      return false
     } finally {
       setAsking(false)
     }
   }
 
-  const credits = Math.min(...(state.data?.templates.map((template) => template.credits) ?? [0]))
-  return { ...state, optIn, asking, inWeChat, credits }
+  /** What the member has left, per kind: each message spends one. */
+  const remaining = (state.data?.templates ?? []).map(({ kind, credits }) => ({
+    kind,
+    label: MESSAGE_KIND_LABELS[kind],
+    credits,
+  }))
+  const creditsOf = (kind: MessageKind) => remaining.find((item) => item.kind === kind)?.credits ?? 0
+  const offers = (kind: MessageKind) => remaining.some((item) => item.kind === kind)
+  const credits = Math.min(...(remaining.length ? remaining.map((item) => item.credits) : [0]))
+  return { ...state, optIn, asking, inWeChat, credits, remaining, creditsOf, offers }
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
 import { ApiError, uploadFile } from '@/api/transport'
+import { tellWxFailure } from '@/utils/wxFailure'
 
 export const REFLECTION_MIN = 200
 
@@ -25,7 +26,10 @@ export function useClaimForm() {
   const update = (change: Partial<ClaimForm>) => setForm((previous) => ({ ...previous, ...change }))
 
   const choosePhoto = async () => {
-    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
+      await tellWxFailure(error, 'photos')
+      return null
+    })
     const path = picked?.tempFilePaths[0]
     if (!path) return
     setUploading(true)

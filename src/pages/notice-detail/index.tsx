@@ -8,6 +8,7 @@ import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import PageState from '@/components/PageState'
 import { useBoundProfile } from '@/hooks/me'
 import { useNoticeDetail } from '@/hooks/notices/useNoticeDetail'
+import { useSubscribe } from '@/hooks/notices/useSubscribe'
 import { CHECKIN_PAGE } from '@/hooks/notices/pages'
 import { formatDateTime, shanghai } from '@/utils/time'
 import './index.scss'
@@ -43,7 +44,14 @@ export default function NoticeDetailPage() {
   const { params } = useRouter()
   const { profile } = useBoundProfile()
   const notice = useNoticeDetail(profile ? params.id : undefined)
+  const subscription = useSubscribe(Boolean(profile))
   const data = notice.data
+  // The 签阅 tap is where reminders matter: WeChat asks once, while none are left.
+  const acknowledge = async () => {
+    if (subscription.inWeChat && subscription.offers('reminder') && !subscription.creditsOf('reminder'))
+      await subscription.optIn(['reminder', 'notice'])
+    await notice.acknowledge()
+  }
   return (
     <View className="page notice-detail" data-testid="notice-detail">
       <PageState loading={!data && !notice.error} error={notice.error} onRetry={notice.reload}>
@@ -73,7 +81,7 @@ export default function NoticeDetailPage() {
                     type="primary"
                     block
                     loading={notice.acking}
-                    onClick={() => void notice.acknowledge()}
+                    onClick={() => void acknowledge()}
                   >
                     签阅
                   </Button>

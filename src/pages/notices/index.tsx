@@ -27,6 +27,7 @@ export default function Notices() {
           credits={subscription.credits}
           inWeChat={subscription.inWeChat}
           asking={subscription.asking}
+          remaining={subscription.remaining}
           onOptIn={() => void subscription.optIn()}
         />
         <Section

@@ -25,6 +25,8 @@ export interface MemberDoc {
   openid: string | null
   boundAt: Date | null
   createdAt: Date
+  /** Only on the 审核 (review) account: after this instant every action is refused. */
+  accessUntil?: Date
 }
 
 /** `_id` is the OPENID: one binding per WeChat user, enforced by the key itself. */

@@ -30,6 +30,7 @@ export default function MoveEditor({ entry, branches, onMove }: Props) {
     <View>
       <View className="member-sheet__pickers">
         <Picker
+          className="member-sheet__picker-slot"
           mode="selector"
           range={branches.map((item) => item.name)}
           value={Math.max(0, branches.indexOf(branch as Branch))}
@@ -43,6 +44,7 @@ export default function MoveEditor({ entry, branches, onMove }: Props) {
           </View>
         </Picker>
         <Picker
+          className="member-sheet__picker-slot"
           mode="selector"
           range={[NO_GROUP, ...groups.map((group) => group.name)]}
           value={groups.findIndex((group) => group.id === groupId) + 1}

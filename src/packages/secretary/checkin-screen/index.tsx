@@ -1,10 +1,18 @@
 // Selectors: [data-testid=checkin-screen] [data-testid=screen-code] [data-testid=screen-qr] [data-testid=screen-countdown] [data-testid=screen-count] [data-testid=screen-closed]
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import type { CheckinQrKind } from '@contract'
 import PageState from '@/components/PageState'
 import { useCheckinScreen } from '@/hooks/events/useCheckinScreen'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
+
+/** What the code on the screen actually opens, in the words of the room. */
+const SCAN_HINTS: Record<CheckinQrKind, string> = {
+  wxacode: '用微信扫一扫扫码签到，或在小程序签到页输入签到码',
+  link: '本地环境：扫码在浏览器打开签到页，或输入签到码',
+  inApp: '请在小程序签到页点「扫码签到」，或输入签到码',
+}
 
 /** 签到屏 (secretary): shown on a projector or held up in the room; the code changes every 20 s. */
 export default function CheckinScreen() {
@@ -30,7 +38,7 @@ export default function CheckinScreen() {
                   {screen.code}
                 </Text>
                 <Text className="checkin-screen__countdown" data-testid="screen-countdown">
-                  {secondsLeft} 秒后更新 · 请用微信扫码或在小程序内输入签到码
+                  {secondsLeft} 秒后更新 · {SCAN_HINTS[screen.qrKind ?? 'inApp']}
                 </Text>
               </>
             ) : (

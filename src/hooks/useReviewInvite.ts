@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ReviewInvite } from '@contract'
+import { createReviewInvite } from '@/api/members'
+import { tellWxFailure } from '@/utils/wxFailure'
+
+export const REVIEW_DAYS = [3, 7, 14] as const
+
+/** 审核账号 (admin): a time-limited invite for WeChat's reviewers into the demo branch, to copy into 审核备注. */
+export function useReviewInvite() {
+  const [days, setDays] = useState<number>(7)
+  const [invite, setInvite] = useState<ReviewInvite>()
+  const [creating, setCreating] = useState(false)
+
+  const create = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '生成审核邀请码',
+      content: '将重置「审核演示支部」并结束上一位审核员的访问，确定继续？',
+      confirmColor: '#c8161e',
+    })
+    if (!confirm) return
+    setCreating(true)
+    try {
+      setInvite(await createReviewInvite(days))
+    } catch {
+      // The transport has shown the error.
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  const copy = async () => {
+    if (!invite) return
+    await Taro.setClipboardData({ data: invite.code }).catch((error) => tellWxFailure(error, 'clipboard'))
+  }
+
+  return { days, setDays, invite, create, creating, copy }
+}
