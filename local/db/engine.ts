@@ -6,6 +6,7 @@
  * nothing.
  */
 import { encodeDoc, isDate, newId, type Doc } from './codec'
+import { storable } from './insertRules'
 import { emptyCounters, snapshot, type CounterSet } from './counters'
 import { invalidParam, unsupported } from './errors'
 import { decodeStages, runAggregate } from './aggregate'
@@ -109,7 +110,7 @@ export class Engine {
 
   private insertDocument(p: RequestParams): unknown {
     const collection = this.open(p)
-    const docs = p.documents().map((d) => (d._id === undefined ? { ...d, _id: newId() } : d))
+    const docs = p.documents().map(storable)
     if (p.transactionId) return docWrites(this.transactions, p, collection).insert(docs)
     this.store.atomic(() => {
       for (const d of docs) this.store.insert(collection, d._id, encodeDoc(d))
@@ -123,14 +124,14 @@ export class Engine {
     if (!data) throw invalidParam('modifyDocument data is required')
     const merge = p.flag('merge', true)
     if (p.transactionId) return docWrites(this.transactions, p, collection).modify(data, merge)
-    const filter = p.object('query') ?? {}
+    const filter = p.writeFilter('update')
     const multi = p.flag('multi', !p.isDocQuery)
     return this.store.atomic(() => {
       const matched = findDocs(this.store, this.counterSet, collection, filter, { limit: multi ? undefined : 1 })
       if (matched.length === 0 && p.flag('upsert', false)) return this.upsert(collection, filter, data, merge)
       let updated = 0
       for (const doc of matched) {
-        const applied = applyUpdate(doc, data, merge)
+        const applied = applyUpdate(doc, data, merge, filter)
         if (!applied.changed) continue
         this.store.replace(collection, doc._id, encodeDoc(applied.doc))
         updated++
@@ -145,7 +146,7 @@ export class Engine {
     for (const [k, v] of Object.entries(filter))
       if (!k.startsWith('$') && !k.includes('.') && !isOperatorObject(v)) base[k] = v
     if (base._id === undefined) base._id = newId()
-    const doc = applyUpdate(base, data, merge).doc
+    const doc = applyUpdate(base, data, merge, filter).doc
     this.store.insert(collection, doc._id, encodeDoc(doc))
     return { data: { updated: 0, upsert_id: doc._id } }
   }
@@ -155,7 +156,7 @@ export class Engine {
     if (p.transactionId) return docWrites(this.transactions, p, collection).remove()
     const multi = p.flag('multi', !p.isDocQuery)
     return this.store.atomic(() => {
-      const matched = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}, {
+      const matched = findDocs(this.store, this.counterSet, collection, p.writeFilter('remove'), {
         limit: multi ? undefined : 1,
       })
       for (const doc of matched) this.store.remove(collection, doc._id)

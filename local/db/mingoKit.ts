@@ -5,17 +5,27 @@
  * cloud's "invalid operator" error so callers see a clear, named failure.
  */
 import { Query } from 'mingo'
-import { OpType, type Options } from 'mingo/core'
+import { Context, OpType, type Options } from 'mingo/core'
 import fullContext from 'mingo/init/context'
 import { type Doc } from './codec'
+import { dateOperators } from './dateOps'
 import { LocalDbError, unsupported } from './errors'
+import { $elemMatch, jsonSchemaValidator } from './queryOps'
+import { stringOperators } from './stringOps'
 
-const context = fullContext()
+/** mingo's operators, with ours first: Context.merge keeps the first context's definition of a name. */
+const context = Context.merge(
+  Context.init({
+    [OpType.EXPRESSION]: { ...dateOperators, ...stringOperators },
+    [OpType.QUERY]: { $elemMatch },
+  } as never),
+  fullContext(),
+)
 
 export type Resolver = (name: string) => Doc[]
 
 export function mingoOptions(collectionResolver?: Resolver): Partial<Options> {
-  return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver }
+  return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver, jsonSchemaValidator }
 }
 
 /** Runs fn, rewrapping mingo failures (unknown operator, bad expression) as cloud errors. */
