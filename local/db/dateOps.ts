@@ -94,31 +94,53 @@ function formatOffset(minutes: number, colon: boolean): string {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September']
-  .concat(['October', 'November', 'December'])
+const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'].concat([
+  'October',
+  'November',
+  'December',
+])
 
 /** $dateToString format specifiers, as listed in MongoDB's $dateToString reference. */
 function specifier(c: string, d: Date, offset: number): string {
   switch (c) {
-    case 'd': return pad(d.getUTCDate(), 2)
-    case 'G': return pad(isoWeekYear(d), 4)
-    case 'H': return pad(d.getUTCHours(), 2)
-    case 'j': return pad(dayOfYear(d), 3)
-    case 'L': return pad(d.getUTCMilliseconds(), 3)
-    case 'm': return pad(d.getUTCMonth() + 1, 2)
-    case 'M': return pad(d.getUTCMinutes(), 2)
-    case 'S': return pad(d.getUTCSeconds(), 2)
-    case 'u': return String(isoDayOfWeek(d))
-    case 'U': return pad(week(d), 2)
-    case 'V': return pad(isoWeek(d), 2)
-    case 'w': return String(d.getUTCDay())
-    case 'Y': return pad(d.getUTCFullYear(), 4)
-    case 'z': return formatOffset(offset, false)
-    case 'Z': return String(offset)
-    case 'b': return MONTHS[d.getUTCMonth()]
-    case 'B': return FULL_MONTHS[d.getUTCMonth()]
-    case '%': return '%'
-    default: throw invalidParam(`$dateToString: invalid format specifier %${c}`)
+    case 'd':
+      return pad(d.getUTCDate(), 2)
+    case 'G':
+      return pad(isoWeekYear(d), 4)
+    case 'H':
+      return pad(d.getUTCHours(), 2)
+    case 'j':
+      return pad(dayOfYear(d), 3)
+    case 'L':
+      return pad(d.getUTCMilliseconds(), 3)
+    case 'm':
+      return pad(d.getUTCMonth() + 1, 2)
+    case 'M':
+      return pad(d.getUTCMinutes(), 2)
+    case 'S':
+      return pad(d.getUTCSeconds(), 2)
+    case 'u':
+      return String(isoDayOfWeek(d))
+    case 'U':
+      return pad(week(d), 2)
+    case 'V':
+      return pad(isoWeek(d), 2)
+    case 'w':
+      return String(d.getUTCDay())
+    case 'Y':
+      return pad(d.getUTCFullYear(), 4)
+    case 'z':
+      return formatOffset(offset, false)
+    case 'Z':
+      return String(offset)
+    case 'b':
+      return MONTHS[d.getUTCMonth()]
+    case 'B':
+      return FULL_MONTHS[d.getUTCMonth()]
+    case '%':
+      return '%'
+    default:
+      throw invalidParam(`$dateToString: invalid format specifier %${c}`)
   }
 }
 

@@ -16,7 +16,8 @@ function checkFields(value: unknown, path: string): void {
   if (Array.isArray(value)) return value.forEach((v, i) => checkFields(v, `${path}.${i}`))
   for (const [key, child] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key
-    if (key.startsWith('$')) throw requestFailed(`The dollar ($) prefixed field '${key}' in '${at}' is not valid for storage.`)
+    if (key.startsWith('$'))
+      throw requestFailed(`The dollar ($) prefixed field '${key}' in '${at}' is not valid for storage.`)
     checkFields(child, at)
   }
 }

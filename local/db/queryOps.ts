@@ -56,9 +56,9 @@ function checkSchema(schema: unknown): void {
   for (const [key, value] of Object.entries(schema)) {
     if (OMITTED.includes(key)) throw unsupported(`$jsonSchema keyword ${key} (MongoDB omits it)`)
     if (key === 'bsonType')
-      for (const t of [value].flat()) if (!BSON_TYPES[t as string]) throw unsupported(`$jsonSchema bsonType ${String(t)}`)
-    if (key === 'properties' || key === 'patternProperties')
-      Object.values(value as Doc).forEach(checkSchema)
+      for (const t of [value].flat())
+        if (!BSON_TYPES[t as string]) throw unsupported(`$jsonSchema bsonType ${String(t)}`)
+    if (key === 'properties' || key === 'patternProperties') Object.values(value as Doc).forEach(checkSchema)
     else checkSchema(value)
   }
 }

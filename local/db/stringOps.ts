@@ -33,9 +33,11 @@ const $indexOfCP: Op = (obj, expr, options) => {
   const chars = Array.from(s)
   const needle = Array.from(sub)
   const from = start === undefined ? 0 : nonNegativeInt(start, '$indexOfCP', 'the starting index')
-  const to = Math.min(end === undefined ? chars.length : nonNegativeInt(end, '$indexOfCP', 'the ending index'), chars.length)
-  for (let i = from; i + needle.length <= to; i++)
-    if (needle.every((c, k) => chars[i + k] === c)) return i
+  const to = Math.min(
+    end === undefined ? chars.length : nonNegativeInt(end, '$indexOfCP', 'the ending index'),
+    chars.length,
+  )
+  for (let i = from; i + needle.length <= to; i++) if (needle.every((c, k) => chars[i + k] === c)) return i
   return from <= to && needle.length === 0 ? from : -1
 }
 
@@ -53,8 +55,10 @@ const $substrBytes: Op = (obj, expr, options) => {
   const begin = Math.trunc(index)
   if (begin >= buf.length) return ''
   const end = count < 0 ? buf.length : Math.min(buf.length, begin + Math.trunc(count))
-  if (isContinuation(buf, begin)) throw invalidParam('$substrBytes: invalid range, starting index is a UTF-8 continuation byte')
-  if (isContinuation(buf, end)) throw invalidParam('$substrBytes: invalid range, ending index is in the middle of a UTF-8 character')
+  if (isContinuation(buf, begin))
+    throw invalidParam('$substrBytes: invalid range, starting index is a UTF-8 continuation byte')
+  if (isContinuation(buf, end))
+    throw invalidParam('$substrBytes: invalid range, ending index is in the middle of a UTF-8 character')
   return buf.subarray(begin, end).toString('utf8')
 }
 
