@@ -9,6 +9,7 @@
  *   loudly (https://www.mongodb.com/docs/manual/reference/operator/query/jsonSchema/).
  */
 import Ajv from 'ajv'
+import draft04 from 'ajv/lib/refs/json-schema-draft-04.json'
 import { Query } from 'mingo'
 import type { Options } from 'mingo/core'
 import { resolve } from 'mingo/util'
@@ -64,7 +65,7 @@ function checkSchema(schema: unknown): void {
 }
 
 const ajv = new Ajv({ schemaId: 'id', unknownFormats: 'ignore', validateSchema: false, logger: false })
-ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'))
+ajv.addMetaSchema(draft04)
 ajv.addKeyword('bsonType', {
   validate: (types: string | string[], data: unknown) => [types].flat().some((t) => BSON_TYPES[t](data)),
   errors: false,
