@@ -28,6 +28,15 @@ export function mingoOptions(collectionResolver?: Resolver): Partial<Options> {
   return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver, jsonSchemaValidator }
 }
 
+/** Cloud features the local engine does not implement, by the operator that asks for them. */
+const FEATURES: Record<string, string> = {
+  $near: 'geo query',
+  $nearSphere: 'geo query',
+  $geoWithin: 'geo query',
+  $geoIntersects: 'geo query',
+  $text: 'text search',
+}
+
 /** Runs fn, rewrapping mingo failures (unknown operator, bad expression) as cloud errors. */
 export function guard<T>(what: string, fn: () => T): T {
   try {
@@ -35,7 +44,8 @@ export function guard<T>(what: string, fn: () => T): T {
   } catch (e) {
     if (e instanceof LocalDbError) throw e
     const message = (e as Error).message ?? String(e)
-    throw unsupported(`${what}: ${message}`)
+    const op = Object.keys(FEATURES).find((name) => new RegExp(`operator \\${name}\\b`).test(message))
+    throw unsupported(op ? `${FEATURES[op]} (${op})` : `${what}: ${message}`)
   }
 }
 
