@@ -37,12 +37,19 @@ export interface Applied {
   changed: boolean
 }
 
-/** `filter` is the request's query: the positional `$` refers to the array element it matched. */
+/**
+ * `filter` is the request's query: the positional `$` refers to the array
+ * element it matched. `changed` says whether the write counts as an update:
+ * an operator update only when the document changed (MongoDB's nModified),
+ * a replacement (doc.set) of an existing document always, as the cloud
+ * reports `updated: 1` for a set with identical data (CloudBase node-sdk
+ * suite, geo.test.ts / geo-advanced.test.ts "set(initialData)").
+ */
 export function applyUpdate(current: Doc, data: Doc, merge: boolean, filter: Doc = {}): Applied {
   const { _id, ...fields } = current
   const before = encodeDoc({ _id, ...fields })
   const next = storable(merge ? applyOperators(decodeDoc(before), data, filter) : replacement(current, data))
-  return { doc: next, changed: encodeDoc(next) !== before }
+  return { doc: next, changed: !merge || encodeDoc(next) !== before }
 }
 
 function replacement(current: Doc, data: Doc): Doc {
