@@ -5,7 +5,7 @@
  * which wx-server-sdk does not expose, and is not ported. $geoNear is not
  * implemented locally: its case asserts the loud "unsupported" failure.
  */
-import { list, seed, type Db, type Doc } from './harness'
+import { list, pipeline, seed, type Db, type Doc } from './harness'
 
 type Agg = ReturnType<ReturnType<Db['collection']>['aggregate']>
 
@@ -219,7 +219,7 @@ describe('lookup', () => {
   })
   test('lookup-pipeline: lookup with pipeline', async () => {
     const res = await agg({ coll: passages, coll2: passages }, 'coll', (a, db) =>
-      a.lookup({ from: 'coll2', pipeline: $(db).pipeline().match({ category: 'Web' }).done(), as: 'docs' }),
+      a.lookup({ from: 'coll2', pipeline: pipeline(db).match({ category: 'Web' }).done(), as: 'docs' }),
     )
     expect(res.map((d) => (d.docs as Doc[]).length)).toEqual([2, 2, 2])
   })

@@ -6,7 +6,7 @@
  * updateAndReturn (findAndModify), options({raw}), options({timeout}),
  * db.ObjectId (unit/oid.test.ts) — wx-server-sdk exposes none of them.
  */
-import { removed, rows, run, seed, updated, type Db, type Doc } from './harness'
+import { removed, rows, run, seed, serverDate, updated, type Db, type Doc } from './harness'
 
 const coll = (db: Db) => db.collection('coll')
 const add = async (db: Db, data: Doc | Doc[]) => run<{ _id: string; _ids: string[] }>(coll(db).add({ data }))
@@ -246,7 +246,7 @@ describe('date.test.ts', () => {
   test('验证 long 值offset: serverDate offset of one year', async () => {
     const db = await seed({})
     const offset = 31536000000
-    const { _id } = await add(db, { name: 'longOffsetTest', serverDate1: db.serverDate({ offset }) })
+    const { _id } = await add(db, { name: 'longOffsetTest', serverDate1: serverDate(db, offset) })
     const [doc] = await rows(coll(db).where({ _id }).get())
     expect(Math.round(((doc.serverDate1 as Date).getTime() - Date.now()) / 86_400_000)).toBe(365)
   })
@@ -258,12 +258,12 @@ describe('date.test.ts', () => {
     const { _id } = await add(db, {
       name: 'test',
       date,
-      serverDate1: db.serverDate(),
-      serverDate2: db.serverDate({ offset }),
-      innerServerDate: [db.serverDate({ offset })],
+      serverDate1: serverDate(db),
+      serverDate2: serverDate(db, offset),
+      innerServerDate: [serverDate(db, offset)],
       emptyArray: [],
       emptyObject: {},
-      foo: { bar: db.serverDate({ offset }) },
+      foo: { bar: serverDate(db, offset) },
     })
     let [doc] = await rows(coll(db).where({ _id }).get())
     expect((doc.date as Date).getTime()).toBe(date.getTime())
@@ -289,8 +289,8 @@ describe('date.test.ts', () => {
     const newDate = new Date(date.getTime() + 5)
     const change = {
       date: newDate,
-      serverDate2: db.serverDate({ offset: 1000 * 60 * 60 }),
-      innerServerDate: _.push(db.serverDate({ offset })),
+      serverDate2: serverDate(db, 1000 * 60 * 60),
+      innerServerDate: _.push(serverDate(db, offset)),
     }
     expect(await updated(coll(db).where(around).update({ data: change }))).toBe(1)
     ;[doc] = await rows(coll(db).where({ _id }).get())

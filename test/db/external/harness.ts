@@ -51,3 +51,11 @@ export interface ExtraCommands {
   remove(): object
 }
 export const extra = (db: Db): ExtraCommands => db.command as unknown as ExtraCommands
+
+/** db.serverDate({offset}) (typed without arguments by wx-server-sdk). */
+export const serverDate = (db: Db, offset?: number): object =>
+  (db.serverDate as unknown as (o?: { offset: number }) => object)(offset === undefined ? undefined : { offset })
+
+/** $.pipeline() for the pipeline form of lookup (missing from the typings). */
+export const pipeline = (db: Db) =>
+  (db.command.aggregate as unknown as { pipeline(): { match(q: object): { done(): object } } }).pipeline()
