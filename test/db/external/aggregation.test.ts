@@ -5,15 +5,7 @@
  * which wx-server-sdk does not expose, and is not ported. $geoNear is not
  * implemented locally: its case asserts the loud "unsupported" failure.
  */
-import { list, pipeline, seed, type Db, type Doc } from './harness'
-
-type Agg = ReturnType<ReturnType<Db['collection']>['aggregate']>
-
-async function agg(collections: Record<string, Doc[]>, from: string, build: (a: Agg, db: Db) => Agg): Promise<Doc[]> {
-  const db = await seed(collections)
-  return list(build(db.collection(from).aggregate(), db).end())
-}
-const $ = (db: Db) => db.command.aggregate
+import { $, agg, pipeline, type Doc } from './harness'
 
 const scores = [
   { author: 'stark', score: 80 },

@@ -31,6 +31,21 @@ export async function seed(collections: Record<string, Doc[]>): Promise<Db> {
   return db
 }
 
+export type Agg = ReturnType<ReturnType<Db['collection']>['aggregate']>
+
+/** Seeds the collections, runs the pipeline built on `from` and returns its list. */
+export async function agg(
+  collections: Record<string, Doc[]>,
+  from: string,
+  build: (a: Agg, db: Db) => Agg,
+): Promise<Doc[]> {
+  const db = await seed(collections)
+  return list(build(db.collection(from).aggregate(), db).end())
+}
+
+/** db.command.aggregate. */
+export const $ = (db: Db) => db.command.aggregate
+
 /** The SDK's loosely typed results, awaited. */
 export async function run<T = Doc>(call: unknown): Promise<T> {
   return (await call) as T
