@@ -10,7 +10,7 @@ import fullContext from 'mingo/init/context'
 import { type Doc } from './codec'
 import { dateOperators } from './dateOps'
 import { LocalDbError, unsupported } from './errors'
-import { $elemMatch, jsonSchemaValidator } from './queryOps'
+import { $elemMatch, $projectElemMatch, jsonSchemaValidator } from './queryOps'
 import { stringOperators } from './stringOps'
 
 /** mingo's operators, with ours first: Context.merge keeps the first context's definition of a name. */
@@ -18,6 +18,7 @@ const context = Context.merge(
   Context.init({
     [OpType.EXPRESSION]: { ...dateOperators, ...stringOperators },
     [OpType.QUERY]: { $elemMatch },
+    [OpType.PROJECTION]: { $elemMatch: $projectElemMatch },
   } as never),
   fullContext(),
 )

@@ -48,7 +48,7 @@ describe('queries', () => {
       { _id: 'b', age: '3' },
     ])
     const _ = db.command
-    const schema = { required: ['name'], properties: { age: { bsonType: 'int', minimum: 1 } } }
+    const schema = { required: ['name'], properties: { age: { bsonType: 'number', minimum: 1 } } }
     expect(idsOf(await sdk<Rows>(db.collection('orders').where(jsonSchema(db, schema)).get()))).toEqual(['a'])
     expect(
       idsOf(
@@ -60,6 +60,32 @@ describe('queries', () => {
         ),
       ),
     ).toEqual(['b'])
+  })
+  test('jsonSchema type object does not match a date; numeric bson types fail loudly (MongoDB $jsonSchema)', async () => {
+    const { db } = await withDocs([
+      { _id: 'date', v: new Date() },
+      { _id: 'doc', v: { a: 1 } },
+    ])
+    const schema = { properties: { v: { type: 'object' } } }
+    expect(idsOf(await sdk<Rows>(db.collection('orders').where(jsonSchema(db, schema)).get()))).toEqual(['doc'])
+    const int = { properties: { v: { bsonType: 'int' } } }
+    await expect(db.collection('orders').where(jsonSchema(db, int)).get()).rejects.toMatchObject({
+      errMsg: expect.stringContaining('unsupported $jsonSchema bsonType int'),
+    })
+  })
+  test('projection elemMatch returns the first matching document and omits a non-array field (MongoDB $elemMatch projection)', async () => {
+    const { db } = await withDocs([
+      { _id: 'a', tags: [1, { value: 1, n: 1 }, { value: 1, n: 2 }] },
+      { _id: 'b', tags: 'none' },
+    ])
+    const project = (db.command as unknown as { project: { elemMatch(c: object): object } }).project
+    const res = await sdk<Rows>(
+      db
+        .collection('orders')
+        .field({ tags: project.elemMatch({ value: 1 }) })
+        .get(),
+    )
+    expect(res.data).toEqual([{ _id: 'a', tags: [{ value: 1, n: 1 }] }, { _id: 'b' }])
   })
   test('jsonSchema keywords MongoDB omits fail loudly', async () => {
     const { db } = await withDocs([{ _id: 'a' }])
