@@ -65,20 +65,26 @@ export function runAggregate(store: SqlStore, counters: CounterSet, collection: 
     return guard('aggregate', () => aggregator.run<Doc>(input as Doc[]))
   }
   const first = stages[0]?.$match as Doc | undefined
-  let input: Iterable<Doc> = decoded(candidates(store, collection, first ?? {}))
-  let pending: Doc[] = []
-  for (const stage of stages) {
-    const lookup = equalityLookup(stage)
-    if (!lookup) {
-      pending.push(stage)
-      continue
+  const source = decoded(candidates(store, collection, first ?? {}))
+  // A stage failing half way leaves the collection read open; closing it frees the SQLite statement for later requests.
+  try {
+    let input: Iterable<Doc> = source
+    let pending: Doc[] = []
+    for (const stage of stages) {
+      const lookup = equalityLookup(stage)
+      if (!lookup) {
+        pending.push(stage)
+        continue
+      }
+      const docs = pending.length ? run(pending, input, wholeCollection) : [...input]
+      pending = []
+      const foreign = joinCandidates(store, lookup, docs, decoded)
+      input = run([stage], docs, (name) => (name === lookup.from && foreign ? foreign : wholeCollection(name)))
     }
-    const docs = pending.length ? run(pending, input, wholeCollection) : [...input]
-    pending = []
-    const foreign = joinCandidates(store, lookup, docs, decoded)
-    input = run([stage], docs, (name) => (name === lookup.from && foreign ? foreign : wholeCollection(name)))
+    return pending.length ? run(pending, input, wholeCollection) : [...input]
+  } finally {
+    source.return(undefined)
   }
-  return pending.length ? run(pending, input, wholeCollection) : [...input]
 }
 
 interface EqualityLookup {

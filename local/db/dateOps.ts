@@ -8,8 +8,10 @@
  * force at that instant, not today's.
  */
 import { computeValue, type Options } from 'mingo/core'
-import { $dateFromParts as mingoDateFromParts } from 'mingo/operators/expression/date'
-import { $dateFromString as mingoDateFromString } from 'mingo/operators/expression/date'
+import {
+  $dateFromParts as mingoDateFromParts,
+  $dateFromString as mingoDateFromString,
+} from 'mingo/operators/expression/date'
 import { isDate, type Doc } from './codec'
 import { invalidParam } from './errors'
 
@@ -179,14 +181,27 @@ const $dateFromParts: Op = (obj, expr, options) => {
   return fromWallClock(wall, timezone)
 }
 
+const IN_STRING_OFFSET = /([+-]\d{2}):?(\d{2})$/
+
+/**
+ * mingo parses the date string; here: a trailing ±hh[:mm] offset is applied
+ * (mingo reads only a letter zone), the timezone argument uses the offset at
+ * that instant, and an unparsable string without onError fails as in MongoDB.
+ */
 const $dateFromString: Op = (obj, expr, options) => {
   const args = computeValue(obj, expr as never, null, options) as Doc
   const { timezone, ...rest } = args
-  const inString = typeof rest.dateString === 'string' && /(?:[A-Z]|[+-]\d{2}:?\d{2})$/.test(rest.dateString)
+  const text = rest.dateString
+  const offset = typeof text === 'string' && rest.format === undefined ? IN_STRING_OFFSET.exec(text) : null
+  const inString = offset !== null || (typeof text === 'string' && /[A-Z]$/.test(text))
   if (inString && timezone !== undefined)
     throw invalidParam('$dateFromString: a date string with time zone information cannot take a timezone argument')
-  const parsed = mingoDateFromString(obj, rest, options)
+  const source = offset ? { ...rest, dateString: (text as string).slice(0, offset.index) } : rest
+  const parsed = mingoDateFromString(obj, source, options)
+  if (parsed === undefined && rest.onError === undefined && text !== null && text !== undefined)
+    throw invalidParam(`$dateFromString: error parsing date string "${String(text)}"`)
   if (!isDate(parsed)) return parsed
+  if (offset) return fromWallClock(parsed.getTime(), `${offset[1]}:${offset[2]}`)
   return fromWallClock(parsed.getTime(), timezone)
 }
 

@@ -102,6 +102,24 @@ describe('date operators follow MongoDB (docs: aggregation date expression opera
     }))
     expect((r.d as Date).toISOString()).toBe('2021-07-01T16:00:00.000Z')
   })
+  test('$dateFromString applies an offset in the string and refuses an unparsable one without onError (MongoDB $dateFromString)', async () => {
+    const r = await project({}, (db) => {
+      const $ = db.command.aggregate
+      return {
+        off: $.dateFromString({ dateString: '2017-02-08T12:10:40.787+08:00' }),
+        ny: $.dateFromString({ dateString: '2017-02-08T12:10:40.787', timezone: 'America/New_York' }),
+        fallback: $.dateFromString({ dateString: 'not a date', onError: 'x' }),
+      }
+    })
+    expect(r).toEqual({
+      off: new Date('2017-02-08T04:10:40.787Z'),
+      ny: new Date('2017-02-08T17:10:40.787Z'),
+      fallback: 'x',
+    })
+    await expect(
+      project({}, (db) => ({ d: db.command.aggregate.dateFromString({ dateString: 'not a date' }) })),
+    ).rejects.toMatchObject({ errMsg: expect.stringContaining('error parsing date string') })
+  })
   test('an unknown timezone fails instead of being ignored', async () => {
     await expect(
       project({ d: new Date() }, (db) => ({ h: db.command.aggregate.hour({ date: '$d', timezone: 'Mars/Olympus' }) })),
