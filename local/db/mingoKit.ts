@@ -11,6 +11,7 @@ import { type Doc } from './codec'
 import { dateOperators } from './dateOps'
 import { LocalDbError, unsupported } from './errors'
 import { $elemMatch, $projectElemMatch, jsonSchemaValidator } from './queryOps'
+import { $sort } from './sortOrder'
 import { stringOperators } from './stringOps'
 
 /** mingo's operators, with ours first: Context.merge keeps the first context's definition of a name. */
@@ -19,6 +20,7 @@ const context = Context.merge(
     [OpType.EXPRESSION]: { ...dateOperators, ...stringOperators },
     [OpType.QUERY]: { $elemMatch },
     [OpType.PROJECTION]: { $elemMatch: $projectElemMatch },
+    [OpType.PIPELINE]: { $sort },
   } as never),
   fullContext(),
 )

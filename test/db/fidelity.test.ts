@@ -98,6 +98,60 @@ describe('queries', () => {
   })
 })
 
+describe('sort order (MongoDB: comparison/sort order of BSON types)', () => {
+  const mixed = [
+    { _id: 'str-b', v: 'b' },
+    { _id: 'num-2', v: 2 },
+    { _id: 'null', v: null },
+    { _id: 'num-10', v: 10 },
+    { _id: 'arr-5', v: [5, 20] },
+    { _id: 'str-a', v: 'a' },
+    { _id: 'date', v: new Date(0) },
+    { _id: 'bool', v: true },
+    { _id: 'obj', v: { x: 1 } },
+    { _id: 'empty', v: [] },
+  ]
+  test('orderBy ranks types and sorts an array by its smallest element ascending, largest descending', async () => {
+    const { db } = await withDocs(mixed)
+    const asc = await sdk<Rows>(db.collection('orders').orderBy('v', 'asc').get())
+    expect(asc.data.map((d) => d._id)).toEqual([
+      'empty',
+      'null',
+      'num-2',
+      'arr-5',
+      'num-10',
+      'str-a',
+      'str-b',
+      'obj',
+      'bool',
+      'date',
+    ])
+    const desc = await sdk<Rows>(db.collection('orders').orderBy('v', 'desc').get())
+    expect(desc.data.map((d) => d._id)).toEqual([
+      'date',
+      'bool',
+      'obj',
+      'str-b',
+      'str-a',
+      'arr-5',
+      'num-10',
+      'num-2',
+      'null',
+      'empty',
+    ])
+  })
+  test('the $sort stage uses the same order, objects compared field by field', async () => {
+    const { db } = await withDocs([
+      { _id: 'b2', v: { a: 2 } },
+      { _id: 'a1', v: { a: 1, b: 9 } },
+      { _id: 'a1b', v: { a: 1 } },
+      { _id: 'arr', v: [3, 1] },
+    ])
+    const res = await sdk<{ list: { _id: string }[] }>(db.collection('orders').aggregate().sort({ v: 1 }).end())
+    expect(res.list.map((d) => d._id)).toEqual(['arr', 'a1b', 'a1', 'b2'])
+  })
+})
+
 describe('writes', () => {
   test('add refuses a $-prefixed field name (CloudBase node-sdk: add({$_key: 1}) → DATABASE_REQUEST_FAILED)', async () => {
     const { db, local } = freshCloud(specs)
