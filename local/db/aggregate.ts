@@ -48,7 +48,25 @@ export function decodeStages(raw: unknown, now: number): Doc[] {
   })
 }
 
+/**
+ * An aggregation without a limit() stage returns at most 20 documents in the
+ * cloud (reported by developers in the WeChat developer community, e.g.
+ * "云函数端Aggregate聚合操作limit默认20条限制"; not stated in the reference). The
+ * local engine does not guess which 20: such a pipeline producing more fails
+ * loudly, so code that relies on more results without limit() is caught here.
+ */
+const UNLIMITED_RESULTS = 20
+
 export function runAggregate(store: SqlStore, counters: CounterSet, collection: string, stages: Doc[]): Doc[] {
+  const result = runStages(store, counters, collection, stages)
+  if (result.length > UNLIMITED_RESULTS && !stages.some((stage) => '$limit' in stage))
+    throw unsupported(
+      `aggregation without limit() returning more than ${UNLIMITED_RESULTS} documents (the cloud returns only ${UNLIMITED_RESULTS}): add .limit(n)`,
+    )
+  return result
+}
+
+function runStages(store: SqlStore, counters: CounterSet, collection: string, stages: Doc[]): Doc[] {
   function* decoded(rows: Iterable<Row>): Generator<Doc> {
     for (const row of rows) {
       counters.scanned++

@@ -98,6 +98,17 @@ describe('queries', () => {
   })
 })
 
+describe('aggregation result size (WeChat developer community: aggregate without limit returns 20)', () => {
+  test('more than 20 results without limit() fail loudly; with limit() they are returned', async () => {
+    const { db } = await withDocs(Array.from({ length: 21 }, (_, i) => ({ i })))
+    await expect(db.collection('orders').aggregate().match({}).end()).rejects.toMatchObject({
+      errMsg: expect.stringContaining('aggregation without limit() returning more than 20 documents'),
+    })
+    const res = await sdk<{ list: unknown[] }>(db.collection('orders').aggregate().match({}).limit(100).end())
+    expect(res.list).toHaveLength(21)
+  })
+})
+
 describe('sort order (MongoDB: comparison/sort order of BSON types)', () => {
   const mixed = [
     { _id: 'str-b', v: 'b' },
