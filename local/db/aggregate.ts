@@ -48,7 +48,25 @@ export function decodeStages(raw: unknown, now: number): Doc[] {
   })
 }
 
+/**
+ * An aggregation without a limit() stage returns at most 20 documents in the
+ * cloud (reported by developers in the WeChat developer community, e.g.
+ * "云函数端Aggregate聚合操作limit默认20条限制"; not stated in the reference). The
+ * local engine does not guess which 20: such a pipeline producing more fails
+ * loudly, so code that relies on more results without limit() is caught here.
+ */
+const UNLIMITED_RESULTS = 20
+
 export function runAggregate(store: SqlStore, counters: CounterSet, collection: string, stages: Doc[]): Doc[] {
+  const result = runStages(store, counters, collection, stages)
+  if (result.length > UNLIMITED_RESULTS && !stages.some((stage) => '$limit' in stage))
+    throw unsupported(
+      `aggregation without limit() returning more than ${UNLIMITED_RESULTS} documents (the cloud returns only ${UNLIMITED_RESULTS}): add .limit(n)`,
+    )
+  return result
+}
+
+function runStages(store: SqlStore, counters: CounterSet, collection: string, stages: Doc[]): Doc[] {
   function* decoded(rows: Iterable<Row>): Generator<Doc> {
     for (const row of rows) {
       counters.scanned++
@@ -65,20 +83,26 @@ export function runAggregate(store: SqlStore, counters: CounterSet, collection: 
     return guard('aggregate', () => aggregator.run<Doc>(input as Doc[]))
   }
   const first = stages[0]?.$match as Doc | undefined
-  let input: Iterable<Doc> = decoded(candidates(store, collection, first ?? {}))
-  let pending: Doc[] = []
-  for (const stage of stages) {
-    const lookup = equalityLookup(stage)
-    if (!lookup) {
-      pending.push(stage)
-      continue
+  const source = decoded(candidates(store, collection, first ?? {}))
+  // A stage failing half way leaves the collection read open; closing it frees the SQLite statement for later requests.
+  try {
+    let input: Iterable<Doc> = source
+    let pending: Doc[] = []
+    for (const stage of stages) {
+      const lookup = equalityLookup(stage)
+      if (!lookup) {
+        pending.push(stage)
+        continue
+      }
+      const docs = pending.length ? run(pending, input, wholeCollection) : [...input]
+      pending = []
+      const foreign = joinCandidates(store, lookup, docs, decoded)
+      input = run([stage], docs, (name) => (name === lookup.from && foreign ? foreign : wholeCollection(name)))
     }
-    const docs = pending.length ? run(pending, input, wholeCollection) : [...input]
-    pending = []
-    const foreign = joinCandidates(store, lookup, docs, decoded)
-    input = run([stage], docs, (name) => (name === lookup.from && foreign ? foreign : wholeCollection(name)))
+    return pending.length ? run(pending, input, wholeCollection) : [...input]
+  } finally {
+    source.return(undefined)
   }
-  return pending.length ? run(pending, input, wholeCollection) : [...input]
 }
 
 interface EqualityLookup {

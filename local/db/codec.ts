@@ -18,11 +18,34 @@ export function decodeRequestValue(text: unknown, now: number, what: string): un
   if (typeof text !== 'string') return normalize(text, now)
   let parsed: unknown
   try {
-    parsed = EJSON.parse(text, { relaxed: true })
+    parsed = EJSON.parse(text.includes('"$timestamp"') ? legacyTimestamps(text) : text, { relaxed: true })
   } catch (e) {
     throw invalidParam(`malformed EJSON in ${what}: ${(e as Error).message}`)
   }
   return normalize(parsed, now)
+}
+
+/**
+ * `{$timestamp: <seconds>}` is CloudBase's legacy way to write a date (the
+ * CloudBase node-sdk suite's date test reads it back as a Date of seconds *
+ * 1000); bson would read it as a BSON Timestamp. It becomes an EJSON $date.
+ * The BSON form `{$timestamp: {t, i}}` stays a Timestamp, which is unsupported.
+ */
+function legacyTimestamps(text: string): string {
+  return JSON.stringify(JSON.parse(text), (_key, value: unknown) => {
+    const v = value as { $timestamp?: unknown } | null
+    if (v === null || typeof v !== 'object' || Object.keys(v).length !== 1) return value
+    const seconds = Number(numberOf(v.$timestamp))
+    return Number.isFinite(seconds) ? { $date: { $numberLong: String(Math.round(seconds * 1000)) } } : value
+  })
+}
+
+/** A number, plain or in canonical EJSON (`{$numberInt: "1"}`, `{$numberDouble}`, `{$numberLong}`); else NaN. */
+function numberOf(v: unknown): number {
+  if (typeof v === 'number') return v
+  const w = v as Record<string, unknown> | null
+  const text = w && typeof w === 'object' ? (w.$numberInt ?? w.$numberDouble ?? w.$numberLong) : undefined
+  return typeof text === 'string' ? Number(text) : NaN
 }
 
 /** Converts BSON wrapper objects into plain JS values, recursively. */
@@ -33,6 +56,8 @@ function normalize(value: unknown, now: number): unknown {
   if (Array.isArray(value)) return value.map((v) => normalize(v, now))
   const bsontype = (value as { _bsontype?: string })._bsontype
   if (bsontype === 'ObjectId' || bsontype === 'ObjectID') return String(value)
+  if (bsontype === 'Timestamp')
+    throw unsupported('BSON type Timestamp ({$timestamp: {t, i}}); store a Date or {$timestamp: <seconds>}')
   if (bsontype) throw unsupported(`BSON type ${bsontype}`)
   const obj = value as Doc
   if ('$tcb_server_date' in obj) return serverDate(obj.$tcb_server_date, now)

@@ -10,6 +10,7 @@
  * recorder (network.ts).
  */
 import { encodeDoc, isDate, newId, type Doc } from './codec'
+import { storable } from './insertRules'
 import { emptyCounters, snapshot, type CounterSet } from './counters'
 import { invalidParam, unsupported } from './errors'
 import { decodeStages, runAggregate } from './aggregate'
@@ -160,7 +161,7 @@ export class Engine {
 
   private insertDocument(p: RequestParams): unknown {
     const collection = this.open(p)
-    const docs = p.documents().map((d) => (d._id === undefined ? { ...d, _id: newId() } : d))
+    const docs = p.documents().map(storable)
     if (p.transactionId) return docWrites(this.transactions, p, collection).insert(docs)
     return this.plainWrite(() => {
       this.waitForLocks(
@@ -178,7 +179,7 @@ export class Engine {
     if (!data) throw invalidParam('modifyDocument data is required')
     const merge = p.flag('merge', true)
     if (p.transactionId) return docWrites(this.transactions, p, collection).modify(data, merge)
-    const filter = p.object('query') ?? {}
+    const filter = p.writeFilter('update')
     const multi = p.flag('multi', !p.isDocQuery)
     return this.plainWrite(() => {
       const matched = findDocs(this.store, this.counterSet, collection, filter, { limit: multi ? undefined : 1 })
@@ -189,7 +190,7 @@ export class Engine {
       )
       let updated = 0
       for (const doc of matched) {
-        const applied = applyUpdate(doc, data, merge)
+        const applied = applyUpdate(doc, data, merge, filter)
         if (!applied.changed) continue
         this.store.replace(collection, doc._id, encodeDoc(applied.doc))
         updated++
@@ -205,7 +206,7 @@ export class Engine {
       if (!k.startsWith('$') && !k.includes('.') && !isOperatorObject(v)) base[k] = v
     if (base._id === undefined) base._id = newId()
     this.waitForLocks(collection, [base._id])
-    const doc = applyUpdate(base, data, merge).doc
+    const doc = applyUpdate(base, data, merge, filter).doc
     this.store.insert(collection, doc._id, encodeDoc(doc))
     return { data: { updated: 0, upsert_id: doc._id } }
   }
@@ -215,7 +216,7 @@ export class Engine {
     if (p.transactionId) return docWrites(this.transactions, p, collection).remove()
     const multi = p.flag('multi', !p.isDocQuery)
     return this.plainWrite(() => {
-      const matched = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}, {
+      const matched = findDocs(this.store, this.counterSet, collection, p.writeFilter('remove'), {
         limit: multi ? undefined : 1,
       })
       this.waitForLocks(

@@ -1,13 +1,14 @@
 /**
  * Reading documents for getDocument / calculateDocument / removeDocument /
  * modifyDocument: candidates from the planner, the filter from mingo, then
- * order, offset, limit and projection with MongoDB semantics.
+ * order (sortOrder.ts), offset, limit and projection with MongoDB semantics.
  */
 import { Query } from 'mingo'
 import { decodeDoc, type Doc } from './codec'
 import { compileFilter, guard, mingoOptions, type Matcher } from './mingoKit'
 import { orderedRows, refineWithRange } from './ordered'
 import { plan } from './planner'
+import { sortDocs } from './sortOrder'
 import type { SqlStore, Row } from './sqlStore'
 import type { CounterSet } from './counters'
 
@@ -59,17 +60,12 @@ export function findDocs(
     }
     if (matched.length >= enough) break
   }
-  const page = () => matched.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
-  if (!hasOrder && !options.projection) return page()
-  const simple = !hasOrder && options.projection ? simpleProjection(options.projection) : null
+  const sorted = hasOrder ? sortDocs(matched, options.order as Record<string, 1 | -1>) : matched
+  const page = () => sorted.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
+  if (!options.projection) return page()
+  const simple = simpleProjection(options.projection)
   if (simple) return page().map(simple)
-  return guard('order/projection', () => {
-    let cursor = new Query({}, mingoOptions()).find<Doc>(matched, options.projection)
-    if (hasOrder) cursor = cursor.sort(options.order as Record<string, 1 | -1>)
-    if (offset) cursor = cursor.skip(offset)
-    if (options.limit !== undefined) cursor = cursor.limit(options.limit)
-    return cursor.all()
-  })
+  return guard('projection', () => new Query({}, mingoOptions()).find<Doc>(page(), options.projection).all())
 }
 
 /**

@@ -5,17 +5,39 @@
  * cloud's "invalid operator" error so callers see a clear, named failure.
  */
 import { Query } from 'mingo'
-import { OpType, type Options } from 'mingo/core'
+import { Context, OpType, type Options } from 'mingo/core'
 import fullContext from 'mingo/init/context'
 import { type Doc } from './codec'
+import { dateOperators } from './dateOps'
 import { LocalDbError, unsupported } from './errors'
+import { $elemMatch, $projectElemMatch, jsonSchemaValidator } from './queryOps'
+import { $sort } from './sortOrder'
+import { stringOperators } from './stringOps'
 
-const context = fullContext()
+/** mingo's operators, with ours first: Context.merge keeps the first context's definition of a name. */
+const context = Context.merge(
+  Context.init({
+    [OpType.EXPRESSION]: { ...dateOperators, ...stringOperators },
+    [OpType.QUERY]: { $elemMatch },
+    [OpType.PROJECTION]: { $elemMatch: $projectElemMatch },
+    [OpType.PIPELINE]: { $sort },
+  } as never),
+  fullContext(),
+)
 
 export type Resolver = (name: string) => Doc[]
 
 export function mingoOptions(collectionResolver?: Resolver): Partial<Options> {
-  return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver }
+  return { context, useGlobalContext: false, scriptEnabled: false, collectionResolver, jsonSchemaValidator }
+}
+
+/** Cloud features the local engine does not implement, by the operator that asks for them. */
+const FEATURES: Record<string, string> = {
+  $near: 'geo query',
+  $nearSphere: 'geo query',
+  $geoWithin: 'geo query',
+  $geoIntersects: 'geo query',
+  $text: 'text search',
 }
 
 /** Runs fn, rewrapping mingo failures (unknown operator, bad expression) as cloud errors. */
@@ -25,7 +47,8 @@ export function guard<T>(what: string, fn: () => T): T {
   } catch (e) {
     if (e instanceof LocalDbError) throw e
     const message = (e as Error).message ?? String(e)
-    throw unsupported(`${what}: ${message}`)
+    const op = Object.keys(FEATURES).find((name) => new RegExp(`operator \\${name}\\b`).test(message))
+    throw unsupported(op ? `${FEATURES[op]} (${op})` : `${what}: ${message}`)
   }
 }
 

@@ -54,6 +54,18 @@ export class RequestParams {
     return decoded as Doc
   }
 
+  /**
+   * The query of an update or remove. A collection-wide update()/remove()
+   * without where() sends no query (or an empty one): the cloud refuses it
+   * with INVALID_PARAM (WeChat: Collection.remove "只支持通过匹配 where 语句来删除";
+   * CloudBase node-sdk suite: "验证 无 query update"). `where({})` is explicit and allowed.
+   */
+  writeFilter(action: 'update' | 'remove'): Doc {
+    const query = this.object('query')
+    if (query === undefined && !this.isDocQuery) throw invalidParam(`${action} needs a where() condition`)
+    return query ?? {}
+  }
+
   /** insertDocument's data: an array of EJSON document strings. */
   documents(): Doc[] {
     const data = this.raw.data

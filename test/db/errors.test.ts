@@ -47,6 +47,18 @@ describe('bad input', () => {
       /\$zzz/,
     )
   })
+  test('an aggregation failing half way leaves the collection readable by later requests', async () => {
+    const { db } = await seeded()
+    const $ = db.command.aggregate
+    const failing = db
+      .collection('items')
+      .aggregate()
+      .project({ d: $.dateFromString({ dateString: '$cat' }) })
+      .end()
+    await expect(failing).rejects.toMatchObject({ errMsg: expect.stringContaining('error parsing date string') })
+    const res = await sdk<{ list: unknown[] }>(db.collection('items').aggregate().count('n').end())
+    expect(res.list).toEqual([{ n: 5 }])
+  })
   test('malformed EJSON fails clearly', async () => {
     await expect(
       raw().execute('database.getDocument', { collectionName: 'items', query: '{"a":', limit: 1 }),
