@@ -29,7 +29,7 @@ export const collections = declare({
     ],
   },
   bindings: { name: 'bindings', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
-  bindAttempts: { name: 'bindAttempts', indexes: [] },
+  bindAttempts: { name: 'bindAttempts', indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
   invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
   memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
   /** Points: the append-only ledger (`_id` = idempotency key) and the running totals it feeds. */
