@@ -125,6 +125,8 @@ export const collections = declare({
   /** Compiled branch statistics, `_id` `<branchId>:<periodKey>` (stats function). */
   statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
+  /** Uploaded files and exports: owner, content type, expiry (common/fileAccess.ts). */
+  files: { name: 'files', indexes: [] },
   outbox: { name: 'outbox', indexes: [{ name: 'touser', keys: { touser: 1 } }] },
 })
 

@@ -2,7 +2,7 @@ import { CHECKIN_METHOD_LABELS } from '../../common/contract/eventTypes'
 import type { ExportedFile } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { findBranch } from '../../common/db/members'
-import { uploadFile } from '../../common/files'
+import { saveExport } from '../../common/files'
 import { attendanceSheet } from '../attendanceSheet'
 import {
   ATTENDEE_HEADERS,
@@ -46,7 +46,8 @@ export const exportEventLedger = async (ctx: Context, input: { eventId: string }
     rows: rows.map((row, index) => [index + 1, ...attendeeCells(row)]),
   })
   const fileName = safeFileName(`${typeLabel(event)}-${event.title}-签到台账.xlsx`)
-  const fileID = await uploadFile(
+  const fileID = await saveExport(
+    ctx,
     `ledgers/${event.branchId}/${event._id}-${now.getTime()}.xlsx`,
     await toBuffer(workbook),
   )
