@@ -60,7 +60,16 @@ export const recordFile = async (db: Database, file: StoredFile): Promise<void> 
   await files(db)
     .doc(fileKey(fileID))
     .set({
-      data: { fileID, ownerId, name, mime: type.mime, inline: type.inline, size, createdAt: now, expiresAt: file.expiresAt ?? null },
+      data: {
+        fileID,
+        ownerId,
+        name,
+        mime: type.mime,
+        inline: type.inline,
+        size,
+        createdAt: now,
+        expiresAt: file.expiresAt ?? null,
+      },
     })
 }
 
@@ -89,9 +98,10 @@ const referencesTo = async (db: Database, fileID: string): Promise<Reference[]> 
 
 /** Who sees the record, and whether the uploader could have put the file there. */
 const referenceRules: {
-  [K in Reference['kind']]: (
-    record: Extract<Reference, { kind: K }>['record'],
-  ) => { sees: (reader: MemberDoc) => boolean; attaches: (owner: MemberDoc) => boolean }
+  [K in Reference['kind']]: (record: Extract<Reference, { kind: K }>['record']) => {
+    sees: (reader: MemberDoc) => boolean
+    attaches: (owner: MemberDoc) => boolean
+  }
 } = {
   notice: (notice) => ({
     sees: (reader) => isAddressedTo(notice, reader) || managesNotice(reader, notice),
@@ -108,8 +118,7 @@ const referenceRules: {
   }),
   material: (material) => ({
     sees: (reader) => !material.branchId || readsBranch(reader, material.branchId),
-    attaches: (owner) =>
-      material.branchId ? managesBranch(owner, material.branchId) : owner.roles.includes('admin'),
+    attaches: (owner) => (material.branchId ? managesBranch(owner, material.branchId) : owner.roles.includes('admin')),
   }),
 }
 
@@ -121,10 +130,18 @@ const allows = (reference: Reference, reader: MemberDoc, owner: MemberDoc): bool
 }
 
 /** The file's record when `caller` may read it; null when it is missing or not theirs to see (the same answer). */
-export const readableFile = async (db: Database, caller: Caller, fileID: string, now: Date): Promise<FileDoc | null> => {
+export const readableFile = async (
+  db: Database,
+  caller: Caller,
+  fileID: string,
+  now: Date,
+): Promise<FileDoc | null> => {
   const reader = caller.member
   if (!reader || reader.status !== 'active') return null
-  const { data } = await files(db).where({ _id: fileKey(fileID) }).limit(1).get()
+  const { data } = await files(db)
+    .where({ _id: fileKey(fileID) })
+    .limit(1)
+    .get()
   const file = data[0]
   if (!file) return null
   if (file.expiresAt) return file.ownerId === reader._id && new Date(file.expiresAt) > now ? file : null

@@ -30,7 +30,11 @@ export const downloadFile = async ({ db, caller, now }: FileContext, fileID: str
 }
 
 /** Stores an export made for the caller: only they may fetch it, for EXPORT_TTL_MS. */
-export const saveExport = async ({ db, caller, now }: FileContext, cloudPath: string, content: Buffer): Promise<string> => {
+export const saveExport = async (
+  { db, caller, now }: FileContext,
+  cloudPath: string,
+  content: Buffer,
+): Promise<string> => {
   const type = fileTypeByName(cloudPath)
   if (!type) throw new Error(`exports must have a known file type: ${cloudPath}`)
   const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: content })

@@ -54,7 +54,8 @@ export const originGuard = (request: Request, response: Response, next: NextFunc
   if (SAFE_METHODS.includes(request.method)) return next()
   const { origin } = request.headers
   const site = request.headers['sec-fetch-site']
-  const sameOrigin = origin === undefined ? site === undefined || site === 'same-origin' || site === 'none' : sameHost(origin, request)
+  const sameOrigin =
+    origin === undefined ? site === undefined || site === 'same-origin' || site === 'none' : sameHost(origin, request)
   if (sameOrigin) return next()
   refuse(response, 403, 'FORBIDDEN', '拒绝来自其他网站的请求')
 }

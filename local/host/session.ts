@@ -59,8 +59,7 @@ export const setSessionCookie = (request: Request, response: Response, value: st
     }),
   )
 
-export const clearSessionCookie = (request: Request, response: Response) =>
-  setSessionCookie(request, response, '', 0)
+export const clearSessionCookie = (request: Request, response: Response) => setSessionCookie(request, response, '', 0)
 
 /** The signed-in OPENID, renewing the cookie for another 30 days once it is a day old; null without a valid session. */
 export const sessionOpenid = (signer: SessionSigner, request: Request, response: Response): string | null => {

@@ -28,7 +28,9 @@ export const receiveUpload = (request: Request): Promise<ReceivedFile> =>
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       received = new Promise((done) =>
-        stream.on('end', () => done(stream.truncated ? null : { name: info.filename ?? 'file', content: Buffer.concat(chunks) })),
+        stream.on('end', () =>
+          done(stream.truncated ? null : { name: info.filename ?? 'file', content: Buffer.concat(chunks) }),
+        ),
       )
     })
     busboy.on('close', () => {

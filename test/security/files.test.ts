@@ -76,7 +76,11 @@ describe('uploads', () => {
     ]
     for (const [name, content] of refused) {
       const answer = await uploadVia(host, cookies.get('member') ?? null, name, content)
-      expect({ name, status: answer.status, code: answer.json().code }).toEqual({ name, status: 400, code: 'INVALID_INPUT' })
+      expect({ name, status: answer.status, code: answer.json().code }).toEqual({
+        name,
+        status: 400,
+        code: 'INVALID_INPUT',
+      })
     }
   })
 })
@@ -123,7 +127,9 @@ describe('who may read a file', () => {
       pinned: false,
       requiresAck: false,
     })
-    expect(await readers(fileID, ['member', 'committee', 'leader', 'admin', 'otherSecretary', 'otherMember', 'unbound'])).toEqual({
+    expect(
+      await readers(fileID, ['member', 'committee', 'leader', 'admin', 'otherSecretary', 'otherMember', 'unbound']),
+    ).toEqual({
       member: 200,
       committee: 200,
       leader: 200,

@@ -46,13 +46,18 @@ describe('the local host', () => {
   it('refuses a cross-site POST: no session is set, no action runs', async () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' }
     const body = new URLSearchParams({ openid: demoIdentities.admin }).toString()
-    for (const headers of [
+    const crossSite: Record<string, string>[] = [
       { origin: 'http://attacker.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ]
+    for (const headers of crossSite) {
       const answer = await send(host, 'POST', '/dev/login', { ...form, ...headers }, body)
-      expect({ headers, status: answer.status, cookie: setCookieOf(answer) }).toEqual({ headers, status: 403, cookie: '' })
+      expect({ headers, status: answer.status, cookie: setCookieOf(answer) }).toEqual({
+        headers,
+        status: 403,
+        cookie: '',
+      })
       const api = await send(host, 'POST', '/api/members', { ...json, ...headers, cookie }, getMe)
       expect(api.status).toBe(403)
     }
@@ -75,7 +80,13 @@ describe('the local host', () => {
     const value = cookie.split('=')[1]
     const [encoded, issued] = value.split('.')
     const older = `${encoded}.${(parseInt(issued, 36) - 2 * DAY).toString(36)}`
-    const forgedAge = await send(host, 'POST', '/api/members', { ...json, cookie: `${SESSION_COOKIE}=${older}.x` }, getMe)
+    const forgedAge = await send(
+      host,
+      'POST',
+      '/api/members',
+      { ...json, cookie: `${SESSION_COOKIE}=${older}.x` },
+      getMe,
+    )
     expect(forgedAge.status).toBe(401)
 
     const started = Date.now()
@@ -101,14 +112,24 @@ describe('the local host', () => {
       { headers: { ...json, 'content-encoding': 'br' }, body: getMe, status: 415 },
       { headers: { ...json, 'content-encoding': 'gzip' }, body: gzipSync('{"action":'), status: 400 },
       { headers: json, body: '{"action": "getMe", ', status: 400 },
-      { headers: json, body: JSON.stringify({ action: 'getMe', payload: { pad: 'x'.repeat(1_100_000) } }), status: 413 },
+      {
+        headers: json,
+        body: JSON.stringify({ action: 'getMe', payload: { pad: 'x'.repeat(1_100_000) } }),
+        status: 413,
+      },
     ]
     for (const { headers, body, status } of cases) {
       const answer = await send(host, 'POST', '/api/members', { ...headers, cookie }, body)
       expect({ headers, status: answer.status }).toEqual({ headers, status })
       expect(answer.json()).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringMatching(CHINESE) })
     }
-    const zipped = await send(host, 'POST', '/api/members', { ...json, 'content-encoding': 'gzip', cookie }, gzipSync(getMe))
+    const zipped = await send(
+      host,
+      'POST',
+      '/api/members',
+      { ...json, 'content-encoding': 'gzip', cookie },
+      gzipSync(getMe),
+    )
     expect(zipped.json()).toMatchObject({ ok: true })
   })
 

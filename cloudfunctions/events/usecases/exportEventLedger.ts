@@ -13,14 +13,14 @@ import {
   typeLabel,
 } from '../ledger/workbook'
 import { newWorkbook, safeFileName, toBuffer, writeFacts, writeTable } from '../../common/xlsx'
-import { assertReadsAttendance } from '../rules/access'
+import { assertReadsEventAttendance } from '../rules/access'
 import { getEventDoc } from '../store'
 
 /** One event's 台账: its facts, its figures and every expected member's attendance, as .xlsx. */
 export const exportEventLedger = async (ctx: Context, input: { eventId: string }): Promise<ExportedFile> => {
   const { db, caller, now } = ctx
   const event = await getEventDoc(db, input.eventId)
-  assertReadsAttendance(caller.member, event.branchId)
+  assertReadsEventAttendance(caller.member, event)
   const [{ rows, counts }, branch] = await Promise.all([
     attendanceSheet(db, event, now),
     findBranch(db, event.branchId),

@@ -105,6 +105,10 @@ export const exportMonthLedger = async (
   detailSheet(workbook, sheets)
   memberSheet(workbook, sheets)
   const fileName = safeFileName(`${branch.name}-${input.month}-组织生活台账.xlsx`)
-  const fileID = await saveExport({ db, caller, now }, `ledgers/${branchId}/${input.month}-${now.getTime()}.xlsx`, await toBuffer(workbook))
+  const fileID = await saveExport(
+    { db, caller, now },
+    `ledgers/${branchId}/${input.month}-${now.getTime()}.xlsx`,
+    await toBuffer(workbook),
+  )
   return { fileID, fileName }
 }
