@@ -55,22 +55,30 @@ interface StoredFile {
   expiresAt?: Date
 }
 
+/** The owner recorded for a file, if any: a recorded file never changes owner. */
+export const recordedOwner = async (db: Database, fileID: string): Promise<string | null> =>
+  (
+    await files(db)
+      .where({ _id: fileKey(fileID) })
+      .limit(1)
+      .get()
+  ).data[0]?.ownerId ?? null
+
+/** Records who owns a stored file; refuses (ALREADY recorded) instead of ever changing an owner. */
 export const recordFile = async (db: Database, file: StoredFile): Promise<void> => {
   const { fileID, ownerId, name, type, size, now } = file
-  await files(db)
-    .doc(fileKey(fileID))
-    .set({
-      data: {
-        fileID,
-        ownerId,
-        name,
-        mime: type.mime,
-        inline: type.inline,
-        size,
-        createdAt: now,
-        expiresAt: file.expiresAt ?? null,
-      },
-    })
+  await files(db).add({
+    data: {
+      fileID,
+      ownerId,
+      name,
+      mime: type.mime,
+      inline: type.inline,
+      size,
+      createdAt: now,
+      expiresAt: file.expiresAt ?? null,
+    },
+  })
 }
 
 type Reference =

@@ -1,9 +1,9 @@
 import cloud from 'wx-server-sdk'
 import type { BoundCaller } from './caller'
 import type { Database } from './db/database'
-import { AppError } from './errors'
 import { EXPORT_TTL_MS, readableFile, recordFile } from './fileAccess'
 import { fileTypeByName } from './fileTypes'
+import { missing } from './rules/access'
 
 /**
  * Cloud storage through wx-server-sdk. The local cloud serves the same calls
@@ -16,16 +16,14 @@ interface FileContext {
   now: Date
 }
 
-const MISSING_FILE = '文件不存在或已过期，请重新上传'
-
 /** The content of a file the caller may read; any other file answers as missing. */
 export const downloadFile = async ({ db, caller, now }: FileContext, fileID: string): Promise<Buffer> => {
-  if (!(await readableFile(db, caller, fileID, now))) throw new AppError('NOT_FOUND', MISSING_FILE)
+  if (!(await readableFile(db, caller, fileID, now))) throw missing('file')
   try {
     const { fileContent } = await cloud.downloadFile({ fileID })
     return fileContent as Buffer
   } catch {
-    throw new AppError('NOT_FOUND', MISSING_FILE)
+    throw missing('file')
   }
 }
 

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import cloud from 'wx-server-sdk'
 
-/** Local file ids look like `local://<sha1>.<ext>` and are served by the host at `/files/<name>`. */
+/** Local file ids look like `local://<40 random hex>.<ext>` and are served by the host at `/files/<name>`. */
 export const LOCAL_FILE_PREFIX = 'local://'
 
 export interface LocalFiles {
-  /** Stores content under a content-addressed name; returns its `local://` file id. */
+  /** Stores content under a new random name; returns its `local://` file id. */
   save(content: Buffer, originalName: string): string
   /** The content of a `local://` file id; throws as the cloud's downloadFile does when missing. */
   read(fileID: string): Buffer
@@ -21,8 +21,8 @@ const safeExtension = (name: string): string =>
     .replace(/[^.a-z0-9]/g, '')
     .slice(0, 10)
 
-const storedName = (content: Buffer, originalName: string) =>
-  createHash('sha1').update(content).digest('hex') + safeExtension(originalName)
+/** A random name: two uploads of the same bytes are two files, each with its own owner. */
+const storedName = (originalName: string) => randomBytes(20).toString('hex') + safeExtension(originalName)
 
 /** Only names we generate are looked up, so a request can never reach outside the folder. */
 const isStoredName = (name: string) => basename(name) === name && /^[a-f0-9]{40}(\.[a-z0-9]{1,9})?$/.test(name)
@@ -46,7 +46,7 @@ export const openLocalFiles = (dir?: string): LocalFiles => {
     const memory = new Map<string, Buffer>()
     return withLookup(
       (content, originalName) => {
-        const name = storedName(content, originalName)
+        const name = storedName(originalName)
         memory.set(name, Buffer.from(content))
         return LOCAL_FILE_PREFIX + name
       },
@@ -56,7 +56,7 @@ export const openLocalFiles = (dir?: string): LocalFiles => {
   mkdirSync(dir, { recursive: true })
   return withLookup(
     (content, originalName) => {
-      const name = storedName(content, originalName)
+      const name = storedName(originalName)
       writeFileSync(join(dir, name), content)
       return LOCAL_FILE_PREFIX + name
     },
@@ -79,8 +79,10 @@ export const installLocalStorage = (files: LocalFiles): void => {
       statusCode: 200,
       errMsg: 'downloadFile:ok',
     }),
-    getTempFileURL: async ({ fileList }: { fileList: string[] }) => ({
-      fileList: fileList.map((fileID) => ({ fileID, tempFileURL: urlOf(fileID), status: 0, errMsg: 'ok' })),
+    getTempFileURL: async ({ fileList }: { fileList: (string | { fileID: string })[] }) => ({
+      fileList: fileList
+        .map((file) => (typeof file === 'string' ? file : file.fileID))
+        .map((fileID) => ({ fileID, tempFileURL: urlOf(fileID), status: 0, errMsg: 'ok' })),
       errMsg: 'getTempFileURL:ok',
     }),
     deleteFile: async ({ fileList }: { fileList: string[] }) => ({

@@ -206,6 +206,15 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }),
     },
   },
+  files: {
+    // The admin's own roster upload: registering it again is a no-op for its owner, and to
+    // everyone else it is a file they may not see, answered as missing.
+    registerUpload: {
+      expect: 'D H H H H H A',
+      payload: (fixture) => ({ fileID: fixture.rosterFileID, name: 'roster.csv' }),
+    },
+    fileLinks: { expect: 'D H H H H H A', payload: (fixture) => ({ fileIDs: [fixture.rosterFileID] }) },
+  },
 }
 
 /** The cells of a row, keyed by identity. */

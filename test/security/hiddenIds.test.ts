@@ -11,7 +11,7 @@ import { accessMatrix, type Row } from './accessMatrix'
 import { loadFixture, type Fixture } from './fixture'
 
 /** Record ids, and an id of the same shape that names no record. */
-const MISSING_IDS: Record<string, string> = {
+const MISSING_IDS: Record<string, unknown> = {
   eventId: 'missing-event',
   memberId: 'm999',
   entryId: 'study:missing-material:m999',
@@ -19,6 +19,7 @@ const MISSING_IDS: Record<string, string> = {
   materialId: 'missing-material',
   noticeId: 'missing-notice',
   fileID: 'local://0000000000000000000000000000000000000000.csv',
+  fileIDs: ['local://0000000000000000000000000000000000000000.csv'],
 }
 
 /**
@@ -31,7 +32,7 @@ const OTHER_BRANCH = ['otherSecretary', 'otherMember'] as const
 
 const functionNames = Object.keys(contract) as FunctionName[]
 const rowsOf = (fn: FunctionName) => Object.entries(accessMatrix[fn] as Record<string, Row<unknown>>)
-const idFields = (sample: object) => Object.keys(sample).filter((key) => /(Id|ID|Ids)$/.test(key))
+const idFields = (sample: object) => Object.keys(sample).filter((key) => /(Id|ID|Ids|IDs)$/.test(key))
 
 describe('another branch’s real ids answer exactly like missing ones', () => {
   let t: TestCloud

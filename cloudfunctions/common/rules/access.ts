@@ -34,6 +34,7 @@ const MISSING = {
   claim: ['NOT_FOUND', '未找到该申请'],
   material: ['NOT_FOUND', '学习资料不存在或已下架'],
   notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
+  file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING
