@@ -64,11 +64,12 @@ export const recordedOwner = async (db: Database, fileID: string): Promise<strin
       .get()
   ).data[0]?.ownerId ?? null
 
-/** Records who owns a stored file; refuses (ALREADY recorded) instead of ever changing an owner. */
+/** Records who owns a stored file; a second record of the same file fails (duplicate key) instead of changing its owner. */
 export const recordFile = async (db: Database, file: StoredFile): Promise<void> => {
   const { fileID, ownerId, name, type, size, now } = file
   await files(db).add({
     data: {
+      _id: fileKey(fileID),
       fileID,
       ownerId,
       name,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import cloud from 'wx-server-sdk'
 
@@ -13,6 +13,8 @@ export interface LocalFiles {
   read(fileID: string): Buffer
   /** The content of a stored file by its bare name (as served at `/files/<name>`), or null. */
   get(name: string): Buffer | null
+  /** Deletes a `local://` file id; a missing one is already gone. */
+  remove(fileID: string): void
 }
 
 const safeExtension = (name: string): string =>
@@ -27,11 +29,18 @@ const storedName = (originalName: string) => randomBytes(20).toString('hex') + s
 /** Only names we generate are looked up, so a request can never reach outside the folder. */
 const isStoredName = (name: string) => basename(name) === name && /^[a-f0-9]{40}(\.[a-z0-9]{1,9})?$/.test(name)
 
-const withLookup = (save: LocalFiles['save'], lookup: LocalFiles['get']): LocalFiles => {
+type Store = Pick<LocalFiles, 'save' | 'get'> & { drop(name: string): void }
+
+const withLookup = ({ save, get: lookup, drop }: Store): LocalFiles => {
   const get = (name: string) => (isStoredName(name) ? lookup(name) : null)
+  const nameOf = (fileID: string) =>
+    fileID.startsWith(LOCAL_FILE_PREFIX) ? fileID.slice(LOCAL_FILE_PREFIX.length) : ''
   return {
     save,
     get,
+    remove(fileID) {
+      if (isStoredName(nameOf(fileID))) drop(nameOf(fileID))
+    },
     read(fileID) {
       const content = fileID.startsWith(LOCAL_FILE_PREFIX) ? get(fileID.slice(LOCAL_FILE_PREFIX.length)) : null
       if (!content) throw new Error(`downloadFile:fail file ${fileID} does not exist`)
@@ -44,24 +53,26 @@ const withLookup = (save: LocalFiles['save'], lookup: LocalFiles['get']): LocalF
 export const openLocalFiles = (dir?: string): LocalFiles => {
   if (!dir) {
     const memory = new Map<string, Buffer>()
-    return withLookup(
-      (content, originalName) => {
+    return withLookup({
+      save: (content, originalName) => {
         const name = storedName(originalName)
         memory.set(name, Buffer.from(content))
         return LOCAL_FILE_PREFIX + name
       },
-      (name) => memory.get(name) ?? null,
-    )
+      get: (name) => memory.get(name) ?? null,
+      drop: (name) => memory.delete(name),
+    })
   }
   mkdirSync(dir, { recursive: true })
-  return withLookup(
-    (content, originalName) => {
+  return withLookup({
+    save: (content, originalName) => {
       const name = storedName(originalName)
       writeFileSync(join(dir, name), content)
       return LOCAL_FILE_PREFIX + name
     },
-    (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null),
-  )
+    get: (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : null),
+    drop: (name) => rmSync(join(dir, name), { force: true }),
+  })
 }
 
 const urlOf = (fileID: string) => `/files/${fileID.slice(LOCAL_FILE_PREFIX.length)}`
@@ -86,7 +97,10 @@ export const installLocalStorage = (files: LocalFiles): void => {
       errMsg: 'getTempFileURL:ok',
     }),
     deleteFile: async ({ fileList }: { fileList: string[] }) => ({
-      fileList: fileList.map((fileID) => ({ fileID, status: 0, errMsg: 'ok' })),
+      fileList: fileList.map((fileID) => {
+        files.remove(fileID)
+        return { fileID, status: 0, errMsg: 'ok' }
+      }),
       errMsg: 'deleteFile:ok',
     }),
   }

@@ -84,7 +84,7 @@ describe('请假', () => {
       await t.call(otherSecretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true }),
     ).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await leaves(eventId)).toBe(0)
   })

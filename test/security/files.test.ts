@@ -11,7 +11,7 @@ import { openDatabase } from '../../cloudfunctions/common/handler'
 import { EXPORT_TTL_MS } from '../../cloudfunctions/common/fileAccess'
 import { startHost, type RunningHost } from '../../local/host/start'
 import { setClock, useFakeClock } from '../helpers/clock'
-import { demoIdentities } from '../helpers/testCloud'
+import { cloudPerTest, demoIdentities } from '../helpers/testCloud'
 import { login, samples, send, uploadVia } from './hostClient'
 
 type Who = keyof typeof demoIdentities
@@ -180,5 +180,40 @@ describe('who may read a file', () => {
     } finally {
       jest.useRealTimers()
     }
+  })
+})
+
+describe('in the cloud: the files function applies the same rule', () => {
+  const t = cloudPerTest()
+  const stored = (name: string, content: Buffer) => t.cloud.files.save(content, name)
+
+  it('registers a direct upload only when its content is an allowed type, and deletes a refused one', async () => {
+    const good = stored('upload.pdf', samples.pdf)
+    expect(await t.ok(demoIdentities.member, 'files', 'registerUpload', { fileID: good, name: '学习.pdf' })).toEqual({
+      fileID: good,
+    })
+    const bad = stored('upload.pdf', samples.html)
+    const refused = await t.call(demoIdentities.member, 'files', 'registerUpload', { fileID: bad, name: 'page.pdf' })
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    expect(() => t.cloud.files.read(bad)).toThrow(/does not exist/)
+    const unbound = await t.call('new-uploader', 'files', 'registerUpload', { fileID: good, name: '学习.pdf' })
+    expect(unbound).toMatchObject({ ok: false, code: 'NOT_BOUND' })
+  })
+
+  it('hands out links only for readable files; anyone else’s file, even registered again, answers as missing', async () => {
+    const fileID = stored('upload.pdf', samples.pdf)
+    await t.ok(demoIdentities.member, 'files', 'registerUpload', { fileID, name: '学习.pdf' })
+    const links = await t.ok(demoIdentities.member, 'files', 'fileLinks', { fileIDs: [fileID] })
+    expect(links).toEqual([{ fileID, url: `/files/${fileID.replace('local://', '')}` }])
+
+    const missingID = 'local://0000000000000000000000000000000000000000.pdf'
+    const asMissing = await t.call(demoIdentities.otherMember, 'files', 'fileLinks', { fileIDs: [missingID] })
+    expect(asMissing).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    for (const who of ['member2', 'otherMember', 'leader'] as const) {
+      expect(await t.call(demoIdentities[who], 'files', 'fileLinks', { fileIDs: [fileID] })).toEqual(asMissing)
+      const takeover = await t.call(demoIdentities[who], 'files', 'registerUpload', { fileID, name: '学习.pdf' })
+      expect(takeover).toEqual(asMissing)
+    }
+    expect(t.cloud.files.read(fileID)).toEqual(samples.pdf)
   })
 })
