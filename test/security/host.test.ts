@@ -166,14 +166,14 @@ describe('the dev login stays on loopback', () => {
   })
 
   it('is off when listening on every address, unless a flag turns it on with a loud warning', async () => {
-    host = await startHost({ port: 0, host: '0.0.0.0', devLogin: true, seed: true })
+    host = await startHost({ port: 0, host: '0.0.0.0', devLogin: true })
     const loopbackUrl = host.url.replace('0.0.0.0', '127.0.0.1')
     expect((await fetch(`${loopbackUrl}/dev/login`)).status).toBe(404)
     expect(warn.mock.calls.flat().join(' ')).toMatch(/Dev login is off/)
     await host.close()
 
     warn.mockClear()
-    host = await startHost({ port: 0, host: '0.0.0.0', devLogin: true, remoteDevLogin: true, seed: true })
+    host = await startHost({ port: 0, host: '0.0.0.0', devLogin: true, remoteDevLogin: true })
     expect((await fetch(`${host.url.replace('0.0.0.0', '127.0.0.1')}/dev/login`)).status).toBe(200)
     expect(warn.mock.calls.flat().join(' ')).toMatch(/WARNING: the dev login is open on a non-loopback address/)
   })
