@@ -2,7 +2,7 @@ import { collections } from '../common/db/collections'
 import type { Database } from '../common/db/database'
 import { attendanceId, type CheckinDoc, type EventDoc, type LeaveDoc } from '../common/db/models/events'
 import type { MemberDoc } from '../common/db/models/members'
-import { AppError } from '../common/errors'
+import { missing } from '../common/rules/access'
 
 /** The events function's reads: each one an `_id` lookup or an indexed query. */
 
@@ -17,7 +17,7 @@ export const findEvent = (db: Database, eventId: string) => first(eventsOf(db).w
 
 export const getEventDoc = async (db: Database, eventId: string): Promise<EventDoc> => {
   const event = await findEvent(db, eventId)
-  if (!event) throw new AppError('NOT_FOUND', '活动不存在或已删除')
+  if (!event) throw missing('event')
   return event
 }
 
@@ -39,7 +39,7 @@ export const getEventForMember = async (
     first<EventWithoutAudience>(eventsOf(db).where({ _id: eventId }).field({ expectedMemberIds: false }).limit(1)),
     eventsOf(db).where({ _id: eventId, expectedMemberIds: memberId }).count(),
   ])
-  if (!event) throw new AppError('NOT_FOUND', '活动不存在或已删除')
+  if (!event) throw missing('event')
   return { event, expected: expected.total > 0 }
 }
 

@@ -3,6 +3,7 @@ import type { MemberDoc } from '../common/db/models/members'
 import type { NoticeDoc } from '../common/db/models/notices'
 import { AppError } from '../common/errors'
 import { getNotice } from '../common/notices/store'
+import { missing } from '../common/rules/access'
 
 /**
  * A notice addressed to this member. Another branch's notice answers exactly
@@ -11,7 +12,7 @@ import { getNotice } from '../common/notices/store'
  */
 export const getAddressedNotice = async (db: Database, member: MemberDoc, noticeId: string): Promise<NoticeDoc> => {
   const notice = await getNotice(db, noticeId)
-  if (!notice.branchIds.includes(member.branchId)) throw new AppError('NOTICE_NOT_FOUND')
+  if (!notice.branchIds.includes(member.branchId)) throw missing('notice')
   if (notice.status !== 'published') throw new AppError('NOTICE_WITHDRAWN')
   return notice
 }

@@ -4,11 +4,12 @@ import type { NoticeDoc } from '../common/db/models/notices'
 import { AppError } from '../common/errors'
 import { managesNotice } from '../common/notices/audience'
 import { getNotice } from '../common/notices/store'
+import { missing } from '../common/rules/access'
 
 /** A notice the caller may edit, withdraw and remind about; others' notices answer as missing. */
 export const getManageableNotice = async (db: Database, member: MemberDoc, noticeId: string): Promise<NoticeDoc> => {
   const notice = await getNotice(db, noticeId)
-  if (!managesNotice(member, notice)) throw new AppError('NOTICE_NOT_FOUND', '通知不存在，或您无权管理该通知')
+  if (!managesNotice(member, notice)) throw missing('notice')
   return notice
 }
 

@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS } from '../common/contract/points'
-import { AppError } from '../common/errors'
+import { missing } from '../common/rules/access'
 import { collections } from '../common/db/collections'
 import type { Database, Transaction } from '../common/db/database'
 import type { ClaimDoc } from '../common/db/models/points'
@@ -9,7 +9,7 @@ export const claimKey = (claimId: string) => `claim:${claimId}`
 
 export const findClaim = async (db: Database, claimId: string): Promise<ClaimDoc> => {
   const { data } = await db.collection<ClaimDoc>(collections.pointsClaims.name).where({ _id: claimId }).limit(1).get()
-  if (!data[0]) throw new AppError('NOT_FOUND', '未找到该申请')
+  if (!data[0]) throw missing('claim')
   return data[0]
 }
 

@@ -1,9 +1,8 @@
-import { AppError } from '../common/errors'
 import { collections } from '../common/db/collections'
 import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
 import type { MaterialDoc, StudySessionDoc } from '../common/db/models/points'
-import { readsBranch } from '../common/rules/access'
+import { readsBranch, visibleOrMissing } from '../common/rules/access'
 
 export const sessionId = (materialId: string, memberId: string) => `${materialId}:${memberId}`
 export const studyKey = (materialId: string, memberId: string) => `study:${materialId}:${memberId}`
@@ -15,10 +14,11 @@ export const visibleMaterial = async (db: Database, member: MemberDoc, materialI
     .where({ _id: materialId })
     .limit(1)
     .get()
-  const material = data[0]
-  if (!material || (material.branchId && !readsBranch(member, material.branchId)))
-    throw new AppError('NOT_FOUND', '学习资料不存在或已下架')
-  return material
+  return visibleOrMissing(
+    'material',
+    data[0],
+    (material) => !material.branchId || readsBranch(member, material.branchId),
+  )
 }
 
 export const findSession = async (db: Database, materialId: string, memberId: string) => {

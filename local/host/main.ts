@@ -4,7 +4,7 @@ import { ROOT, ensureH5Build } from '../../scripts/h5Build'
 import { startHost } from './start'
 
 /**
- * `npm run dev [-- --reset] [--port 10086] [--host 127.0.0.1] [--data .data]`:
+ * `npm run dev [-- --reset] [--port 10086] [--host 127.0.0.1] [--data .data] [--allow-host name]... [--remote-dev-login]`:
  * builds the h5 app if needed, opens the local cloud and serves everything.
  */
 const { values } = parseArgs({
@@ -14,6 +14,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     data: { type: 'string', default: process.env.ZHIBU_DATA_DIR ?? '.data' },
     'no-build': { type: 'boolean', default: false },
+    'allow-host': { type: 'string', multiple: true, default: [] },
+    'remote-dev-login': { type: 'boolean', default: false },
   },
 })
 
@@ -26,6 +28,8 @@ const main = async () => {
     port: Number(values.port),
     staticDir,
     devLogin: true,
+    remoteDevLogin: values['remote-dev-login'],
+    allowedHosts: values['allow-host'],
     seed: true,
     timers: true,
   })

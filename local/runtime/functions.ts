@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
 import { main as events } from '../../cloudfunctions/events/index'
+import { main as files } from '../../cloudfunctions/files/index'
 import { main as members } from '../../cloudfunctions/members/index'
 import { main as notices } from '../../cloudfunctions/notices/index'
 import { main as points } from '../../cloudfunctions/points/index'
@@ -16,6 +17,7 @@ export const functionMains: Record<string, FunctionMain> = {
   points,
   events,
   stats,
+  files,
 }
 
 export const FUNCTIONS_ROOT = join(__dirname, '../../cloudfunctions')

@@ -227,7 +227,7 @@ describe('who may check in', () => {
     const code = await codeOnScreen(t, eventId, now)
     expect(await t.call(otherMember, 'events', 'checkIn', { eventId, code })).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await t.call(otherMember, 'events', 'liveAttendance', { eventId })).toMatchObject({
       ok: false,
@@ -235,7 +235,7 @@ describe('who may check in', () => {
     })
     expect(await t.call(demoIdentities.otherSecretary, 'events', 'liveAttendance', { eventId })).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await checkins(eventId)).toBe(0)
   })

@@ -100,10 +100,10 @@ describe('editing and cancelling', () => {
   it('only the branch secretary edits or cancels, and not after the end', async () => {
     const created = await t.ok(secretary, 'events', 'createEvent', themeDay())
     const edit = { eventId: created.id, ...themeDay({ title: '别的支部来改' }) }
-    expect(await t.call(otherSecretary, 'events', 'updateEvent', edit)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await t.call(otherSecretary, 'events', 'updateEvent', edit)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await t.call(otherSecretary, 'events', 'cancelEvent', { eventId: created.id })).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     jest.setSystemTime(new Date(END.getTime() + 1))
     expect(await t.call(secretary, 'events', 'updateEvent', edit)).toMatchObject({ ok: false, code: 'EVENT_ENDED' })
@@ -134,7 +134,7 @@ describe('reading an event', () => {
     expect(JSON.stringify(seen)).not.toContain((await eventDoc(t, created.id)).secret)
     expect(await t.call(otherMember, 'events', 'getEvent', { eventId: created.id })).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await t.ok(leader, 'events', 'getEvent', { eventId: created.id })).toMatchObject({ canSeeAttendance: true })
     expect(await t.call(member, 'events', 'getEvent', { eventId: 'nope' })).toMatchObject({

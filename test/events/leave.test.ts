@@ -78,13 +78,13 @@ describe('请假', () => {
     expect(empty).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请假理由至少需要 2 个字' })
     expect(await t.call(otherMember, 'events', 'requestLeave', { eventId, reason: '有事请假' })).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(
       await t.call(otherSecretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true }),
     ).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await leaves(eventId)).toBe(0)
   })

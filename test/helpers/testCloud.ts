@@ -3,6 +3,8 @@
  * local cloud with the demo organisation, called as a given WeChat user.
  */
 import type { ActionName, Envelope, FunctionName, Payload, Result } from '../../cloudfunctions/common/contract'
+import { resolveCaller } from '../../cloudfunctions/common/caller'
+import { acceptUpload, recordFile } from '../../cloudfunctions/common/fileAccess'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import { startLocalCloud, type LocalCloud } from '../../local/runtime'
@@ -30,6 +32,16 @@ export interface TestCloud {
   ): Promise<Result<F, A>>
   /** Sends any event at all (hostile input tests). */
   raw(openid: string, fn: string, event: unknown): Promise<Envelope<unknown>>
+  /** Uploads a file as `openid`, under the same rule as the host's `POST /api/files`; resolves its fileID. */
+  upload(openid: string, content: Buffer, name: string): Promise<string>
+}
+
+const uploadAs = async (cloud: LocalCloud, db: Database, openid: string, content: Buffer, name: string) => {
+  const caller = await resolveCaller(db, openid)
+  const type = acceptUpload(caller, name, content)
+  const fileID = cloud.files.save(content, name)
+  await recordFile(db, { fileID, ownerId: caller.member?._id ?? '', name, type, size: content.length, now: new Date() })
+  return fileID
 }
 
 export const startTestCloud = async ({ seed = true, now = new Date() } = {}): Promise<TestCloud> => {
@@ -48,6 +60,7 @@ export const startTestCloud = async ({ seed = true, now = new Date() } = {}): Pr
       return envelope.data
     }) as TestCloud['ok'],
     raw: (openid, fn, event) => cloud.call(fn, event, openid),
+    upload: (openid, content, name) => uploadAs(cloud, db, openid, content, name),
   }
 }
 
@@ -75,5 +88,6 @@ export const cloudPerTest = (start: () => Promise<TestCloud> = () => startTestCl
     call: ((...args: Parameters<TestCloud['call']>) => active().call(...args)) as TestCloud['call'],
     ok: ((...args: Parameters<TestCloud['ok']>) => active().ok(...args)) as TestCloud['ok'],
     raw: (openid, fn, event) => active().raw(openid, fn, event),
+    upload: (openid, content, name) => active().upload(openid, content, name),
   }
 }

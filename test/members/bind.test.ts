@@ -29,7 +29,7 @@ describe('binding a WeChat user to the roster', () => {
     const entry = await unboundEntry()
     await t.ok('new-a', 'members', 'bind', { name: entry.name, phone: entry.phone })
     const second = await t.call('new-b', 'members', 'bind', { name: entry.name, phone: entry.phone })
-    expect(second).toMatchObject({ ok: false, code: 'BIND_TAKEN' })
+    expect(second).toMatchObject({ ok: false, code: 'BIND_NO_MATCH' })
   })
 
   it('refuses a user who is already bound', async () => {
@@ -39,10 +39,10 @@ describe('binding a WeChat user to the roster', () => {
     expect((await unboundEntry()).openid).toBeNull()
   })
 
-  it('binds exactly once when the same user binds twice in parallel', async () => {
+  it('binds exactly once when the same user binds five times in parallel (the attempt limit)', async () => {
     const entry = await unboundEntry()
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => t.call('new-a', 'members', 'bind', { name: entry.name, phone: entry.phone })),
+      Array.from({ length: 5 }, () => t.call('new-a', 'members', 'bind', { name: entry.name, phone: entry.phone })),
     )
     expect(results.filter((result) => result.ok)).toHaveLength(1)
     const { total } = await t.db.collection(collections.bindings.name).where({ memberId: 'm019' }).count()

@@ -9,7 +9,7 @@ beforeEach(async () => {
 
 const HEADER = '姓名,手机号,支部,党小组,角色,入党日期'
 const csv = (...rows: string[]) => Buffer.from([HEADER, ...rows].join('\n'))
-const upload = (content: Buffer, name: string) => t.cloud.files.save(content, name)
+const upload = (content: Buffer, name: string) => t.upload(demoIdentities.admin, content, name)
 const memberCount = async () => (await t.db.collection(collections.members.name).count()).total
 
 const importAs = (openid: string, fileID: string, fileName: string, dryRun?: boolean) =>
@@ -17,7 +17,7 @@ const importAs = (openid: string, fileID: string, fileName: string, dryRun?: boo
 
 describe('roster import', () => {
   it('imports a clean CSV, with groups and roles', async () => {
-    const fileID = upload(
+    const fileID = await upload(
       csv(
         '新党员甲,13900000001,第二支部,第一党小组,党员、支委,2020-07-01',
         '新党员乙,13900000002,第三支部,,,2019-05-04',
@@ -38,7 +38,7 @@ describe('roster import', () => {
   })
 
   it('checks without writing on a dry run', async () => {
-    const fileID = upload(csv('新党员甲,13900000001,第二支部,,党员,2020-07-01'), 'r.csv')
+    const fileID = await upload(csv('新党员甲,13900000001,第二支部,,党员,2020-07-01'), 'r.csv')
     expect(await importAs(demoIdentities.admin, fileID, 'r.csv', true)).toEqual({
       ok: true,
       data: { ok: true, imported: 1, dryRun: true },
@@ -51,7 +51,7 @@ describe('roster import', () => {
     const sheet = workbook.addWorksheet('名册')
     sheet.addRow(HEADER.split(','))
     sheet.addRow(['新党员丙', '13900000003', '第四支部', '第二党小组', '党员', '2018-03-15'])
-    const fileID = upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'r.xlsx')
+    const fileID = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'r.xlsx')
     expect(await t.ok(demoIdentities.admin, 'members', 'importRoster', { fileID, fileName: 'r.xlsx' })).toMatchObject({
       ok: true,
       imported: 1,
@@ -59,7 +59,7 @@ describe('roster import', () => {
   })
 
   it('reports every bad row with its line and reason, and imports nothing', async () => {
-    const fileID = upload(
+    const fileID = await upload(
       csv(
         '新党员甲,13900000001,第二支部,,党员,2020-07-01',
         '新党员乙,13900000001,第二支部,,党员,2020-07-01',
@@ -92,14 +92,14 @@ describe('roster import', () => {
   })
 
   it('refuses a wrong header', async () => {
-    const fileID = upload(Buffer.from('name,phone\n张三,13900000001'), 'r.csv')
+    const fileID = await upload(Buffer.from('name,phone\n张三,13900000001'), 'r.csv')
     const result = await importAs(demoIdentities.admin, fileID, 'r.csv')
     expect(result).toMatchObject({ ok: false, code: 'ROSTER_INVALID' })
     if (!result.ok) expect(result.message).toContain('表头')
   })
 
   it('refuses other file types and non-admins', async () => {
-    const fileID = upload(csv('新党员甲,13900000001,第二支部,,党员,2020-07-01'), 'r.csv')
+    const fileID = await upload(csv('新党员甲,13900000001,第二支部,,党员,2020-07-01'), 'r.csv')
     expect(await importAs(demoIdentities.admin, fileID, 'r.txt')).toMatchObject({ code: 'INVALID_INPUT' })
     expect(await importAs(demoIdentities.secretary, fileID, 'r.csv')).toMatchObject({ code: 'FORBIDDEN' })
     expect(await importAs(demoIdentities.admin, 'local://missing.csv', 'r.csv')).toMatchObject({ code: 'NOT_FOUND' })

@@ -54,7 +54,7 @@ describe('branch roster', () => {
 
   it('only lets a secretary invite unbound members of their own branch', async () => {
     expect(await t.call(demoIdentities.secretary, 'members', 'createInvite', { memberId: 'm039' })).toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await t.call(demoIdentities.secretary, 'members', 'createInvite', { memberId: 'm006' })).toMatchObject({
       code: 'BIND_TAKEN',

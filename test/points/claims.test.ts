@@ -115,7 +115,7 @@ describe('permissions', () => {
       claimId: claim.id,
       decision: 'approve',
     })
-    expect(review).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(review).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await t.ok(demoIdentities.otherSecretary, 'points', 'reviewQueue', {})).toEqual([])
     const award = await t.call(demoIdentities.otherSecretary, 'points', 'awardManually', {
       memberId: 'm006',
@@ -123,7 +123,7 @@ describe('permissions', () => {
       reason: '跨支部加分',
       requestId: 'y',
     })
-    expect(award).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '只能给本支部党员手动记分' })
+    expect(award).toMatchObject({ ok: false, code: 'NOT_FOUND', message: '未找到该党员' })
     const branchRanking = await t.call(demoIdentities.member, 'points', 'rankMembers', {
       kind: 'month',
       scope: 'branch',

@@ -8,7 +8,7 @@
  *      domain error such as CHECKIN_CODE_INVALID or CLAIM_NOT_PENDING);
  *   D  denied: FORBIDDEN / NOT_BOUND or the domain's branch-scope code, nothing written;
  *   H  hidden: denied by answering "not found", exactly as for a missing record
- *      (notices and study materials of another branch), nothing written.
+ *      (any record of another branch: common/rules/access.ts `missing`), nothing written.
  *
  * The table is typed against the contract, so an action missing here is a
  * compile error, and authorisation.test.ts checks the same at run time.
@@ -50,7 +50,7 @@ export const accessMatrix: AccessMatrix = {
     bind: { expect: 'A A A A A A A', payload: (fixture) => fixture.unboundEntry },
     listBranches: { expect: 'D A A A A A A', payload: () => ({}) },
     listRoster: { expect: 'D D D A D A A', payload: () => ({ branchId: 'b1' }) },
-    createInvite: { expect: 'D D D A D D D', payload: () => ({ memberId: 'm020' }) },
+    createInvite: { expect: 'D D D A H D D', payload: () => ({ memberId: 'm020' }) },
     importRoster: {
       expect: 'D D D D D D A',
       payload: (fixture) => ({ fileID: fixture.rosterFileID, fileName: 'roster.csv', dryRun: true }),
@@ -64,43 +64,43 @@ export const accessMatrix: AccessMatrix = {
   events: {
     createEvent: { expect: 'D D D A A D D', payload: () => ({ ...lecture, title: '新建党课' }) },
     updateEvent: {
-      expect: 'D D D A D D D',
+      expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, ...lecture }),
     },
     cancelEvent: {
-      expect: 'D D D A D D D',
+      expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.groupMeetingId, reason: '与生产任务冲突' }),
     },
-    getEvent: { expect: 'D A A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    getEvent: { expect: 'D A A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     listMyEvents: { expect: 'D A A A A A A', payload: () => ({}) },
     listBranchEvents: {
       expect: 'D D A A D A A',
       payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
     },
-    currentCode: { expect: 'D D D A D D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    currentCode: { expect: 'D D D A H D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     checkIn: {
-      expect: 'D A A A D A A',
+      expect: 'D A A A H A A',
       payload: (fixture) => ({ eventId: fixture.openEventId, code: '000000' }),
     },
     requestLeave: {
-      expect: 'D A A A D A A',
+      expect: 'D A A A H A A',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, reason: '出差在外' }),
     },
     decideLeave: {
-      expect: 'D D D A D D D',
+      expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, memberId: 'm008', approve: true }),
     },
     listPendingLeaves: { expect: 'D D D A A D D', payload: () => ({}) },
     makeUpCheckIn: {
-      expect: 'D D D A D D D',
+      expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.openEventId, memberId: 'm010', reason: '手机没电' }),
     },
-    liveAttendance: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    liveAttendance: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     recordMinutes: {
-      expect: 'D D D A D D D',
+      expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.heldEventId, text: '会议学习了党章，大家交流了体会。', photos: [] }),
     },
-    exportEventLedger: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
+    exportEventLedger: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
     exportMonthLedger: {
       expect: 'D D A A D A A',
       payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
@@ -124,13 +124,13 @@ export const accessMatrix: AccessMatrix = {
       }),
     },
     myPoints: { expect: 'D A A A A A A', payload: () => ({}) },
-    listEntries: { expect: 'D D D A D A A', payload: () => ({ memberId: 'm010' }) },
+    listEntries: { expect: 'D D D A H A A', payload: () => ({ memberId: 'm010' }) },
     awardManually: {
-      expect: 'D D D A D D A',
+      expect: 'D D D A H D A',
       payload: () => ({ memberId: 'm010', points: 2, reason: '志愿服务', requestId: 'matrix-award' }),
     },
     reverseEntry: {
-      expect: 'D D D A D D A',
+      expect: 'D D D A H D A',
       payload: (fixture) => ({ entryId: fixture.entryId, reason: '重复记分' }),
     },
     listMaterials: { expect: 'D A A A A A A', payload: () => ({}) },
@@ -157,7 +157,7 @@ export const accessMatrix: AccessMatrix = {
     myClaims: { expect: 'D A A A A A A', payload: () => ({}) },
     reviewQueue: { expect: 'D D D A A D D', payload: () => ({}) },
     reviewClaim: {
-      expect: 'D D D A D D A',
+      expect: 'D D D A H D A',
       payload: () => ({ claimId: 'seed-claim-pending-1', decision: 'approve' }),
     },
     rankMembers: {
@@ -206,6 +206,15 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D D D A D A A',
       payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }),
     },
+  },
+  files: {
+    // The admin's own roster upload: registering it again is a no-op for its owner, and to
+    // everyone else it is a file they may not see, answered as missing.
+    registerUpload: {
+      expect: 'D H H H H H A',
+      payload: (fixture) => ({ fileID: fixture.rosterFileID, name: 'roster.csv' }),
+    },
+    fileLinks: { expect: 'D H H H H H A', payload: (fixture) => ({ fileIDs: [fixture.rosterFileID] }) },
   },
 }
 

@@ -72,6 +72,6 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     rules: await t.ok(demoIdentities.admin, 'points', 'getRules', {}),
     month: periodKey('month', now),
     unboundEntry: await unboundEntry(t),
-    rosterFileID: t.cloud.files.save(Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
+    rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
   }
 }

@@ -10,6 +10,7 @@ import { startHost, type RunningHost } from '../../local/host/start'
 import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
 import { accessMatrix, type Row } from './accessMatrix'
 import { loadFixture, type Fixture } from './fixture'
+import { uploadVia } from './hostClient'
 
 const functionNames = Object.keys(contract) as FunctionName[]
 const admin = demoIdentities.admin
@@ -152,13 +153,13 @@ describe('the local host session', () => {
 
   it('serves stored files only to a signed-in user', async () => {
     host = await startHost({ port: 0, devLogin: true, seed: true })
-    const fileID = host.cloud.files.save(Buffer.from('会议记录照片'), 'photo.jpg')
-    const url = `${host.url}/files/${fileID.replace('local://', '')}`
-    expect((await fetch(url)).status).toBe(401)
     const cookie = await login(demoIdentities.member)
+    const fileID = await uploadVia(host, cookie, 'notes.txt', Buffer.from('会议记录'))
+    const url = `${host.url}/files/${(fileID.json().data as { fileID: string }).fileID.replace('local://', '')}`
+    expect((await fetch(url)).status).toBe(401)
     const response = await fetch(url, { headers: { cookie } })
     expect(response.status).toBe(200)
-    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('会议记录照片')
+    expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('会议记录')
     expect((await fetch(`${host.url}/files/..%2Fsession-secret`, { headers: { cookie } })).status).toBe(404)
   })
 })

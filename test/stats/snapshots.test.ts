@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { StatsSnapshotDoc } from '../../cloudfunctions/common/db/models/stats'
-import { downloadFile } from '../../cloudfunctions/common/files'
 import type { TestCloud } from '../helpers/testCloud'
 import { CHECKINS, NOW } from './fixture'
 import { fixtureCloud, freezeTime, leader, month, secretary } from './setup'
@@ -87,7 +86,7 @@ describe('reading and refreshing', () => {
 
 const readWorkbook = async (fileID: string) => {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load((await downloadFile(fileID)) as unknown as ArrayBuffer)
+  await workbook.xlsx.load(t.cloud.files.read(fileID) as unknown as ArrayBuffer)
   return workbook
 }
 

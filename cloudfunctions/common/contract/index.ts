@@ -4,6 +4,7 @@
  * The client imports it as types only, so zod never reaches the package.
  */
 import { eventsContract } from './events'
+import { filesContract } from './files'
 import { membersContract } from './members'
 import { noticesContract } from './notices'
 import { pointsContract } from './points'
@@ -16,6 +17,7 @@ export const contract = {
   points: pointsContract,
   notices: noticesContract,
   stats: statsContract,
+  files: filesContract,
 }
 
 export type Contract = typeof contract
@@ -31,3 +33,4 @@ export type * from './events'
 export type * from './points'
 export type * from './notices'
 export type * from './stats'
+export type * from './files'

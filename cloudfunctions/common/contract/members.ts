@@ -119,7 +119,7 @@ export const membersContract = {
 
 export const membersErrors = {
   ALREADY_BOUND: '您的微信已绑定党员身份',
-  BIND_NO_MATCH: '未找到匹配的党员信息，请核对姓名和手机号，或联系支部书记',
+  BIND_NO_MATCH: '未找到可绑定的党员信息：请核对姓名和手机号；如信息无误仍无法绑定，请联系支部书记核实或获取邀请码',
   BIND_TAKEN: '该党员信息已被其他微信绑定，请联系支部书记',
   INVITE_INVALID: '邀请码无效或已过期',
   ROSTER_INVALID: '名册文件有误，请按提示修改后重新导入',

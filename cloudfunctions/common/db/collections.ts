@@ -29,7 +29,7 @@ export const collections = declare({
     ],
   },
   bindings: { name: 'bindings', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
-  bindAttempts: { name: 'bindAttempts', indexes: [] },
+  bindAttempts: { name: 'bindAttempts', indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
   invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
   memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
   /** Points: the append-only ledger (`_id` = idempotency key) and the running totals it feeds. */
@@ -125,6 +125,8 @@ export const collections = declare({
   /** Compiled branch statistics, `_id` `<branchId>:<periodKey>` (stats function). */
   statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
+  /** Uploaded files and exports: owner, content type, expiry (common/fileAccess.ts). */
+  files: { name: 'files', indexes: [] },
   outbox: { name: 'outbox', indexes: [{ name: 'touser', keys: { touser: 1 } }] },
 })
 

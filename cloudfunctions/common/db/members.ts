@@ -1,4 +1,4 @@
-import { AppError } from '../errors'
+import { missing } from '../rules/access'
 import { collections } from './collections'
 import type { Database } from './database'
 import type { BranchDoc, MemberDoc } from './models/members'
@@ -12,7 +12,7 @@ export const findMember = async (db: Database, memberId: string): Promise<Member
 
 export const getMember = async (db: Database, memberId: string): Promise<MemberDoc> => {
   const member = await findMember(db, memberId)
-  if (!member) throw new AppError('NOT_FOUND', '未找到该党员')
+  if (!member) throw missing('member')
   return member
 }
 

@@ -2,7 +2,7 @@ import type { NoticeScope } from '../contract/noticeLimits'
 import type { BranchDoc, MemberDoc } from '../db/models/members'
 import type { NoticeDoc } from '../db/models/notices'
 import { AppError } from '../errors'
-import { managesBranch, readsOrganisation } from '../rules/access'
+import { managesBranch, missing, readsOrganisation } from '../rules/access'
 
 export type AudienceInput = { scope: 'branch' } | { scope: 'organisation' } | { scope: 'branches'; branchIds: string[] }
 
@@ -72,6 +72,6 @@ export const receiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] 
 
 export const assertReceiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] => {
   const branchIds = receiptBranches(member, notice)
-  if (!branchIds.length) throw new AppError('NOTICE_NOT_FOUND', '通知不存在，或您无权查看其签阅情况')
+  if (!branchIds.length) throw missing('notice')
   return branchIds
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database'
 import { listBranchDocs } from '../db/members'
 import type { MemberDoc } from '../db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../db/models/notices'
-import { AppError } from '../errors'
+import { missing } from '../rules/access'
 
 /** Reads of the notices domain that several use cases (and the events function) share. */
 
@@ -18,7 +18,7 @@ export const findNotice = async (db: Database, noticeId: string): Promise<Notice
 /** Missing and not-yours look the same, so a notice's existence does not leak across branches. */
 export const getNotice = async (db: Database, noticeId: string): Promise<NoticeDoc> => {
   const notice = await findNotice(db, noticeId)
-  if (!notice) throw new AppError('NOTICE_NOT_FOUND')
+  if (!notice) throw missing('notice')
   return notice
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../contract/errors'
 import type { MemberDoc } from '../db/models/members'
 import { AppError } from '../errors'
 
@@ -15,10 +16,57 @@ export const readsOrganisation = (member: MemberDoc): boolean =>
 export const readsBranch = (member: MemberDoc, branchId: string): boolean =>
   member.branchId === branchId || readsOrganisation(member)
 
+/** For the caller's own branch (a queue, a list): the secretary only. Branch ids are public (listBranches). */
 export const assertManagesBranch = (member: MemberDoc, branchId: string): void => {
   if (!managesBranch(member, branchId)) throw new AppError('FORBIDDEN', '只有本支部书记可以执行此操作')
 }
 
-export const assertReadsBranch = (member: MemberDoc, branchId: string): void => {
-  if (!readsBranch(member, branchId)) throw new AppError('FORBIDDEN', '无权查看其他支部的信息')
+/**
+ * THE id rule. Every action that takes a record's id answers a record the
+ * caller may not see exactly like a missing one: same code, same message. So
+ * no refusal tells another branch that an id (a predictable ledger key, an
+ * event, a member) exists. One answer per kind of record:
+ */
+const MISSING = {
+  event: ['NOT_FOUND', '活动不存在或已删除'],
+  member: ['NOT_FOUND', '未找到该党员'],
+  entry: ['NOT_FOUND', '未找到该积分记录'],
+  claim: ['NOT_FOUND', '未找到该申请'],
+  material: ['NOT_FOUND', '学习资料不存在或已下架'],
+  notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
+  file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
+} as const satisfies Record<string, readonly [ErrorCode, string]>
+
+export type RecordKind = keyof typeof MISSING
+
+/** The answer for a missing `kind` record; also the answer for one the caller may not see. */
+export const missing = (kind: RecordKind): AppError => new AppError(MISSING[kind][0], MISSING[kind][1])
+
+/** The record if it exists and `maySee` it; otherwise the missing answer. */
+export const visibleOrMissing = <T>(
+  kind: RecordKind,
+  record: T | null | undefined,
+  maySee: (record: T) => boolean,
+): T => {
+  if (record === null || record === undefined || !maySee(record)) throw missing(kind)
+  return record
+}
+
+/** A record of a branch is visible to that branch's people and org-wide readers; to anyone else it is missing. */
+export const assertSeesRecord = (member: MemberDoc, kind: RecordKind, branchId: string): void => {
+  if (!readsBranch(member, branchId)) throw missing(kind)
+}
+
+/**
+ * Acting on a branch's record as its secretary: a caller who cannot even see it gets the missing
+ * answer; one who sees it without managing it is told they may not.
+ */
+export const assertManagesRecord = (
+  member: MemberDoc,
+  kind: RecordKind,
+  branchId: string,
+  message = '只有本支部书记可以执行此操作',
+): void => {
+  assertSeesRecord(member, kind, branchId)
+  if (!managesBranch(member, branchId)) throw new AppError('FORBIDDEN', message)
 }

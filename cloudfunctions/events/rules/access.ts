@@ -1,6 +1,6 @@
 import type { MemberDoc } from '../../common/db/models/members'
 import { AppError } from '../../common/errors'
-import { managesBranch, readsOrganisation } from '../../common/rules/access'
+import { assertSeesRecord, managesBranch, readsOrganisation } from '../../common/rules/access'
 
 /** Attendance names are for the branch's committee and secretary, and org-wide readers. */
 export const readsAttendance = (member: MemberDoc, branchId: string): boolean =>
@@ -9,4 +9,10 @@ export const readsAttendance = (member: MemberDoc, branchId: string): boolean =>
 
 export const assertReadsAttendance = (member: MemberDoc, branchId: string): void => {
   if (!readsAttendance(member, branchId)) throw new AppError('FORBIDDEN', '只有本支部支委和书记可以查看考勤')
+}
+
+/** One event's attendance: missing to whoever cannot see the event, refused to its branch's plain members. */
+export const assertReadsEventAttendance = (member: MemberDoc, event: { branchId: string }): void => {
+  assertSeesRecord(member, 'event', event.branchId)
+  assertReadsAttendance(member, event.branchId)
 }

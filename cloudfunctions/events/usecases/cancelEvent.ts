@@ -2,7 +2,7 @@ import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { notifyEventCancelled } from '../../common/notices/eventCancelled'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
 
@@ -12,7 +12,7 @@ export const cancelEvent = async (
   input: { eventId: string; reason?: string },
 ): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已经取消')
   if (event.status === 'held') throw new AppError('EVENT_HELD')
   const cancelled = {

@@ -1,7 +1,7 @@
 import type { CurrentCode } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { checkinQr } from '../checkinQr'
 import { codeForSlot, slotAt, slotEndsAt } from '../rules/code'
 import { windowOpen } from '../rules/schedule'
@@ -10,7 +10,7 @@ import { getEventDoc } from '../store'
 /** The secretary's check-in screen polls this: the code of the current 20-second slot. */
 export const currentCode = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<CurrentCode> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED')
   const base = {
     eventId: event._id,

@@ -2,7 +2,7 @@ import type { LeaveView } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { findLeave, getEventDoc, leavesOf, membersById } from '../store'
 import { toLeaveView } from '../views'
 
@@ -12,7 +12,7 @@ export const decideLeave = async (
   input: { eventId: string; memberId: string; approve: boolean },
 ): Promise<LeaveView> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   const leave = await findLeave(db, event._id, input.memberId)
   if (!leave) throw new AppError('NOT_FOUND', '请假申请不存在')
   if (leave.status !== 'pending') throw new AppError('LEAVE_DECIDED')

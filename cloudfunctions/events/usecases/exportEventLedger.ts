@@ -2,7 +2,7 @@ import { CHECKIN_METHOD_LABELS } from '../../common/contract/eventTypes'
 import type { ExportedFile } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { findBranch } from '../../common/db/members'
-import { uploadFile } from '../../common/files'
+import { saveExport } from '../../common/files'
 import { attendanceSheet } from '../attendanceSheet'
 import {
   ATTENDEE_HEADERS,
@@ -13,14 +13,14 @@ import {
   typeLabel,
 } from '../ledger/workbook'
 import { newWorkbook, safeFileName, toBuffer, writeFacts, writeTable } from '../../common/xlsx'
-import { assertReadsAttendance } from '../rules/access'
+import { assertReadsEventAttendance } from '../rules/access'
 import { getEventDoc } from '../store'
 
 /** One event's 台账: its facts, its figures and every expected member's attendance, as .xlsx. */
 export const exportEventLedger = async (ctx: Context, input: { eventId: string }): Promise<ExportedFile> => {
   const { db, caller, now } = ctx
   const event = await getEventDoc(db, input.eventId)
-  assertReadsAttendance(caller.member, event.branchId)
+  assertReadsEventAttendance(caller.member, event)
   const [{ rows, counts }, branch] = await Promise.all([
     attendanceSheet(db, event, now),
     findBranch(db, event.branchId),
@@ -46,7 +46,8 @@ export const exportEventLedger = async (ctx: Context, input: { eventId: string }
     rows: rows.map((row, index) => [index + 1, ...attendeeCells(row)]),
   })
   const fileName = safeFileName(`${typeLabel(event)}-${event.title}-签到台账.xlsx`)
-  const fileID = await uploadFile(
+  const fileID = await saveExport(
+    ctx,
     `ledgers/${event.branchId}/${event._id}-${now.getTime()}.xlsx`,
     await toBuffer(workbook),
   )

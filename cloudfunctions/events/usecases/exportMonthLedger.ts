@@ -6,7 +6,7 @@ import { findBranch } from '../../common/db/members'
 import type { Database } from '../../common/db/database'
 import type { EventDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
-import { uploadFile } from '../../common/files'
+import { saveExport } from '../../common/files'
 import { attendanceSheet, type AttendanceSheet } from '../attendanceSheet'
 import { attendanceRate, attendeeNote, dateTime, eventStatusLabel, eventTime, typeLabel } from '../ledger/workbook'
 import { newWorkbook, safeFileName, toBuffer, writeTable } from '../../common/xlsx'
@@ -105,6 +105,10 @@ export const exportMonthLedger = async (
   detailSheet(workbook, sheets)
   memberSheet(workbook, sheets)
   const fileName = safeFileName(`${branch.name}-${input.month}-组织生活台账.xlsx`)
-  const fileID = await uploadFile(`ledgers/${branchId}/${input.month}-${now.getTime()}.xlsx`, await toBuffer(workbook))
+  const fileID = await saveExport(
+    { db, caller, now },
+    `ledgers/${branchId}/${input.month}-${now.getTime()}.xlsx`,
+    await toBuffer(workbook),
+  )
   return { fileID, fileName }
 }

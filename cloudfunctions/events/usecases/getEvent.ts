@@ -1,12 +1,12 @@
 import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
-import { assertReadsBranch } from '../../common/rules/access'
+import { assertSeesRecord } from '../../common/rules/access'
 import { getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
 
 /** Any member of the event's branch may read it (meeting notices link here); leaders and admins too. */
 export const getEvent = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
-  assertReadsBranch(caller.member, event.branchId)
+  assertSeesRecord(caller.member, 'event', event.branchId)
   return describeEvent(db, event, caller.member, now)
 }

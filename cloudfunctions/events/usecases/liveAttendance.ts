@@ -1,7 +1,7 @@
 import type { LiveAttendance } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceSheet } from '../attendanceSheet'
-import { assertReadsAttendance } from '../rules/access'
+import { assertReadsEventAttendance } from '../rules/access'
 import { phaseOf, windowOpen } from '../rules/schedule'
 import { getEventDoc } from '../store'
 import { toLeaveView } from '../views'
@@ -9,7 +9,7 @@ import { toLeaveView } from '../views'
 /** Checked in, late, on leave and absent, with names; the secretary's screen refreshes it during the window. */
 export const liveAttendance = async (ctx: Context, input: { eventId: string }): Promise<LiveAttendance> => {
   const event = await getEventDoc(ctx.db, input.eventId)
-  assertReadsAttendance(ctx.caller.member, event.branchId)
+  assertReadsEventAttendance(ctx.caller.member, event)
   const { rows, counts, leaves, names } = await attendanceSheet(ctx.db, event, ctx.now)
   return {
     eventId: event._id,

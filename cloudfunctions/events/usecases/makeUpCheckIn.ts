@@ -2,7 +2,7 @@ import type { CheckInResult } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId, type CheckinDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { recordCheckin } from '../recordCheckin'
 import { findCheckin, findLeave, getEventDoc } from '../store'
 
@@ -16,7 +16,7 @@ export const makeUpCheckIn = async (
   input: { eventId: string; memberId: string; reason: string },
 ): Promise<CheckInResult> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能补签')
   if (now < new Date(event.checkinOpensAt)) throw new AppError('MAKEUP_TOO_EARLY')
   if (!event.expectedMemberIds.includes(input.memberId))

@@ -2,7 +2,7 @@ import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import type { MinutesDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { hasStarted } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
@@ -13,7 +13,7 @@ export const recordMinutes = async (
   input: { eventId: string; text: string; photos: string[] },
 ): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能填写会议记录')
   if (!hasStarted(event, now)) throw new AppError('MINUTES_TOO_EARLY')
   const minutes: MinutesDoc = {

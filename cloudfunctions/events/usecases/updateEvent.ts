@@ -1,7 +1,7 @@
 import type { EventDetail, EventUpdateInput } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
-import { assertManagesBranch } from '../../common/rules/access'
+import { assertManagesRecord } from '../../common/rules/access'
 import { hasEnded } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
@@ -11,7 +11,7 @@ import { planEvent } from './eventPlan'
 export const updateEvent = async ({ db, caller, now }: Context, input: EventUpdateInput): Promise<EventDetail> => {
   const { eventId, ...form } = input
   const event = await getEventDoc(db, eventId)
-  assertManagesBranch(caller.member, event.branchId)
+  assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能修改')
   if (event.status === 'held' || hasEnded(event, now)) throw new AppError('EVENT_ENDED')
   // Omitted attendees keep the current list unless the audience itself (type or group) changed.

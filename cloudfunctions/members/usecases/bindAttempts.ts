@@ -3,34 +3,38 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import type { BindAttemptDoc } from '../../common/db/models/members'
 
-/** Five failed binding attempts within 15 minutes lock binding for this WeChat user for 15 minutes. */
-export const MAX_FAILURES = 5
+/** At most five binding attempts per WeChat user within any 15 minutes; further attempts wait. */
+export const MAX_ATTEMPTS = 5
 const WINDOW_MS = 15 * 60 * 1000
 
 const attempts = (db: Database) => db.collection<BindAttemptDoc>(collections.bindAttempts.name)
 
-const current = async (db: Database, openid: string): Promise<BindAttemptDoc | undefined> =>
-  (await attempts(db).where({ _id: openid }).limit(1).get()).data[0]
-
-export const assertNotLocked = async (db: Database, openid: string, now: Date): Promise<void> => {
-  const doc = await current(db, openid)
-  if (doc?.lockedUntil && new Date(doc.lockedUntil) > now) {
-    const minutes = Math.ceil((new Date(doc.lockedUntil).getTime() - now.getTime()) / 60000)
-    throw new AppError('RATE_LIMITED', `绑定尝试次数过多，请 ${minutes} 分钟后再试`)
-  }
+/** The newest attempts inside the window, newest first; one more than the limit is enough to decide. */
+const recentAttempts = async (db: Database, openid: string, now: Date): Promise<BindAttemptDoc[]> => {
+  const since = new Date(now.getTime() - WINDOW_MS)
+  const { data } = await attempts(db)
+    .where({ openid, at: db.command.gt(since) })
+    .orderBy('at', 'desc')
+    .limit(MAX_ATTEMPTS + 1)
+    .get()
+  return data
 }
 
-export const recordFailure = async (db: Database, openid: string, now: Date): Promise<void> => {
-  const doc = await current(db, openid)
-  const inWindow = doc && now.getTime() - new Date(doc.windowStart).getTime() < WINDOW_MS
-  const failures = inWindow ? doc.failures + 1 : 1
-  await attempts(db)
-    .doc(openid)
-    .set({
-      data: {
-        failures,
-        windowStart: inWindow ? doc.windowStart : now,
-        lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + WINDOW_MS) : null,
-      },
-    })
+const assertUnder = (recent: BindAttemptDoc[], allowed: number, now: Date): void => {
+  if (recent.length <= allowed) return
+  const oldestCounted = recent[Math.min(recent.length, MAX_ATTEMPTS) - 1]
+  const minutes = Math.max(1, Math.ceil((new Date(oldestCounted.at).getTime() + WINDOW_MS - now.getTime()) / 60000))
+  throw new AppError('RATE_LIMITED', `绑定尝试次数过多，请 ${minutes} 分钟后再试`)
+}
+
+/**
+ * Counts this attempt and decides in one step that needs no transaction: the attempt is appended
+ * first (an insert is atomic), then the window is read back. Every attempt that appended before
+ * this read is seen, so with N parallel attempts the k-th to append sees at least k: at most
+ * MAX_ATTEMPTS of them ever go on to check a name and phone, whatever the concurrency.
+ */
+export const countAttempt = async (db: Database, openid: string, now: Date): Promise<void> => {
+  assertUnder(await recentAttempts(db, openid, now), MAX_ATTEMPTS - 1, now)
+  await attempts(db).add({ data: { openid, at: now } })
+  assertUnder(await recentAttempts(db, openid, now), MAX_ATTEMPTS, now)
 }

@@ -8,24 +8,22 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { findBranch } from '../../common/db/members'
 import type { InviteDoc, MemberDoc } from '../../common/db/models/members'
-import { assertNotLocked, recordFailure } from './bindAttempts'
+import { countAttempt } from './bindAttempts'
 import { toProfile } from '../views'
 
 type BindInput = ParsedInputOf<typeof membersContract.bind>
 
-/** Binds this WeChat user to exactly one unbound roster entry (by name + phone or an invite code). */
+/**
+ * Binds this WeChat user to exactly one unbound roster entry (by name + phone or an invite code).
+ * Every attempt counts against the rate limit before anything is checked.
+ */
 export const bindMember = async ({ db, caller, now }: Context<Caller>, input: BindInput): Promise<Profile> => {
   if (caller.member) throw new AppError('ALREADY_BOUND')
-  await assertNotLocked(db, caller.openid, now)
-  try {
-    const target =
-      'inviteCode' in input ? await memberByInvite(db, input.inviteCode, now) : await memberByIdentity(db, input)
-    const member = await bindInTransaction(db, caller.openid, target, now)
-    return toProfile(member, (await findBranch(db, member.branchId)) ?? undefined, now)
-  } catch (error) {
-    if (error instanceof AppError && error.code !== 'ALREADY_BOUND') await recordFailure(db, caller.openid, now)
-    throw error
-  }
+  await countAttempt(db, caller.openid, now)
+  const target =
+    'inviteCode' in input ? await memberByInvite(db, input.inviteCode, now) : await memberByIdentity(db, input)
+  const member = await bindInTransaction(db, caller.openid, target, now)
+  return toProfile(member, (await findBranch(db, member.branchId)) ?? undefined, now)
 }
 
 interface BindTarget {
@@ -39,8 +37,8 @@ const memberByIdentity = async (db: Database, input: { name: string; phone: stri
     .where({ phone: input.phone, name: input.name, status: 'active' })
     .limit(2)
     .get()
-  if (data.length !== 1) throw new AppError('BIND_NO_MATCH')
-  if (data[0].openid) throw new AppError('BIND_TAKEN')
+  // A bound entry answers like no entry: otherwise guesses would confirm members' phone numbers.
+  if (data.length !== 1 || data[0].openid) throw new AppError('BIND_NO_MATCH')
   return { memberId: data[0]._id }
 }
 

@@ -25,10 +25,11 @@ const existingPhones = async (db: Database, phones: string[]): Promise<Set<strin
 
 /** Imports every row of a clean roster file in one transaction, or reports each bad row and imports nothing. */
 export const importRoster = async (
-  { db, now }: Context,
+  context: Context,
   input: { fileID: string; fileName: string; dryRun?: boolean },
 ): Promise<ImportRosterResult> => {
-  const rows = await parseRoster(await downloadFile(input.fileID), input.fileName)
+  const { db, now } = context
+  const rows = await parseRoster(await downloadFile(context, input.fileID), input.fileName)
   const phones = rows.map((row) => row.cells[1] ?? '').filter(Boolean)
   const ctx = { branches: await listBranchDocs(db), existingPhones: await existingPhones(db, phones), now }
   const { members, errors } = validateRoster(rows, ctx)

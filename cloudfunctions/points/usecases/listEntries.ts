@@ -1,10 +1,9 @@
 import type { LedgerPage } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
-import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import { getMember } from '../../common/db/members'
 import type { LedgerDoc } from '../../common/db/models/points'
-import { managesBranch, readsOrganisation } from '../../common/rules/access'
+import { assertManagesRecord, readsOrganisation } from '../../common/rules/access'
 import { reversalKey } from '../reversal'
 import { memberNames, toLedgerEntry } from '../views'
 
@@ -15,7 +14,7 @@ const assertMayRead = async (ctx: Context, memberId: string) => {
   const me = ctx.caller.member
   if (memberId === me._id || readsOrganisation(me)) return
   const member = await getMember(ctx.db, memberId)
-  if (!managesBranch(me, member.branchId)) throw new AppError('FORBIDDEN', '只能查看本支部党员的积分记录')
+  assertManagesRecord(me, 'member', member.branchId, '只能查看本支部党员的积分记录')
 }
 
 /** A member's ledger, newest first, with each entry's reversal if it has one. */

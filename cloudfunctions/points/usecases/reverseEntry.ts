@@ -3,7 +3,7 @@ import type { Context } from '../../common/handler'
 import { AppError, isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { LedgerDoc } from '../../common/db/models/points'
-import { managesBranch } from '../../common/rules/access'
+import { assertManagesRecord, missing } from '../../common/rules/access'
 import { addEntryToTotals, readMemberTotals } from '../../common/points/totals'
 import { readInTransaction } from '../../common/points/txRead'
 import { reversalKey } from '../reversal'
@@ -15,14 +15,14 @@ const findEntry = async (ctx: Context, entryId: string): Promise<LedgerDoc> => {
     .where({ _id: entryId })
     .limit(1)
     .get()
-  if (!data[0]) throw new AppError('NOT_FOUND', '未找到该积分记录')
+  if (!data[0]) throw missing('entry')
   return data[0]
 }
 
 const assertMayReverse = (ctx: Context, entry: LedgerDoc) => {
   const me = ctx.caller.member
   const admin = me.roles.includes('admin')
-  if (!admin && !managesBranch(me, entry.branchId)) throw new AppError('FORBIDDEN', '只能冲正本支部的积分记录')
+  if (!admin) assertManagesRecord(me, 'entry', entry.branchId, '只能冲正本支部的积分记录')
   if (entry.status === 'reversal' || entry.points === 0) throw new AppError('POINTS_NOT_REVERSIBLE')
 }
 

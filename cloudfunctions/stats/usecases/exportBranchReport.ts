@@ -1,6 +1,6 @@
 import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
-import { uploadFile } from '../../common/files'
+import { saveExport } from '../../common/files'
 import { branchWorkbook } from '../workbook/branchWorkbook'
 import { safeFileName, toBuffer } from '../../common/xlsx'
 import { branchReport } from './branchReport'
@@ -13,6 +13,6 @@ export const exportBranchReport = async (
   const report = await branchReport(ctx, input)
   const content = await toBuffer(branchWorkbook(report))
   const { branchId, branchName } = report.branch
-  const fileID = await uploadFile(`stats/${branchId}-${report.period.key}-${ctx.now.getTime()}.xlsx`, content)
+  const fileID = await saveExport(ctx, `stats/${branchId}-${report.period.key}-${ctx.now.getTime()}.xlsx`, content)
   return { fileID, fileName: safeFileName(`${branchName}-${report.period.label}-统计报表.xlsx`) }
 }

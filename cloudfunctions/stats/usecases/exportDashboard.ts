@@ -1,6 +1,6 @@
 import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
-import { uploadFile } from '../../common/files'
+import { saveExport } from '../../common/files'
 import { dashboardWorkbook } from '../workbook/dashboardWorkbook'
 import { safeFileName, toBuffer } from '../../common/xlsx'
 import { dashboard } from './dashboard'
@@ -9,6 +9,6 @@ import { dashboard } from './dashboard'
 export const exportDashboard = async (ctx: Context, input: { period: StatsPeriodInput }): Promise<StatsExport> => {
   const board = await dashboard(ctx, input)
   const content = await toBuffer(dashboardWorkbook(board))
-  const fileID = await uploadFile(`stats/dashboard-${board.period.key}-${ctx.now.getTime()}.xlsx`, content)
+  const fileID = await saveExport(ctx, `stats/dashboard-${board.period.key}-${ctx.now.getTime()}.xlsx`, content)
   return { fileID, fileName: safeFileName(`支部统计-${board.period.label}.xlsx`) }
 }

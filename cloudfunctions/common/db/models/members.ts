@@ -36,12 +36,11 @@ export interface BindingDoc {
   boundAt: Date
 }
 
-/** `_id` is the OPENID; failed binding attempts inside the current window. */
+/** One binding attempt (random `_id`): appended before the attempt is checked, so parallel attempts all count. */
 export interface BindAttemptDoc {
   _id: string
-  failures: number
-  windowStart: Date
-  lockedUntil: Date | null
+  openid: string
+  at: Date
 }
 
 /** `_id` is the code itself. */
