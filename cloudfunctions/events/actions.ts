@@ -2,6 +2,7 @@ import type { eventsContract } from '../common/contract/events'
 import type { ActionTable } from '../common/handler'
 import { cancelEvent } from './usecases/cancelEvent'
 import { checkIn } from './usecases/checkIn'
+import { closeCheckin } from './usecases/closeCheckin'
 import { createEvent } from './usecases/createEvent'
 import { currentCode } from './usecases/currentCode'
 import { decideLeave } from './usecases/decideLeave'
@@ -33,6 +34,7 @@ export const eventsActions: ActionTable<typeof eventsContract> = {
   decideLeave: { access: ['secretary'], run: decideLeave },
   listPendingLeaves: { access: ['secretary'], run: listPendingLeaves },
   makeUpCheckIn: { access: ['secretary'], run: makeUpCheckIn },
+  closeCheckin: { access: ['secretary'], run: closeCheckin },
   liveAttendance: { access: attendanceReaders, run: liveAttendance },
   recordMinutes: { access: ['secretary'], run: recordMinutes },
   exportEventLedger: { access: attendanceReaders, run: exportEventLedger },

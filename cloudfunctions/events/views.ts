@@ -3,7 +3,7 @@ import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../common/db/models/members'
 import { managesBranch } from '../common/rules/access'
 import { readsAttendance } from './rules/access'
-import { attendanceOf, phaseOf } from './rules/schedule'
+import { attendanceOf, checkinClosesAt, phaseOf } from './rules/schedule'
 
 const iso = (value: Date | string) => new Date(value).toISOString()
 const isoOrNull = (value: Date | string | null | undefined) => (value ? iso(value) : null)
@@ -57,6 +57,7 @@ export const toDetail = (event: EventDoc, { viewer, branch, me, recordedByName, 
     agenda: event.agenda,
     venue: { ...event.venue },
     checkinOpensAt: iso(event.checkinOpensAt),
+    checkinClosesAt: iso(checkinClosesAt(event)),
     lateAfter: iso(event.lateAfter),
     opensBeforeMinutes: minutesBetween(event.checkinOpensAt, event.start),
     lateAfterMinutes: minutesBetween(event.start, event.lateAfter),

@@ -139,6 +139,8 @@ export interface EventDetail extends Omit<EventSummary, 'venueName'> {
   agenda: string
   venue: Venue
   checkinOpensAt: Instant
+  /** The end, or earlier when the secretary closed check-in. */
+  checkinClosesAt: Instant
   lateAfter: Instant
   opensBeforeMinutes: number
   lateAfterMinutes: number
@@ -264,6 +266,8 @@ export const eventsContract = {
   makeUpCheckIn: action<CheckInResult>()(
     payload({ eventId: id('活动'), memberId: id('党员'), reason: text('补签原因', { min: 2, max: 200 }) }),
   ),
+  /** Secretary: ends check-in before the meeting's end (minutes alone never do). */
+  closeCheckin: action<EventDetail>()(payload({ eventId: id('活动') })),
   liveAttendance: action<LiveAttendance>()(payload({ eventId: id('活动') })),
   recordMinutes: action<EventDetail>()(
     payload({

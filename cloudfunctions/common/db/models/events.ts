@@ -33,6 +33,8 @@ export interface EventDoc {
   checkinOpensAt: Date
   /** Check-ins after this instant are late (and still count). */
   lateAfter: Date
+  /** Set when the secretary closed check-in before the end (absent: never closed early). */
+  checkinClosedAt?: Date | null
   method: CheckinMethod
   expectedMemberIds: string[]
   expectedCount: number
