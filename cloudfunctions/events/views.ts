@@ -22,7 +22,7 @@ export const toStanding = (
   expected: event.expectedMemberIds.includes(memberId),
   checkedInAt: isoOrNull(checkin?.at),
   late: checkin?.late ?? false,
-  leave: leave ? { status: leave.status, reason: leave.reason } : null,
+  leave: leave ? { status: leave.status, reason: leave.reason, decisionNote: leave.decisionNote ?? null } : null,
 })
 
 export const toSummary = (event: EventDoc, me: MyStanding, now: Date): EventSummary => ({
@@ -94,4 +94,5 @@ export const toLeaveView = (
   requestedAt: iso(leave.requestedAt),
   decidedAt: isoOrNull(leave.decidedAt),
   decidedByName: leave.decidedBy ? (names.get(leave.decidedBy)?.name ?? '') : null,
+  decisionNote: leave.decisionNote ?? null,
 })

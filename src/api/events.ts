@@ -28,7 +28,8 @@ export const checkIn = (payload: Payload<'events', 'checkIn'>, options?: CallOpt
 export const requestLeave = (eventId: string, reason: string, options?: CallOptions) =>
   callFunction('events', 'requestLeave', { eventId, reason }, options)
 
-export const decideLeave = (payload: Payload<'events', 'decideLeave'>) => callFunction('events', 'decideLeave', payload)
+export const decideLeave = (payload: Payload<'events', 'decideLeave'>, options?: CallOptions) =>
+  callFunction('events', 'decideLeave', payload, options)
 
 export const listPendingLeaves = (options?: CallOptions) => callFunction('events', 'listPendingLeaves', {}, options)
 

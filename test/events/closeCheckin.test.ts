@@ -71,7 +71,10 @@ describe('one check-in state for the secretary and the members', () => {
     const closed = t.cloud.database.dump()
     expect(await t.call(secretary, 'events', 'closeCheckin', { eventId })).toMatchObject({ code: 'CHECKIN_CLOSED' })
     expect(t.cloud.database.dump()).toEqual(closed)
-    const other = await createThemeDay(t, { start: at(minutes(120)).toISOString(), end: at(minutes(150)).toISOString() })
+    const other = await createThemeDay(t, {
+      start: at(minutes(120)).toISOString(),
+      end: at(minutes(150)).toISOString(),
+    })
     setClock(at(minutes(151)))
     const ended = t.cloud.database.dump()
     expect(await t.call(secretary, 'events', 'closeCheckin', { eventId: other })).toMatchObject({

@@ -71,6 +71,16 @@ const scheduleRule = (value: { start: string; end: string }, ctx: z.RefinementCt
 const eventInput = payload(eventFields).superRefine(scheduleRule)
 const eventUpdate = payload({ eventId: id('活动'), ...eventFields }).superRefine(scheduleRule)
 
+const leaveDecision = payload({
+  eventId: id('活动'),
+  memberId: id('党员'),
+  approve: z.boolean({ required_error: '请选择是否批准' }),
+  note: optionalText('驳回理由', 200),
+}).superRefine((value, ctx) => {
+  if (!value.approve && (value.note ?? '').length < 2)
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: '请填写驳回理由（至少 2 个字），党员会看到' })
+})
+
 const location = z
   .object(
     {
@@ -116,7 +126,8 @@ export interface MyStanding {
   expected: boolean
   checkedInAt: Instant | null
   late: boolean
-  leave: { status: LeaveStatus; reason: string } | null
+  /** `decisionNote`: why the secretary rejected it. */
+  leave: { status: LeaveStatus; reason: string; decisionNote: string | null } | null
 }
 
 export interface EventSummary {
@@ -200,6 +211,8 @@ export interface LeaveView {
   requestedAt: Instant
   decidedAt: Instant | null
   decidedByName: string | null
+  /** The secretary's reason for a rejection. */
+  decisionNote: string | null
 }
 
 export interface AttendeeRow {
@@ -258,9 +271,8 @@ export const eventsContract = {
     payload({ eventId: id('活动'), code: sixDigits.optional(), location: location.optional() }),
   ),
   requestLeave: action<LeaveView>()(payload({ eventId: id('活动'), reason: text('请假理由', { min: 2, max: 200 }) })),
-  decideLeave: action<LeaveView>()(
-    payload({ eventId: id('活动'), memberId: id('党员'), approve: z.boolean({ required_error: '请选择是否批准' }) }),
-  ),
+  /** A rejection carries the reason the member reads (`note`). */
+  decideLeave: action<LeaveView>()(leaveDecision),
   /** Secretary: pending leave requests of their branch. */
   listPendingLeaves: action<LeaveView[]>()(payload({})),
   makeUpCheckIn: action<CheckInResult>()(

@@ -4,6 +4,7 @@ import {
   EVENT_PHASE_LABELS,
   EVENT_TYPE_LABELS,
 } from '../../common/contract/eventTypes'
+import type { Attendance } from '../../common/contract/eventTypes'
 import type { AttendanceCounts, AttendeeRow } from '../../common/contract/events'
 import type { EventDoc } from '../../common/db/models/events'
 import { inZone } from '../../common/time'
@@ -26,6 +27,15 @@ export const eventStatusLabel = (event: EventDoc, now: Date) => EVENT_PHASE_LABE
 
 export const typeLabel = (event: Pick<EventDoc, 'type'>) => EVENT_TYPE_LABELS[event.type]
 
+/**
+ * A ledger is a record, not a call to action: someone who has not checked in
+ * while the window is still open is 未签到 (not 「可签到」); once it closes, 缺席.
+ */
+export const LEDGER_ATTENDANCE_LABELS: Record<Attendance, string> = {
+  ...ATTENDANCE_STATE_LABELS,
+  can_check_in: '未签到',
+}
+
 export const attendeeNote = (row: AttendeeRow): string => {
   if (row.makeupReason) return `补签（${row.makeupByName ?? ''}）：${row.makeupReason}`
   if (row.leaveReason && (row.attendance === 'on_leave' || row.attendance === 'leave_pending'))
@@ -36,7 +46,7 @@ export const attendeeNote = (row: AttendeeRow): string => {
 export const attendeeCells = (row: AttendeeRow) => [
   row.name,
   row.groupName ?? '',
-  ATTENDANCE_STATE_LABELS[row.attendance],
+  LEDGER_ATTENDANCE_LABELS[row.attendance],
   dateTime(row.at),
   row.method ? CHECKIN_WAY_LABELS[row.method] : '',
   row.distance ?? '',

@@ -19,9 +19,7 @@ export const closeCheckin = async ({ db, caller, now }: Context, input: { eventI
   if (!windowOpen(event, now)) throw new AppError('CHECKIN_CLOSED')
   const closed = { checkinClosedAt: now, updatedAt: now }
   // Conditional on still open: a second tap (or a second secretary) finds it closed.
-  const { stats } = await eventsOf(db)
-    .where({ _id: event._id, checkinClosedAt: null })
-    .update({ data: closed })
+  const { stats } = await eventsOf(db).where({ _id: event._id, checkinClosedAt: null }).update({ data: closed })
   if (stats.updated !== 1) throw new AppError('CHECKIN_CLOSED')
   return describeEvent(db, { ...event, ...closed }, caller.member, now)
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { getEvent, requestLeave } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { useReloadOnShow } from '../useReloadOnShow'
 import { useRequest } from '../useRequest'
 
 /** 活动详情 for a member: the event, their standing, and the 请假 form. */
@@ -10,6 +11,8 @@ export function useEventDetail(eventId: string) {
     pullDownRefresh: true,
     ready: Boolean(eventId),
   })
+  // Back from 签到 (or the secretary's pages) the standing and the buttons are the server's again.
+  useReloadOnShow(event.reload)
   const [leaveError, setLeaveError] = useState<string>()
   const [submitting, setSubmitting] = useState(false)
 

@@ -48,9 +48,14 @@ export default function EventPage() {
               {detail.me.leave && (
                 <View className="event-page__row">
                   <Text className="event-page__label">请假</Text>
-                  <Text className="event-page__value">
-                    {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
-                  </Text>
+                  <View className="event-page__value" data-testid="event-leave">
+                    <Text>
+                      {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
+                    </Text>
+                    {detail.me.leave.status === 'rejected' && detail.me.leave.decisionNote && (
+                      <Text className="event-page__note">驳回理由：{detail.me.leave.decisionNote}</Text>
+                    )}
+                  </View>
                 </View>
               )}
               <View className="event-page__row">

@@ -81,6 +81,8 @@ export interface LeaveDoc {
   requestedAt: Date
   decidedBy: string | null
   decidedAt: Date | null
+  /** Why a request was rejected (the member sees it); absent on older documents. */
+  decisionNote?: string | null
 }
 
 export const attendanceId = (eventId: string, memberId: string) => `${eventId}:${memberId}`
