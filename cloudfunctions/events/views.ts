@@ -65,7 +65,11 @@ export const toDetail = (event: EventDoc, { viewer, branch, me, recordedByName, 
     expectedMemberIds: [...event.expectedMemberIds],
     minutes: event.minutes
       ? {
+          host: event.minutes.host ?? '',
+          recorder: event.minutes.recorder ?? '',
+          agenda: event.minutes.agenda ?? '',
           text: event.minutes.text,
+          decisions: event.minutes.decisions ?? '',
           photos: [...event.minutes.photos],
           recordedAt: iso(event.minutes.recordedAt),
           recordedByName,

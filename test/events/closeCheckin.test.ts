@@ -7,16 +7,14 @@ import {
   createThemeDay,
   demoIdentities,
   minutes,
+  minutesPayload,
   setClock,
   useEventsCloud,
 } from './eventsHelpers'
 
 const t = useEventsCloud()
 const { secretary, member, member2, otherSecretary } = demoIdentities
-const MINUTES_TEXT = '会议由支部书记主持，集中学习了全会精神，6 名党员作交流发言。'
-
-const record = (eventId: string) =>
-  t.ok(secretary, 'events', 'recordMinutes', { eventId, text: MINUTES_TEXT, photos: [] })
+const record = (eventId: string) => t.ok(secretary, 'events', 'recordMinutes', minutesPayload(eventId))
 
 describe('one check-in state for the secretary and the members', () => {
   it('minutes recorded during the meeting leave check-in open for everyone until the end', async () => {

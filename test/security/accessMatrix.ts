@@ -98,7 +98,14 @@ export const accessMatrix: AccessMatrix = {
     liveAttendance: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     recordMinutes: {
       expect: 'D D D A D D D',
-      payload: (fixture) => ({ eventId: fixture.heldEventId, text: '会议学习了党章，大家交流了体会。', photos: [] }),
+      payload: (fixture) => ({
+        eventId: fixture.heldEventId,
+        host: '王建国',
+        recorder: '李秀英',
+        agenda: '学习党章',
+        text: '会议学习了党章，大家交流了体会。',
+        photos: [],
+      }),
     },
     exportEventLedger: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
     exportMonthLedger: {

@@ -54,3 +54,27 @@ export const attendeeCells = (row: AttendeeRow) => [
 ]
 
 export const ATTENDEE_HEADERS = ['姓名', '党小组', '出勤情况', '签到时间', '签到方式', '距离（米）', '备注']
+
+/** 缺席 with reasons, from the attendance: approved leave gives its reason, anyone else was absent without one. */
+export const absenceLine = (rows: AttendeeRow[]): string => {
+  const away = rows.filter((row) => row.attendance === 'on_leave' || row.attendance === 'absent')
+  if (!away.length) return '无'
+  return away
+    .map((row) => `${row.name}（${row.attendance === 'on_leave' ? `请假：${row.leaveReason ?? ''}` : '未请假'}）`)
+    .join('、')
+}
+
+/** The 会议记录 block of an event's ledger: the structured minutes, or a note that they are missing. */
+export const minutesFacts = (event: EventDoc, rows: AttendeeRow[]): [string, string][] => {
+  const minutes = event.minutes
+  if (!minutes) return [['会议记录', '（未填写）']]
+  return [
+    ['主持人', minutes.host ?? ''],
+    ['记录人', minutes.recorder ?? ''],
+    ['缺席人员及原因', absenceLine(rows)],
+    ['会议议程', minutes.agenda ?? ''],
+    ['会议内容', minutes.text],
+    ['决议和决定事项', minutes.decisions || '无'],
+    ['现场照片', minutes.photos.length ? `${minutes.photos.length} 张（见小程序活动详情）` : '无'],
+  ]
+}

@@ -8,8 +8,13 @@ export interface VenueDoc {
   radius: number
 }
 
+/** 会议记录. host, recorder, agenda and decisions are absent on minutes recorded before they existed. */
 export interface MinutesDoc {
+  host?: string
+  recorder?: string
+  agenda?: string
   text: string
+  decisions?: string
   photos: string[]
   recordedBy: string
   recordedAt: Date
