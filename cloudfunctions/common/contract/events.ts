@@ -248,7 +248,9 @@ export const eventsContract = {
   /** Secretary: a new event for their own branch. */
   createEvent: action<EventDetail>()(eventInput),
   updateEvent: action<EventDetail>()(eventUpdate),
-  cancelEvent: action<EventDetail>()(payload({ eventId: id('活动'), reason: optionalText('取消原因', LIMITS.cancelReason) })),
+  cancelEvent: action<EventDetail>()(
+    payload({ eventId: id('活动'), reason: optionalText('取消原因', LIMITS.cancelReason) }),
+  ),
   /** Any member of the event's branch (meeting notices link here), leaders and admins. */
   getEvent: action<EventDetail>()(payload({ eventId: id('活动') })),
   /** 首页: the caller's upcoming and recent events with their standing. */
@@ -260,13 +262,19 @@ export const eventsContract = {
   checkIn: action<CheckInResult>()(
     payload({ eventId: id('活动'), code: sixDigits.optional(), location: location.optional() }),
   ),
-  requestLeave: action<LeaveView>()(payload({ eventId: id('活动'), reason: text('请假理由', { min: 2, max: LIMITS.leaveReason }) })),
+  requestLeave: action<LeaveView>()(
+    payload({ eventId: id('活动'), reason: text('请假理由', { min: 2, max: LIMITS.leaveReason }) }),
+  ),
   /** A rejection carries the reason the member reads (`note`). */
   decideLeave: action<LeaveView>()(leaveDecision),
   /** Secretary: pending leave requests of their branch. */
   listPendingLeaves: action<LeaveView[]>()(payload({})),
   makeUpCheckIn: action<CheckInResult>()(
-    payload({ eventId: id('活动'), memberId: id('党员'), reason: text('补签原因', { min: 2, max: LIMITS.makeupReason }) }),
+    payload({
+      eventId: id('活动'),
+      memberId: id('党员'),
+      reason: text('补签原因', { min: 2, max: LIMITS.makeupReason }),
+    }),
   ),
   /** Secretary: ends check-in before the meeting's end (minutes alone never do). */
   closeCheckin: action<EventDetail>()(payload({ eventId: id('活动') })),

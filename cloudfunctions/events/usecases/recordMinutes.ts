@@ -12,10 +12,7 @@ import { describeEvent } from './describeEvent'
  * marks the event as held, though check-in stays open until the end (or until
  * the secretary closes it). Saving again replaces them.
  */
-export const recordMinutes = async (
-  { db, caller, now }: Context,
-  input: MinutesInput,
-): Promise<EventDetail> => {
+export const recordMinutes = async ({ db, caller, now }: Context, input: MinutesInput): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
   assertManagesBranch(caller.member, event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能填写会议记录')
