@@ -12,6 +12,7 @@ import { getEvent } from './usecases/getEvent'
 import { listBranchEvents } from './usecases/listBranchEvents'
 import { listMyEvents } from './usecases/listMyEvents'
 import { listPendingLeaves } from './usecases/listPendingLeaves'
+import { listVenues } from './usecases/listVenues'
 import { liveAttendance } from './usecases/liveAttendance'
 import { makeUpCheckIn } from './usecases/makeUpCheckIn'
 import { recordMinutes } from './usecases/recordMinutes'
@@ -34,6 +35,7 @@ export const eventsActions: ActionTable<typeof eventsContract> = {
   decideLeave: { access: ['secretary'], run: decideLeave },
   listPendingLeaves: { access: ['secretary'], run: listPendingLeaves },
   makeUpCheckIn: { access: ['secretary'], run: makeUpCheckIn },
+  listVenues: { access: ['secretary'], run: listVenues },
   closeCheckin: { access: ['secretary'], run: closeCheckin },
   liveAttendance: { access: attendanceReaders, run: liveAttendance },
   recordMinutes: { access: ['secretary'], run: recordMinutes },

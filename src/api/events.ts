@@ -36,6 +36,8 @@ export const listPendingLeaves = (options?: CallOptions) => callFunction('events
 export const makeUpCheckIn = (payload: Payload<'events', 'makeUpCheckIn'>, options?: CallOptions) =>
   callFunction('events', 'makeUpCheckIn', payload, options)
 
+export const listVenues = (options?: CallOptions) => callFunction('events', 'listVenues', {}, options)
+
 export const closeCheckin = (eventId: string) => callFunction('events', 'closeCheckin', { eventId })
 
 export const liveAttendance = (eventId: string, options?: CallOptions) =>

@@ -94,6 +94,7 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D D D A D D D',
       payload: (fixture) => ({ eventId: fixture.openEventId, memberId: 'm010', reason: '手机没电' }),
     },
+    listVenues: { expect: 'D D D A A D D', payload: () => ({}) },
     closeCheckin: { expect: 'D D D A D D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     liveAttendance: { expect: 'D D A A D A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     recordMinutes: {

@@ -276,6 +276,8 @@ export const eventsContract = {
       reason: text('补签原因', { min: 2, max: LIMITS.makeupReason }),
     }),
   ),
+  /** Secretary: the venues their branch used before (常用地点), newest first, with coordinates. */
+  listVenues: action<Venue[]>()(payload({})),
   /** Secretary: ends check-in before the meeting's end (minutes alone never do). */
   closeCheckin: action<EventDetail>()(payload({ eventId: id('活动') })),
   liveAttendance: action<LiveAttendance>()(payload({ eventId: id('活动') })),

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { getEvent, requestLeave } from '@/api/events'
+import { EVENT_TEXT_LIMITS } from '@contract/eventTypes'
 import { ApiError } from '@/api/transport'
+import { tooLong } from '@/utils/limits'
 import { useReloadOnShow } from '../useReloadOnShow'
 import { useRequest } from '../useRequest'
 
@@ -19,8 +21,10 @@ export function useEventDetail(eventId: string) {
   /** Resolves true when the request was sent; the page then closes its form. */
   const askLeave = async (reason: string): Promise<boolean> => {
     const trimmed = reason.trim()
-    if (trimmed.length < 2) {
-      setLeaveError('请假理由至少需要 2 个字')
+    const invalid =
+      trimmed.length < 2 ? '请假理由至少需要 2 个字' : tooLong('请假理由', trimmed, EVENT_TEXT_LIMITS.leaveReason)
+    if (invalid) {
+      setLeaveError(invalid)
       return false
     }
     setSubmitting(true)

@@ -1,11 +1,15 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Popup, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Popup } from '@nutui/nutui-react-taro'
+import LimitedText from '@/components/LimitedText'
 import './ReasonSheet.scss'
 
 interface Props {
   /** The sheet shows while this is set. */
   title: string | undefined
+  /** Names the reason in the over-limit message. */
+  label: string
+  limit: number
   hint?: string
   placeholder: string
   /** The confirming button: its text and class (browser tests find it by class). */
@@ -20,7 +24,8 @@ interface Props {
 
 /** A bottom sheet that asks for a reason before a decision (补签, 驳回请假); its button is the confirmation. */
 export default function ReasonSheet(props: Props) {
-  const { title, hint, placeholder, submitLabel, submitClass, testId, error, busy, onSubmit, onClose } = props
+  const { title, label, limit, hint, placeholder, submitLabel, submitClass, testId, error, busy, onSubmit, onClose } =
+    props
   const [reason, setReason] = useState('')
   return (
     <Popup visible={Boolean(title)} position="bottom" round closeable destroyOnClose onClose={onClose}>
@@ -28,11 +33,12 @@ export default function ReasonSheet(props: Props) {
         <View className="reason-sheet" data-testid={testId}>
           <Text className="reason-sheet__title">{title}</Text>
           {hint && <Text className="reason-sheet__hint">{hint}</Text>}
-          <TextArea
+          <LimitedText
             className="reason-sheet__input"
+            label={label}
+            limit={limit}
+            multiline
             placeholder={placeholder}
-            showCount
-            maxLength={200}
             value={reason}
             onChange={setReason}
           />

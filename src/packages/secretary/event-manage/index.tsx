@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS } from '@contract/eventTypes'
+import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS, EVENT_TEXT_LIMITS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
 import StatusChip from '@/components/StatusChip'
 import Section from '@/components/Section'
@@ -127,6 +127,8 @@ export default function EventManage() {
       </PageState>
       <ReasonSheet
         title={manage.makeupFor && `为 ${manage.makeupFor.name} 补签`}
+        label="补签原因"
+        limit={EVENT_TEXT_LIMITS.makeupReason}
         placeholder="请填写补签原因，如：手机没电，现场确认到会"
         submitLabel="确认补签"
         submitClass="makeup-submit"
