@@ -19,6 +19,14 @@ beforeAll(async () => {
 afterAll(() => harness?.close())
 
 const MINUTE = 60_000
+// Journeys of several pages on a shared 2-core machine; each locator wait fails first, naming what it missed.
+jest.setTimeout(180_000)
+
+const signIn = async (openid: string) => {
+  const page = await harness.signIn(openid)
+  page.setDefaultTimeout(40_000)
+  return page
+}
 
 /** Calls the events function as the page's signed-in user, like the app does. */
 const api = async <A extends ActionName<'events'>>(
@@ -40,7 +48,7 @@ const planEvent = (secretary: Page, title: string, startIn: number, length = 90)
     type: 'theme_day',
     title: `${title}${++serial}`,
     agenda: '一、集中学习\n二、交流发言',
-    venue: { name: '三楼党员活动室', radius: 300 },
+    venue: { name: '党员之家', radius: 300 },
     start: start.toISOString(),
     end: new Date(start.getTime() + length * MINUTE).toISOString(),
   })
@@ -63,10 +71,9 @@ const shoot = async (page: Page, name: string) => {
   await page.setViewportSize({ width: 375, height: 812 })
 }
 
+/** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
 const confirmModal = async (page: Page, button = '确定') => {
-  const modal = page.locator('.taro__modal')
-  await modal.waitFor()
-  await modal.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
+  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
 }
 
 const openPage = async (page: Page, path: string) => {
@@ -75,8 +82,8 @@ const openPage = async (page: Page, path: string) => {
 
 describe('events journeys', () => {
   it('minutes during a running meeting leave check-in open for everyone; closing it asks first', async () => {
-    const secretary = await harness.signIn(demoIdentities.secretary)
-    const member = await harness.signIn(demoIdentities.member)
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn(demoIdentities.member)
     const event = await planEvent(secretary, '会中记录', -5)
 
     await openPage(secretary, `packages/secretary/minutes/index?eventId=${event.id}`)
@@ -88,14 +95,14 @@ describe('events journeys', () => {
     await fill(secretary, '#minutes-decisions', '每月第一周开展一次集中学习。')
     await shoot(secretary, '01-minutes-form')
     await secretary.locator('.minutes-save').first().click()
-    await secretary.getByTestId('event-manage').waitFor()
+    await secretary.getByTestId('event-manage').getByText('修改会议记录').waitFor()
     await secretary.getByTestId('event-manage').getByText('签到中').first().waitFor()
     await secretary.locator('.open-screen').first().waitFor()
     await secretary.getByTestId('count-missing').getByText('未签到').waitFor()
     await shoot(secretary, '02-manage-after-minutes')
 
     await openPage(member, `pages/event/index?eventId=${event.id}`)
-    await member.getByTestId('event-standing').getByText('可签到').waitFor()
+    await member.getByTestId('event-standing').getByText('可签到').first().waitFor()
     await member.locator('.go-checkin').first().waitFor()
 
     await secretary.locator('.close-checkin').first().click()
@@ -104,17 +111,17 @@ describe('events journeys', () => {
     await secretary.getByTestId('count-missing').getByText('缺席').waitFor()
     await shoot(secretary, '03-manage-checkin-closed')
     await member.reload()
-    await member.getByTestId('event-standing').getByText('缺席').waitFor()
+    await member.getByTestId('event-standing').getByText('缺席').first().waitFor()
     expect(await member.locator('.go-checkin').count()).toBe(0)
     await shoot(member, '04-member-after-close')
   })
 
   it('back from checking in, the event page shows 已签到 without a reload', async () => {
-    const secretary = await harness.signIn(demoIdentities.secretary)
-    const member = await harness.signIn(demoIdentities.member2)
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn(demoIdentities.member2)
     const event = await planEvent(secretary, '签到后返回', 10)
     await openPage(member, `pages/event/index?eventId=${event.id}`)
-    await member.getByTestId('event-standing').getByText('可签到').waitFor()
+    await member.getByTestId('event-standing').getByText('可签到').first().waitFor()
     await member.locator('.go-checkin').first().click()
     await member.locator('#checkin-code').first().waitFor()
     await fill(member, '#checkin-code', await codeNow(event.id))
@@ -130,8 +137,8 @@ describe('events journeys', () => {
   })
 
   it('rejecting a leave asks for the reason, and the member reads it', async () => {
-    const secretary = await harness.signIn(demoIdentities.secretary)
-    const member = await harness.signIn('demo-m008')
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn('demo-m008')
     const event = await planEvent(secretary, '请假驳回', 3 * 24 * 60)
     await member.request.post(`${harness.host.url}/api/events`, {
       data: { action: 'requestLeave', payload: { eventId: event.id, reason: '家中有事' } },
@@ -154,21 +161,11 @@ describe('events journeys', () => {
   })
 
   it('the event form: limits with a counter, venues used before, the end follows the start, overlaps asked about', async () => {
-    const secretary = await harness.signIn(demoIdentities.secretary)
+    const secretary = await signIn(demoIdentities.secretary)
     // Covers the form's default time (the next half hour, 90 minutes) whenever this runs.
     const clash = await planEvent(secretary, '同时段主题党日', -30, 180)
     await openPage(secretary, 'packages/secretary/event-edit/index')
     await secretary.getByTestId('event-form').waitFor()
-    const longTitle = '学习贯彻党的二十届四中全会精神暨“不忘初心、牢记使命”主题教育总结大会主题党日活动（第三期）'
-    expect(longTitle.length).toBeGreaterThan(50)
-    await fill(secretary, '#event-title', longTitle)
-    await secretary.getByText(`${longTitle.length}/50`).waitFor()
-    await secretary.locator('.event-save').first().click()
-    await secretary.getByTestId('event-form-error').getByText('活动主题不能超过 50 个字').waitFor()
-    expect(await secretary.locator('#event-title input').first().inputValue()).toBe(longTitle)
-    await shoot(secretary, '08-form-title-too-long')
-    await fill(secretary, '#event-title', '学习贯彻全会精神主题党日（第三期）')
-
     await secretary.locator('#event-venue-pick').click()
     await secretary.locator('.weui-picker__item').filter({ hasText: '三楼党员活动室' }).first().click()
     await secretary.locator('.weui-picker__action').last().click()
@@ -178,19 +175,33 @@ describe('events journeys', () => {
       .waitFor()
     expect(await secretary.locator('#event-venue input').first().inputValue()).toBe('三楼党员活动室')
 
+    const longTitle =
+      '学习贯彻党的二十届四中全会精神暨“不忘初心、牢记使命”主题教育总结大会主题党日活动（第三期第一次集中学习研讨会）'
+    expect(longTitle.length).toBeGreaterThan(50)
+    await fill(secretary, '#event-title', longTitle)
+    await secretary.getByText(`${longTitle.length}/50`).waitFor()
     await secretary.locator('.event-save').first().click()
-    await secretary.locator('.taro__modal').getByText(clash.title).waitFor()
+    await secretary.getByTestId('event-form-error').getByText('活动主题不能超过 50 个字').waitFor()
+    expect(await secretary.locator('#event-title input').first().inputValue()).toBe(longTitle)
+    await shoot(secretary, '08-form-title-too-long')
+    await fill(secretary, '#event-title', '学习贯彻全会精神主题党日（第三期）')
+
+    await secretary.locator('.event-save').first().click()
+    await secretary.locator('.taro-modal__content').getByText(clash.title).waitFor()
     await shoot(secretary, '09-form-overlap-warning')
     await confirmModal(secretary, '取消')
     await secretary.getByTestId('event-form').waitFor()
 
     const startDate = await secretary.locator('#event-start-date').innerText()
+    const [year, month] = startDate.split('-').map(Number)
     await secretary.locator('#event-start-date').click()
-    const days = secretary.locator('.weui-picker__group').last()
-    const today = Number(startDate.slice(8))
-    await days
+    // The next month keeps the day valid enough (the picker clamps it); in December, the next year.
+    const [column, label] = month < 12 ? [1, `${month + 1}月`] : [0, `${year + 1}年`]
+    await secretary
+      .locator('.weui-picker__group')
+      .nth(column)
       .locator('.weui-picker__item')
-      .filter({ hasText: new RegExp(`^${today + 1}日?$`) })
+      .filter({ hasText: new RegExp(`^0?${label}$`) })
       .first()
       .click()
     await secretary.locator('.weui-picker__action').last().click()
@@ -203,8 +214,8 @@ describe('events journeys', () => {
   })
 
   it('cancelling takes back the attendance points and the member sees the reversal', async () => {
-    const secretary = await harness.signIn(demoIdentities.secretary)
-    const member = await harness.signIn('demo-m009')
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn('demo-m009')
     const event = await planEvent(secretary, '取消活动', 10)
     await member.request.post(`${harness.host.url}/api/events`, {
       data: { action: 'checkIn', payload: { eventId: event.id, code: await codeNow(event.id) } },

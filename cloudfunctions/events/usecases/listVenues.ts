@@ -7,7 +7,7 @@ const RECENT_EVENTS = 100
 
 /**
  * 常用地点: the venues of the secretary's own branch's recent events, newest
- * first, one per name (its latest coordinates and radius). On h5, where there
+ * first, one per name (its latest coordinates and radius, the latest use that had coordinates). On h5, where there
  * is no WeChat map picker, the event form offers these instead of raw
  * latitude and longitude boxes.
  */
@@ -19,6 +19,10 @@ export const listVenues = async ({ db, caller }: Context): Promise<Venue[]> => {
     .limit(RECENT_EVENTS)
     .get()
   const byName = new Map<string, Venue>()
-  for (const { venue } of data) if (!byName.has(venue.name)) byName.set(venue.name, { ...venue })
+  for (const { venue } of data) {
+    const kept = byName.get(venue.name)
+    // A later use without coordinates does not hide an earlier one that had them.
+    if (!kept || (kept.latitude == null && venue.latitude != null)) byName.set(venue.name, { ...venue })
+  }
   return [...byName.values()]
 }

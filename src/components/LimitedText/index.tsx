@@ -23,15 +23,25 @@ interface Props {
  */
 export default function LimitedText({ id, className, label, limit, multiline, ...field }: Props) {
   const over = tooLong(label, field.value, limit)
+  const count = (
+    <Text className={`limited-text__count ${over ? 'limited-text__count--over' : ''}`} data-testid="text-count">
+      {textLength(field.value)}/{limit}
+    </Text>
+  )
   return (
-    <View className={`limited-text ${className ?? ''}`}>
-      {multiline ? <TextArea id={id} autoSize {...field} /> : <Input id={id} {...field} />}
-      <View className="limited-text__foot">
-        {over && <Text className="limited-text__over">{over}</Text>}
-        <Text className={`limited-text__count ${over ? 'limited-text__count--over' : ''}`} data-testid="text-count">
-          {textLength(field.value)}/{limit}
-        </Text>
-      </View>
+    <View className={`limited-text ${multiline ? '' : 'limited-text--line'} ${className ?? ''}`}>
+      {multiline ? (
+        <>
+          <TextArea id={id} autoSize {...field} />
+          <View className="limited-text__foot">{count}</View>
+        </>
+      ) : (
+        <View className="limited-text__row">
+          <Input id={id} {...field} />
+          {count}
+        </View>
+      )}
+      {over && <Text className="limited-text__over">{over}</Text>}
     </View>
   )
 }

@@ -90,6 +90,8 @@ export function useEventManage(eventId: string) {
     setMakeupError(undefined)
   }
 
+  const clearMakeupError = () => setMakeupError(undefined)
+
   return {
     event,
     attendance,
@@ -100,6 +102,7 @@ export function useEventManage(eventId: string) {
     openMakeup,
     makeUp,
     makeupError,
+    clearMakeupError,
     cancel,
     exportLedger,
     busy,

@@ -46,5 +46,6 @@ export function useLeaveDecision(onDecided: (leave: LeaveView) => unknown) {
     setRejecting(leave)
   }
 
-  return { decide, rejecting, reject, error, busy, closeReject: () => setRejecting(undefined) }
+  const clearError = () => setError(undefined)
+  return { decide, rejecting, reject, error, busy, clearError, closeReject: () => setRejecting(undefined) }
 }

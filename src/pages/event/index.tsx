@@ -48,7 +48,7 @@ export default function EventPage() {
               {detail.me.leave && (
                 <View className="event-page__row">
                   <Text className="event-page__label">请假</Text>
-                  <View className="event-page__value" data-testid="event-leave">
+                  <View className="event-page__value event-page__value--stack" data-testid="event-leave">
                     <Text>
                       {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
                     </Text>

@@ -19,16 +19,17 @@ interface Props {
   error?: string
   busy: boolean
   onSubmit: (reason: string) => void
+  /** The reason changed: a message about the old text no longer applies. */
+  onEdit: () => void
   onClose: () => void
 }
 
 /** A bottom sheet that asks for a reason before a decision (补签, 驳回请假); its button is the confirmation. */
 export default function ReasonSheet(props: Props) {
-  const { title, label, limit, hint, placeholder, submitLabel, submitClass, testId, error, busy, onSubmit, onClose } =
-    props
+  const { title, label, limit, hint, placeholder, submitLabel, submitClass, testId, error, busy } = props
   const [reason, setReason] = useState('')
   return (
-    <Popup visible={Boolean(title)} position="bottom" round closeable destroyOnClose onClose={onClose}>
+    <Popup visible={Boolean(title)} position="bottom" round closeable destroyOnClose onClose={props.onClose}>
       {title && (
         <View className="reason-sheet" data-testid={testId}>
           <Text className="reason-sheet__title">{title}</Text>
@@ -40,10 +41,13 @@ export default function ReasonSheet(props: Props) {
             multiline
             placeholder={placeholder}
             value={reason}
-            onChange={setReason}
+            onChange={(value) => {
+              setReason(value)
+              props.onEdit()
+            }}
           />
           {error && <Text className="reason-sheet__error">{error}</Text>}
-          <Button className={submitClass} type="primary" block loading={busy} onClick={() => onSubmit(reason)}>
+          <Button className={submitClass} type="primary" block loading={busy} onClick={() => props.onSubmit(reason)}>
             {submitLabel}
           </Button>
         </View>

@@ -18,6 +18,7 @@ export default function RejectLeaveSheet({ decision }: { decision: ReturnType<ty
       error={decision.error}
       busy={decision.busy}
       onSubmit={(note) => void decision.reject(note)}
+      onEdit={decision.clearError}
       onClose={decision.closeReject}
     />
   )

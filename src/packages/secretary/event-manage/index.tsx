@@ -136,6 +136,7 @@ export default function EventManage() {
         error={manage.makeupError}
         busy={manage.busy}
         onSubmit={(reason) => void manage.makeUp(reason)}
+        onEdit={manage.clearMakeupError}
         onClose={() => manage.openMakeup(undefined)}
       />
       <RejectLeaveSheet decision={manage.leaveDecision} />
