@@ -2,6 +2,7 @@ import type { eventsContract } from '../common/contract/events'
 import type { ActionTable } from '../common/handler'
 import { cancelEvent } from './usecases/cancelEvent'
 import { checkIn } from './usecases/checkIn'
+import { closeCheckin } from './usecases/closeCheckin'
 import { createEvent } from './usecases/createEvent'
 import { currentCode } from './usecases/currentCode'
 import { decideLeave } from './usecases/decideLeave'
@@ -11,6 +12,7 @@ import { getEvent } from './usecases/getEvent'
 import { listBranchEvents } from './usecases/listBranchEvents'
 import { listMyEvents } from './usecases/listMyEvents'
 import { listPendingLeaves } from './usecases/listPendingLeaves'
+import { listVenues } from './usecases/listVenues'
 import { liveAttendance } from './usecases/liveAttendance'
 import { makeUpCheckIn } from './usecases/makeUpCheckIn'
 import { recordMinutes } from './usecases/recordMinutes'
@@ -33,6 +35,8 @@ export const eventsActions: ActionTable<typeof eventsContract> = {
   decideLeave: { access: ['secretary'], run: decideLeave },
   listPendingLeaves: { access: ['secretary'], run: listPendingLeaves },
   makeUpCheckIn: { access: ['secretary'], run: makeUpCheckIn },
+  listVenues: { access: ['secretary'], run: listVenues },
+  closeCheckin: { access: ['secretary'], run: closeCheckin },
   liveAttendance: { access: attendanceReaders, run: liveAttendance },
   recordMinutes: { access: ['secretary'], run: recordMinutes },
   exportEventLedger: { access: attendanceReaders, run: exportEventLedger },

@@ -3,6 +3,9 @@ import type { Transaction } from '../common/db/database'
 import type { EventDoc } from '../common/db/models/events'
 import { grantPoints, type GrantOutcome } from '../common/points/grantPoints'
 
+/** The ledger key of one member's attendance grant: one per check-in. */
+export const attendancePointsKey = (eventId: string, memberId: string) => `attend:${eventId}:${memberId}`
+
 /**
  * An attended event earns study points through the points ledger, inside the
  * check-in's own transaction. The key matches the check-in one to one, so a
@@ -23,7 +26,7 @@ export const grantAttendancePoints = (
       branchId: event.branchId,
       category: 'attendance',
       subtype: event.type,
-      key: `attend:${event._id}:${memberId}`,
+      key: attendancePointsKey(event._id, memberId),
       reason: `参加${EVENT_TYPE_LABELS[event.type]}：${event.title}`,
       source: { kind: 'event', id: event._id },
       createdBy: grantedBy,

@@ -3,7 +3,7 @@ import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../common/db/models/members'
 import { managesBranch } from '../common/rules/access'
 import { readsAttendance } from './rules/access'
-import { attendanceOf, phaseOf } from './rules/schedule'
+import { attendanceOf, checkinClosesAt, phaseOf } from './rules/schedule'
 
 const iso = (value: Date | string) => new Date(value).toISOString()
 const isoOrNull = (value: Date | string | null | undefined) => (value ? iso(value) : null)
@@ -22,7 +22,7 @@ export const toStanding = (
   expected: event.expectedMemberIds.includes(memberId),
   checkedInAt: isoOrNull(checkin?.at),
   late: checkin?.late ?? false,
-  leave: leave ? { status: leave.status, reason: leave.reason } : null,
+  leave: leave ? { status: leave.status, reason: leave.reason, decisionNote: leave.decisionNote ?? null } : null,
 })
 
 export const toSummary = (event: EventDoc, me: MyStanding, now: Date): EventSummary => ({
@@ -57,6 +57,7 @@ export const toDetail = (event: EventDoc, { viewer, branch, me, recordedByName, 
     agenda: event.agenda,
     venue: { ...event.venue },
     checkinOpensAt: iso(event.checkinOpensAt),
+    checkinClosesAt: iso(checkinClosesAt(event)),
     lateAfter: iso(event.lateAfter),
     opensBeforeMinutes: minutesBetween(event.checkinOpensAt, event.start),
     lateAfterMinutes: minutesBetween(event.start, event.lateAfter),
@@ -64,7 +65,11 @@ export const toDetail = (event: EventDoc, { viewer, branch, me, recordedByName, 
     expectedMemberIds: [...event.expectedMemberIds],
     minutes: event.minutes
       ? {
+          host: event.minutes.host ?? '',
+          recorder: event.minutes.recorder ?? '',
+          agenda: event.minutes.agenda ?? '',
           text: event.minutes.text,
+          decisions: event.minutes.decisions ?? '',
           photos: [...event.minutes.photos],
           recordedAt: iso(event.minutes.recordedAt),
           recordedByName,
@@ -93,4 +98,5 @@ export const toLeaveView = (
   requestedAt: iso(leave.requestedAt),
   decidedAt: isoOrNull(leave.decidedAt),
   decidedByName: leave.decidedBy ? (names.get(leave.decidedBy)?.name ?? '') : null,
+  decisionNote: leave.decisionNote ?? null,
 })

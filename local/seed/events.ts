@@ -132,7 +132,11 @@ const heldThemeDay = async (db: Database, branch: MemberDoc[], venue: EventInput
   })
   await recordMinutes(as(db, secretary, after), {
     eventId: created.id,
+    host: secretary.name,
+    recorder: late.name,
+    agenda: '一、重温入党誓词\n二、集中学习党章\n三、交流发言',
     text: '支部书记带领全体党员重温入党誓词，集中学习党章有关内容，5 名党员结合岗位工作作交流发言。',
+    decisions: '每月第一周开展一次党章学习，由各党小组轮流领学。',
     photos: [],
   })
 }
@@ -148,7 +152,11 @@ const heldCommitteeMeeting = async (db: Database, branch: MemberDoc[], venue: Ev
   await attend(db, created.id, committee, new Date(start.getTime() - 5 * MINUTE))
   await recordMinutes(as(db, secretary, new Date(start.getTime() + 70 * MINUTE)), {
     eventId: created.id,
+    host: secretary.name,
+    recorder: committee[1]?.name ?? secretary.name,
+    agenda: '一、本月主题党日安排\n二、党员发展工作',
     text: '支委会研究确定本月主题党日内容和时间安排，讨论 1 名入党积极分子的培养考察情况。',
+    decisions: '本月主题党日定于第三周周四下午举行；同意将 1 名入党积极分子列为发展对象。',
     photos: [],
   })
 }

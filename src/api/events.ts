@@ -28,12 +28,17 @@ export const checkIn = (payload: Payload<'events', 'checkIn'>, options?: CallOpt
 export const requestLeave = (eventId: string, reason: string, options?: CallOptions) =>
   callFunction('events', 'requestLeave', { eventId, reason }, options)
 
-export const decideLeave = (payload: Payload<'events', 'decideLeave'>) => callFunction('events', 'decideLeave', payload)
+export const decideLeave = (payload: Payload<'events', 'decideLeave'>, options?: CallOptions) =>
+  callFunction('events', 'decideLeave', payload, options)
 
 export const listPendingLeaves = (options?: CallOptions) => callFunction('events', 'listPendingLeaves', {}, options)
 
 export const makeUpCheckIn = (payload: Payload<'events', 'makeUpCheckIn'>, options?: CallOptions) =>
   callFunction('events', 'makeUpCheckIn', payload, options)
+
+export const listVenues = (options?: CallOptions) => callFunction('events', 'listVenues', {}, options)
+
+export const closeCheckin = (eventId: string) => callFunction('events', 'closeCheckin', { eventId })
 
 export const liveAttendance = (eventId: string, options?: CallOptions) =>
   callFunction('events', 'liveAttendance', { eventId }, options)

@@ -69,3 +69,18 @@ export const attendAt = async (t: TestCloud, eventId: string, openid: string, no
 
 export const countOf = async (t: TestCloud, collection: string, filter: Record<string, unknown>) =>
   (await t.db.collection(collection).where(filter).count()).total
+
+/** A complete 会议记录 for `recordMinutes`. */
+export const minutesPayload = (
+  eventId: string,
+  overrides: Partial<Payload<'events', 'recordMinutes'>> = {},
+): Payload<'events', 'recordMinutes'> => ({
+  eventId,
+  host: '王建国',
+  recorder: '李秀英',
+  agenda: '一、集中学习全会精神\n二、交流发言',
+  text: '会议由支部书记主持，集中学习了全会精神，6 名党员作交流发言。',
+  decisions: '下月起每周五下午开展一次集中学习。',
+  photos: [],
+  ...overrides,
+})

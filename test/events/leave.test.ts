@@ -33,7 +33,7 @@ describe('请假', () => {
     const sheet = await t.ok(secretary, 'events', 'liveAttendance', { eventId })
     expect(sheet.counts).toMatchObject({ expected: 20, onLeave: 1, absent: 19, checkedIn: 0 })
     expect(
-      await t.call(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: false }),
+      await t.call(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: false, note: '会议重要' }),
     ).toMatchObject({
       ok: false,
       code: 'LEAVE_DECIDED',
@@ -48,16 +48,29 @@ describe('请假', () => {
     expect(await leaves(eventId)).toBe(0)
   })
 
-  it('asking again updates a pending request; a rejected one can be asked anew; an approved one stays', async () => {
+  it('asking again updates a pending request; a rejection needs a reason the member reads; a rejected one can be asked anew', async () => {
     const eventId = await create()
     await t.ok(member, 'events', 'requestLeave', { eventId, reason: '家中有事' })
     await t.ok(member, 'events', 'requestLeave', { eventId, reason: '家中老人住院' })
     expect(await leaves(eventId)).toBe(1)
-    await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: false })
+    const before = t.cloud.database.dump()
+    for (const note of [undefined, ' 不 ']) {
+      const payload = { eventId, memberId: 'm006', approve: false, ...(note ? { note } : {}) }
+      expect(await t.call(secretary, 'events', 'decideLeave', payload)).toMatchObject({
+        ok: false,
+        code: 'INVALID_INPUT',
+        message: '请填写驳回理由（至少 2 个字），党员会看到',
+      })
+    }
+    expect(t.cloud.database.dump()).toEqual(before)
+    const note = '本次为换届选举，请务必参加'
+    const rejected = await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: false, note })
+    expect(rejected).toMatchObject({ status: 'rejected', decisionNote: note })
     expect(await t.ok(member, 'events', 'getEvent', { eventId })).toMatchObject({
-      me: { attendance: 'not_started', leave: { status: 'rejected' } },
+      me: { attendance: 'not_started', leave: { status: 'rejected', decisionNote: note } },
     })
     await t.ok(member, 'events', 'requestLeave', { eventId, reason: '家中老人住院，需陪护' })
+    expect((await t.ok(member, 'events', 'getEvent', { eventId })).me.leave).toMatchObject({ decisionNote: null })
     await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true })
     expect(await t.call(member, 'events', 'requestLeave', { eventId, reason: '再请一次' })).toMatchObject({
       ok: false,

@@ -7,6 +7,7 @@ import {
   demoIdentities,
   eventDoc,
   minutes,
+  minutesPayload,
   setClock,
   useEventsCloud,
 } from './eventsHelpers'
@@ -16,6 +17,8 @@ const t = useEventsCloud()
 const { secretary, committee, member, otherSecretary } = demoIdentities
 const create = (overrides = {}) => createThemeDay(t, overrides)
 const MINUTES_TEXT = '会议由支部书记主持，集中学习了全会精神，6 名党员作交流发言。'
+const record = (eventId: string, overrides: Parameters<typeof minutesPayload>[1] = {}) =>
+  minutesPayload(eventId, { text: MINUTES_TEXT, ...overrides })
 
 const attend = (eventId: string, openid: string, now: Date) => attendAt(t, eventId, openid, now)
 
@@ -31,23 +34,37 @@ const column = (sheet: ExcelJS.Worksheet, index: number) =>
   (sheet.getColumn(index).values as unknown[]).filter((value) => value !== undefined && value !== null)
 
 describe('会议记录', () => {
-  it('records minutes and photos after the start, which marks the event as held', async () => {
+  it('records structured minutes and photos after the start, which marks the event as held', async () => {
     const eventId = await create()
     const photos = [photo('a'), photo('b')]
-    expect(await t.call(secretary, 'events', 'recordMinutes', { eventId, text: MINUTES_TEXT, photos })).toMatchObject({
+    expect(await t.call(secretary, 'events', 'recordMinutes', record(eventId, { photos }))).toMatchObject({
       ok: false,
       code: 'MINUTES_TOO_EARLY',
     })
     setClock(at(minutes(160)))
-    const held = await t.ok(secretary, 'events', 'recordMinutes', { eventId, text: MINUTES_TEXT, photos })
-    expect(held).toMatchObject({ status: 'held', phase: 'held', minutes: { text: MINUTES_TEXT, photos } })
-    expect(held.minutes?.recordedByName).toBeTruthy()
-    const again = await t.ok(secretary, 'events', 'recordMinutes', {
-      eventId,
-      text: `${MINUTES_TEXT}（补充）`,
-      photos: [],
+    const held = await t.ok(secretary, 'events', 'recordMinutes', record(eventId, { photos }))
+    expect(held).toMatchObject({
+      status: 'held',
+      phase: 'held',
+      minutes: {
+        host: '王建国',
+        recorder: '李秀英',
+        agenda: '一、集中学习全会精神\n二、交流发言',
+        text: MINUTES_TEXT,
+        decisions: '下月起每周五下午开展一次集中学习。',
+        photos,
+      },
     })
-    expect(again.minutes).toMatchObject({ photos: [] })
+    expect(held.minutes?.recordedByName).toBeTruthy()
+    const member = await t.ok(demoIdentities.member, 'events', 'getEvent', { eventId })
+    expect(member.minutes).toMatchObject({ host: '王建国', decisions: '下月起每周五下午开展一次集中学习。' })
+    const again = await t.ok(
+      secretary,
+      'events',
+      'recordMinutes',
+      record(eventId, { text: `${MINUTES_TEXT}（补充）`, decisions: undefined }),
+    )
+    expect(again.minutes).toMatchObject({ photos: [], decisions: '' })
     expect((await eventDoc(t, eventId)).minutes?.text).toContain('补充')
     expect(await t.call(secretary, 'events', 'cancelEvent', { eventId })).toMatchObject({
       ok: false,
@@ -55,17 +72,19 @@ describe('会议记录', () => {
     })
   })
 
-  it('refuses more than 9 photos, foreign file ids, short text and other secretaries, writing nothing', async () => {
+  it('refuses more than 9 photos, foreign file ids, missing or overlong fields and other secretaries, writing nothing', async () => {
     const eventId = await create()
     setClock(at(minutes(160)))
     const before = await eventDoc(t, eventId)
     const cases = [
-      [
-        { eventId, text: MINUTES_TEXT, photos: Array.from({ length: 10 }, (_, i) => photo(String(i))) },
-        '照片最多 9 项',
-      ],
-      [{ eventId, text: MINUTES_TEXT, photos: ['https://evil.example/x.jpg'] }, '照片格式不正确'],
-      [{ eventId, text: '开了会', photos: [] }, '会议记录至少需要 10 个字'],
+      [record(eventId, { photos: Array.from({ length: 10 }, (_, i) => photo(String(i))) }), '照片最多 9 项'],
+      [record(eventId, { photos: ['https://evil.example/x.jpg'] }), '照片格式不正确'],
+      [record(eventId, { text: '开了会' }), '会议内容至少需要 10 个字'],
+      [record(eventId, { host: '  ' }), '请填写主持人'],
+      [{ ...record(eventId), recorder: undefined }, '请填写记录人'],
+      [record(eventId, { agenda: '学' }), '会议议程至少需要 2 个字'],
+      [record(eventId, { text: '记'.repeat(5001) }), '会议内容不能超过 5000 个字'],
+      [record(eventId, { decisions: '决'.repeat(2001) }), '决议和决定事项不能超过 2000 个字'],
     ] as const
     for (const [payload, message] of cases)
       expect(await t.raw(secretary, 'events', { action: 'recordMinutes', payload })).toMatchObject({
@@ -73,9 +92,7 @@ describe('会议记录', () => {
         code: 'INVALID_INPUT',
         message,
       })
-    expect(
-      await t.call(otherSecretary, 'events', 'recordMinutes', { eventId, text: MINUTES_TEXT, photos: [] }),
-    ).toMatchObject({
+    expect(await t.call(otherSecretary, 'events', 'recordMinutes', record(eventId))).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     })
@@ -91,6 +108,7 @@ describe('台账 export', () => {
     await attend(eventId, member, at(minutes(40)))
     await attend(eventId, 'demo-m008', at(minutes(75)))
     setClock(new Date(END.getTime() + minutes(10)))
+    await t.ok(secretary, 'events', 'recordMinutes', record(eventId))
     const exported = await t.ok(committee, 'events', 'exportEventLedger', { eventId })
     expect(exported.fileName).toBe('主题党日-学习贯彻党的二十届四中全会精神-签到台账.xlsx')
     const sheet = (await readWorkbook(exported.fileID)).getWorksheet('签到台账')!
@@ -102,6 +120,28 @@ describe('台账 export', () => {
     expect(states.filter((state) => state === '缺席')).toHaveLength(17)
     expect(states).toEqual(expect.arrayContaining(['已签到', '迟到', '已请假']))
     expect(text).toContain('请假：外出培训')
+    const facts = Object.fromEntries(
+      (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((row) => [row[1], row[2]]),
+    ) as Record<string, string>
+    expect(facts).toMatchObject({
+      主持人: '王建国',
+      记录人: '李秀英',
+      会议议程: '一、集中学习全会精神\n二、交流发言',
+      会议内容: MINUTES_TEXT,
+      决议和决定事项: '下月起每周五下午开展一次集中学习。',
+      现场照片: '无',
+    })
+    expect(facts['缺席人员及原因']).toContain('（请假：外出培训）')
+    expect(facts['缺席人员及原因'].match(/（未请假）/g)).toHaveLength(17)
+  })
+
+  it('a ledger exported while check-in is open says 未签到, never 「可签到」', async () => {
+    const eventId = await create()
+    await attend(eventId, member, at(minutes(40)))
+    const exported = await t.ok(secretary, 'events', 'exportEventLedger', { eventId })
+    const states = column((await readWorkbook(exported.fileID)).getWorksheet('签到台账')!, 4)
+    expect(states.filter((state) => state === '未签到')).toHaveLength(19)
+    expect(states).not.toContain('可签到')
   })
 
   it('exports a branch month with a summary, the detail and per-member totals', async () => {

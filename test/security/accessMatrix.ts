@@ -95,10 +95,19 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D D D A H D D',
       payload: (fixture) => ({ eventId: fixture.openEventId, memberId: 'm010', reason: '手机没电' }),
     },
+    listVenues: { expect: 'D D D A A D D', payload: () => ({}) },
+    closeCheckin: { expect: 'D D D A H D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     liveAttendance: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     recordMinutes: {
       expect: 'D D D A H D D',
-      payload: (fixture) => ({ eventId: fixture.heldEventId, text: '会议学习了党章，大家交流了体会。', photos: [] }),
+      payload: (fixture) => ({
+        eventId: fixture.heldEventId,
+        host: '王建国',
+        recorder: '李秀英',
+        agenda: '学习党章',
+        text: '会议学习了党章，大家交流了体会。',
+        photos: [],
+      }),
     },
     exportEventLedger: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
     exportMonthLedger: {

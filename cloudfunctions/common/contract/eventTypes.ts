@@ -116,5 +116,24 @@ export const DEFAULT_OPENS_BEFORE_MINUTES = 30
 export const DEFAULT_LATE_AFTER_MINUTES = 10
 export const MAX_MINUTES_PHOTOS = 9
 
+/**
+ * Length limits of the events forms, shared by the contract (which refuses
+ * longer text with a message) and the app (which shows a counter and never
+ * cuts what was typed or pasted).
+ */
+export const EVENT_TEXT_LIMITS = {
+  title: 50,
+  agenda: 2000,
+  venue: 50,
+  cancelReason: 200,
+  leaveReason: 200,
+  decisionNote: 200,
+  makeupReason: 200,
+  host: 20,
+  recorder: 20,
+  minutesText: 5000,
+  decisions: 2000,
+} as const
+
 /** The path a check-in QR code carries; the check-in page reads `eventId` and `code`. */
 export const CHECKIN_PAGE = 'pages/checkin/index'

@@ -2,13 +2,14 @@ import { z } from 'zod'
 import { action } from './define'
 import { finite, id, instant, integer, list, optionalText, payload, text } from '../validation'
 import type { Instant } from './common'
+import { minutesInput, type Minutes } from './minutes'
 import {
   CHECKIN_METHODS,
   DEFAULT_LATE_AFTER_MINUTES,
   DEFAULT_OPENS_BEFORE_MINUTES,
   DEFAULT_RADIUS_METERS,
+  EVENT_TEXT_LIMITS as LIMITS,
   EVENT_TYPES,
-  MAX_MINUTES_PHOTOS,
   type Attendance,
   type CheckinMethod,
   type CheckinWay,
@@ -19,6 +20,7 @@ import {
 } from './eventTypes'
 
 export type * from './eventTypes'
+export type * from './minutes'
 
 /** A single coordinate pair; gcj02 as WeChat's getLocation and chooseLocation return it. */
 const latitude = finite('纬度', -90, 90)
@@ -30,7 +32,7 @@ const checkinMethod = z.enum(CHECKIN_METHODS, { errorMap: () => ({ message: '签
 const venue = z
   .object(
     {
-      name: text('活动地点', { max: 50 }),
+      name: text('活动地点', { max: LIMITS.venue }),
       latitude: latitude.nullable().optional(),
       longitude: longitude.nullable().optional(),
       radius: integer('签到范围', 50, 2000).default(DEFAULT_RADIUS_METERS),
@@ -47,8 +49,8 @@ const MAX_DURATION_MS = 24 * 3600 * 1000
 
 const eventFields = {
   type: eventType,
-  title: text('活动主题', { max: 50 }),
-  agenda: optionalText('活动议程', 2000),
+  title: text('活动主题', { max: LIMITS.title }),
+  agenda: optionalText('活动议程', LIMITS.agenda),
   venue,
   start: instant('开始时间'),
   end: instant('结束时间'),
@@ -71,6 +73,16 @@ const scheduleRule = (value: { start: string; end: string }, ctx: z.RefinementCt
 const eventInput = payload(eventFields).superRefine(scheduleRule)
 const eventUpdate = payload({ eventId: id('活动'), ...eventFields }).superRefine(scheduleRule)
 
+const leaveDecision = payload({
+  eventId: id('活动'),
+  memberId: id('党员'),
+  approve: z.boolean({ required_error: '请选择是否批准' }),
+  note: optionalText('驳回理由', LIMITS.decisionNote),
+}).superRefine((value, ctx) => {
+  if (!value.approve && (value.note ?? '').length < 2)
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['note'], message: '请填写驳回理由（至少 2 个字），党员会看到' })
+})
+
 const location = z
   .object(
     {
@@ -87,11 +99,6 @@ const sixDigits = z
   .trim()
   .regex(/^\d{6}$/, '签到码应为 6 位数字')
 
-/** Photos come from the app's own uploads: cloud storage ids, or local ids on the local host. */
-const fileID = z
-  .string({ invalid_type_error: '照片格式不正确' })
-  .regex(/^(cloud|local):\/\/[A-Za-z0-9._\-/]{1,300}$/, '照片格式不正确')
-
 const month = z
   .string({ required_error: '请选择月份', invalid_type_error: '月份格式不正确' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
@@ -103,20 +110,14 @@ export interface Venue {
   radius: number
 }
 
-export interface Minutes {
-  text: string
-  photos: string[]
-  recordedAt: Instant
-  recordedByName: string
-}
-
 /** The caller's own standing for an event. */
 export interface MyStanding {
   attendance: Attendance
   expected: boolean
   checkedInAt: Instant | null
   late: boolean
-  leave: { status: LeaveStatus; reason: string } | null
+  /** `decisionNote`: why the secretary rejected it. */
+  leave: { status: LeaveStatus; reason: string; decisionNote: string | null } | null
 }
 
 export interface EventSummary {
@@ -139,6 +140,8 @@ export interface EventDetail extends Omit<EventSummary, 'venueName'> {
   agenda: string
   venue: Venue
   checkinOpensAt: Instant
+  /** The end, or earlier when the secretary closed check-in. */
+  checkinClosesAt: Instant
   lateAfter: Instant
   opensBeforeMinutes: number
   lateAfterMinutes: number
@@ -202,6 +205,8 @@ export interface LeaveView {
   requestedAt: Instant
   decidedAt: Instant | null
   decidedByName: string | null
+  /** The secretary's reason for a rejection. */
+  decisionNote: string | null
 }
 
 export interface AttendeeRow {
@@ -247,7 +252,9 @@ export const eventsContract = {
   /** Secretary: a new event for their own branch. */
   createEvent: action<EventDetail>()(eventInput),
   updateEvent: action<EventDetail>()(eventUpdate),
-  cancelEvent: action<EventDetail>()(payload({ eventId: id('活动'), reason: optionalText('取消原因', 200) })),
+  cancelEvent: action<EventDetail>()(
+    payload({ eventId: id('活动'), reason: optionalText('取消原因', LIMITS.cancelReason) }),
+  ),
   /** Any member of the event's branch (meeting notices link here), leaders and admins. */
   getEvent: action<EventDetail>()(payload({ eventId: id('活动') })),
   /** 首页: the caller's upcoming and recent events with their standing. */
@@ -259,23 +266,26 @@ export const eventsContract = {
   checkIn: action<CheckInResult>()(
     payload({ eventId: id('活动'), code: sixDigits.optional(), location: location.optional() }),
   ),
-  requestLeave: action<LeaveView>()(payload({ eventId: id('活动'), reason: text('请假理由', { min: 2, max: 200 }) })),
-  decideLeave: action<LeaveView>()(
-    payload({ eventId: id('活动'), memberId: id('党员'), approve: z.boolean({ required_error: '请选择是否批准' }) }),
+  requestLeave: action<LeaveView>()(
+    payload({ eventId: id('活动'), reason: text('请假理由', { min: 2, max: LIMITS.leaveReason }) }),
   ),
+  /** A rejection carries the reason the member reads (`note`). */
+  decideLeave: action<LeaveView>()(leaveDecision),
   /** Secretary: pending leave requests of their branch. */
   listPendingLeaves: action<LeaveView[]>()(payload({})),
   makeUpCheckIn: action<CheckInResult>()(
-    payload({ eventId: id('活动'), memberId: id('党员'), reason: text('补签原因', { min: 2, max: 200 }) }),
-  ),
-  liveAttendance: action<LiveAttendance>()(payload({ eventId: id('活动') })),
-  recordMinutes: action<EventDetail>()(
     payload({
       eventId: id('活动'),
-      text: text('会议记录', { min: 10, max: 5000 }),
-      photos: list('照片', fileID, MAX_MINUTES_PHOTOS).default([]),
+      memberId: id('党员'),
+      reason: text('补签原因', { min: 2, max: LIMITS.makeupReason }),
     }),
   ),
+  /** Secretary: the venues their branch used before (常用地点), newest first, with coordinates. */
+  listVenues: action<Venue[]>()(payload({})),
+  /** Secretary: ends check-in before the meeting's end (minutes alone never do). */
+  closeCheckin: action<EventDetail>()(payload({ eventId: id('活动') })),
+  liveAttendance: action<LiveAttendance>()(payload({ eventId: id('活动') })),
+  recordMinutes: action<EventDetail>()(minutesInput),
   exportEventLedger: action<ExportedFile>()(payload({ eventId: id('活动') })),
   exportMonthLedger: action<ExportedFile>()(payload({ branchId: id('支部').optional(), month })),
 }

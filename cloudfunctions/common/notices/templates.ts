@@ -60,14 +60,21 @@ export interface MeetingFacts {
   venue: string
 }
 
-/** 会前提醒: thing1 会议名称, time2 开始时间, thing3 地点, thing4 备注. */
-export const meetingMessage = (templateId: string, meeting: MeetingFacts, minutesLeft: number): Message => ({
+const meetingLayout = (templateId: string, meeting: MeetingFacts, note: string): Message => ({
   templateId,
   page: `${CHECKIN_PAGE}?eventId=${meeting.eventId}`,
   data: {
     thing1: thing(meeting.title),
     time2: time(meeting.start),
     thing3: thing(meeting.venue),
-    thing4: thing(`会议将于约 ${minutesLeft} 分钟后开始`),
+    thing4: thing(note),
   },
 })
+
+/** 会前提醒: thing1 会议名称, time2 开始时间, thing3 地点, thing4 备注. */
+export const meetingMessage = (templateId: string, meeting: MeetingFacts, minutesLeft: number): Message =>
+  meetingLayout(templateId, meeting, `会议将于约 ${minutesLeft} 分钟后开始`)
+
+/** The same 会前提醒 template tells the expected members that a meeting without a notice was cancelled. */
+export const meetingCancelledMessage = (templateId: string, meeting: MeetingFacts, note: string): Message =>
+  meetingLayout(templateId, meeting, note)

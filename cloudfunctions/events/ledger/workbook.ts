@@ -4,6 +4,7 @@ import {
   EVENT_PHASE_LABELS,
   EVENT_TYPE_LABELS,
 } from '../../common/contract/eventTypes'
+import type { Attendance } from '../../common/contract/eventTypes'
 import type { AttendanceCounts, AttendeeRow } from '../../common/contract/events'
 import type { EventDoc } from '../../common/db/models/events'
 import { inZone } from '../../common/time'
@@ -26,6 +27,15 @@ export const eventStatusLabel = (event: EventDoc, now: Date) => EVENT_PHASE_LABE
 
 export const typeLabel = (event: Pick<EventDoc, 'type'>) => EVENT_TYPE_LABELS[event.type]
 
+/**
+ * A ledger is a record, not a call to action: someone who has not checked in
+ * while the window is still open is 未签到 (not 「可签到」); once it closes, 缺席.
+ */
+export const LEDGER_ATTENDANCE_LABELS: Record<Attendance, string> = {
+  ...ATTENDANCE_STATE_LABELS,
+  can_check_in: '未签到',
+}
+
 export const attendeeNote = (row: AttendeeRow): string => {
   if (row.makeupReason) return `补签（${row.makeupByName ?? ''}）：${row.makeupReason}`
   if (row.leaveReason && (row.attendance === 'on_leave' || row.attendance === 'leave_pending'))
@@ -36,7 +46,7 @@ export const attendeeNote = (row: AttendeeRow): string => {
 export const attendeeCells = (row: AttendeeRow) => [
   row.name,
   row.groupName ?? '',
-  ATTENDANCE_STATE_LABELS[row.attendance],
+  LEDGER_ATTENDANCE_LABELS[row.attendance],
   dateTime(row.at),
   row.method ? CHECKIN_WAY_LABELS[row.method] : '',
   row.distance ?? '',
@@ -44,3 +54,27 @@ export const attendeeCells = (row: AttendeeRow) => [
 ]
 
 export const ATTENDEE_HEADERS = ['姓名', '党小组', '出勤情况', '签到时间', '签到方式', '距离（米）', '备注']
+
+/** 缺席 with reasons, from the attendance: approved leave gives its reason, anyone else was absent without one. */
+export const absenceLine = (rows: AttendeeRow[]): string => {
+  const away = rows.filter((row) => row.attendance === 'on_leave' || row.attendance === 'absent')
+  if (!away.length) return '无'
+  return away
+    .map((row) => `${row.name}（${row.attendance === 'on_leave' ? `请假：${row.leaveReason ?? ''}` : '未请假'}）`)
+    .join('、')
+}
+
+/** The 会议记录 block of an event's ledger: the structured minutes, or a note that they are missing. */
+export const minutesFacts = (event: EventDoc, rows: AttendeeRow[]): [string, string][] => {
+  const minutes = event.minutes
+  if (!minutes) return [['会议记录', '（未填写）']]
+  return [
+    ['主持人', minutes.host ?? ''],
+    ['记录人', minutes.recorder ?? ''],
+    ['缺席人员及原因', absenceLine(rows)],
+    ['会议议程', minutes.agenda ?? ''],
+    ['会议内容', minutes.text],
+    ['决议和决定事项', minutes.decisions || '无'],
+    ['现场照片', minutes.photos.length ? `${minutes.photos.length} 张（见小程序活动详情）` : '无'],
+  ]
+}

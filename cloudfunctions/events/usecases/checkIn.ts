@@ -6,7 +6,7 @@ import { AppError } from '../../common/errors'
 import { inZone } from '../../common/time'
 import { acceptsCode } from '../rules/code'
 import { judgeLocation } from '../rules/distance'
-import { isLate } from '../rules/schedule'
+import { checkinClosed, isLate } from '../rules/schedule'
 import { recordCheckin, toCheckInResult } from '../recordCheckin'
 import { findCheckin, findLeave, getEventForMember, type EventWithoutAudience } from '../store'
 
@@ -18,6 +18,8 @@ const assertWindow = (event: EventWithoutAudience, now: Date): void => {
     throw new AppError('CHECKIN_NOT_OPEN', `签到尚未开始，${clock(new Date(event.checkinOpensAt))} 开放签到`)
   if (now > new Date(event.end))
     throw new AppError('CHECKIN_CLOSED', '活动已结束，签到已关闭，如确实到会请联系支部书记补签')
+  if (checkinClosed(event, now))
+    throw new AppError('CHECKIN_CLOSED', '支部书记已结束签到，如确实到会请联系支部书记补签')
 }
 
 const checkCode = (event: EventWithoutAudience, code: string | undefined, now: Date): void => {

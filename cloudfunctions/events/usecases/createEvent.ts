@@ -16,6 +16,7 @@ export const createEvent = async ({ db, caller, now }: Context, input: EventInpu
     status: 'planned',
     secret: newEventSecret(),
     minutes: null,
+    checkinClosedAt: null,
     createdBy: caller.member._id,
     createdAt: now,
     updatedAt: now,

@@ -6,10 +6,10 @@ import { assertManagesRecord } from '../../common/rules/access'
 import { findLeave, getEventDoc, leavesOf, membersById } from '../store'
 import { toLeaveView } from '../views'
 
-/** The secretary approves or rejects a pending leave request; approved leave leaves the expected count. */
+/** The secretary approves or rejects (with a reason the member reads) a pending leave request. */
 export const decideLeave = async (
   { db, caller, now }: Context,
-  input: { eventId: string; memberId: string; approve: boolean },
+  input: { eventId: string; memberId: string; approve: boolean; note?: string },
 ): Promise<LeaveView> => {
   const event = await getEventDoc(db, input.eventId)
   assertManagesRecord(caller.member, 'event', event.branchId)
@@ -20,6 +20,7 @@ export const decideLeave = async (
     status: input.approve ? ('approved' as const) : ('rejected' as const),
     decidedBy: caller.member._id,
     decidedAt: now,
+    decisionNote: input.approve ? null : (input.note ?? null),
   }
   // Conditional on still pending: two decisions at once cannot both land.
   const { stats } = await leavesOf(db)

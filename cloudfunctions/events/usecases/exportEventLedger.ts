@@ -10,6 +10,7 @@ import {
   attendeeCells,
   eventStatusLabel,
   eventTime,
+  minutesFacts,
   typeLabel,
 } from '../ledger/workbook'
 import { newWorkbook, safeFileName, toBuffer, writeFacts, writeTable } from '../../common/xlsx'
@@ -38,7 +39,7 @@ export const exportEventLedger = async (ctx: Context, input: { eventId: string }
     ['应到 / 请假 / 实到', `${counts.expected} / ${counts.onLeave} / ${counts.checkedIn}`],
     ['迟到 / 缺席', `${counts.late} / ${counts.absent}`],
     ['出勤率', attendanceRate(counts)],
-    ['会议记录', event.minutes?.text ?? '（未填写）'],
+    ...minutesFacts(event, rows),
   ])
   writeTable(sheet, next, {
     headers: ['序号', ...ATTENDEE_HEADERS],

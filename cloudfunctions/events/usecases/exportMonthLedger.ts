@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs'
-import { ATTENDANCE_STATE_LABELS } from '../../common/contract/eventTypes'
 import type { ExportedFile } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { findBranch } from '../../common/db/members'
@@ -8,7 +7,15 @@ import type { EventDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
 import { saveExport } from '../../common/files'
 import { attendanceSheet, type AttendanceSheet } from '../attendanceSheet'
-import { attendanceRate, attendeeNote, dateTime, eventStatusLabel, eventTime, typeLabel } from '../ledger/workbook'
+import {
+  LEDGER_ATTENDANCE_LABELS,
+  attendanceRate,
+  attendeeNote,
+  dateTime,
+  eventStatusLabel,
+  eventTime,
+  typeLabel,
+} from '../ledger/workbook'
 import { newWorkbook, safeFileName, toBuffer, writeTable } from '../../common/xlsx'
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween } from '../store'
@@ -43,7 +50,7 @@ const detailSheet = (workbook: ExcelJS.Workbook, sheets: AttendanceSheet[]) =>
         `${typeLabel(event)}：${event.title}`,
         row.name,
         row.groupName ?? '',
-        ATTENDANCE_STATE_LABELS[row.attendance],
+        LEDGER_ATTENDANCE_LABELS[row.attendance],
         dateTime(row.at),
         attendeeNote(row),
       ]),

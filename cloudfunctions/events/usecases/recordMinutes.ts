@@ -1,4 +1,4 @@
-import type { EventDetail } from '../../common/contract/events'
+import type { EventDetail, MinutesInput } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import type { MinutesDoc } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
@@ -7,17 +7,22 @@ import { hasStarted } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from './describeEvent'
 
-/** 会议记录 and up to 9 photos; recording them marks the event as held. Saving again replaces them. */
-export const recordMinutes = async (
-  { db, caller, now }: Context,
-  input: { eventId: string; text: string; photos: string[] },
-): Promise<EventDetail> => {
+/**
+ * 会议记录 (主持人, 记录人, 议程, 内容, 决议) and up to 9 photos; recording them
+ * marks the event as held, though check-in stays open until the end (or until
+ * the secretary closes it). Saving again replaces them.
+ */
+export const recordMinutes = async ({ db, caller, now }: Context, input: MinutesInput): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
   assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能填写会议记录')
   if (!hasStarted(event, now)) throw new AppError('MINUTES_TOO_EARLY')
   const minutes: MinutesDoc = {
+    host: input.host,
+    recorder: input.recorder,
+    agenda: input.agenda,
     text: input.text,
+    decisions: input.decisions ?? '',
     photos: [...new Set(input.photos)],
     recordedBy: caller.member._id,
     recordedAt: now,

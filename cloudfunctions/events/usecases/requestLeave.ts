@@ -36,6 +36,7 @@ export const requestLeave = async (
     requestedAt: now,
     decidedBy: null,
     decidedAt: null,
+    decisionNote: null,
   }
   const { _id, ...fields } = leave
   await leavesOf(db).doc(_id).set({ data: fields })

@@ -1,6 +1,12 @@
-import type { EventDetail, Payload } from '@contract'
-import { DEFAULT_LATE_AFTER_MINUTES, DEFAULT_OPENS_BEFORE_MINUTES, DEFAULT_RADIUS_METERS } from '@contract/eventTypes'
+import type { BranchEventRow, EventDetail, Payload, Venue } from '@contract'
+import {
+  DEFAULT_LATE_AFTER_MINUTES,
+  DEFAULT_OPENS_BEFORE_MINUTES,
+  DEFAULT_RADIUS_METERS,
+  EVENT_TEXT_LIMITS,
+} from '@contract/eventTypes'
 import type { CheckinMethod, EventType } from '@contract/eventTypes'
+import { tooLong } from '@/utils/limits'
 import { TIME_ZONE, dayjs, shanghai } from '@/utils/time'
 
 /** The secretary's event form as the inputs hold it (strings, Asia/Shanghai dates and times). */
@@ -74,10 +80,61 @@ const instantOf = (date: string, time: string) => dayjs.tz(`${date} ${time}`, TI
 
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value))
 
+const DEFAULT_DURATION_MS = 90 * 60_000
+
+/**
+ * A new start date or time moves the end with it, keeping the meeting's
+ * length: a 主题党日 moved to December does not keep ending in November.
+ */
+export const moveStart = (form: EventForm, patch: Pick<Partial<EventForm>, 'startDate' | 'startTime'>): EventForm => {
+  const length =
+    Date.parse(instantOf(form.endDate, form.endTime)) - Date.parse(instantOf(form.startDate, form.startTime))
+  const next = { ...form, ...patch }
+  const end = shanghai(instantOf(next.startDate, next.startTime)).add(
+    length > 0 ? length : DEFAULT_DURATION_MS,
+    'millisecond',
+  )
+  return { ...next, endDate: end.format('YYYY-MM-DD'), endTime: end.format('HH:mm') }
+}
+
+/** A venue used before fills the name, its coordinates and its check-in radius. */
+export const withVenue = (form: EventForm, venue: Venue): EventForm => ({
+  ...form,
+  venueName: venue.name,
+  latitude: venue.latitude == null ? '' : String(venue.latitude),
+  longitude: venue.longitude == null ? '' : String(venue.longitude),
+  radius: String(venue.radius),
+})
+
+/** The branch's other live events whose time overlaps the form's: the secretary is asked before saving. */
+export const overlapping = (form: EventForm, events: BranchEventRow[], selfId?: string): BranchEventRow[] => {
+  const start = Date.parse(instantOf(form.startDate, form.startTime))
+  const end = Date.parse(instantOf(form.endDate, form.endTime))
+  return events.filter(
+    (event) =>
+      event.id !== selfId &&
+      event.status !== 'cancelled' &&
+      Date.parse(event.start) < end &&
+      start < Date.parse(event.end),
+  )
+}
+
+/** The months (YYYY-MM) the form's time touches: where overlapping events can be. */
+export const monthsOf = (form: EventForm): string[] => [
+  ...new Set([form.startDate.slice(0, 7), form.endDate.slice(0, 7)]),
+]
+
+const lengthProblem = (form: EventForm): string | null =>
+  tooLong('活动主题', form.title, EVENT_TEXT_LIMITS.title) ??
+  tooLong('活动地点', form.venueName, EVENT_TEXT_LIMITS.venue) ??
+  tooLong('活动议程', form.agenda, EVENT_TEXT_LIMITS.agenda)
+
 /** Client-side checks worded like the server's; the server still decides. */
 export const checkForm = (form: EventForm): string | null => {
   if (!form.title.trim()) return '请填写活动主题'
   if (!form.venueName.trim()) return '请填写活动地点'
+  const tooLongText = lengthProblem(form)
+  if (tooLongText) return tooLongText
   if (form.type === 'group_meeting' && !form.groupId) return '党小组会请选择党小组'
   if (instantOf(form.endDate, form.endTime) <= instantOf(form.startDate, form.startTime))
     return '结束时间必须晚于开始时间'

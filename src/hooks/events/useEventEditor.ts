@@ -1,16 +1,45 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
+import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
-import { createEvent, getEvent, updateEvent } from '@/api/events'
+import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
+import { eventWhen, typeLabel } from '@/utils/events'
+import { shanghai } from '@/utils/time'
 import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
-import { blankForm, checkForm, formOf, toPayload, type EventForm } from './eventForm'
+import {
+  blankForm,
+  checkForm,
+  formOf,
+  monthsOf,
+  moveStart,
+  overlapping,
+  toPayload,
+  withVenue,
+  type EventForm,
+} from './eventForm'
 
 export const MANAGE_PAGE = '/packages/secretary/event-manage/index'
 
-/** 发布活动 / 编辑活动: the form, the branch's groups, the map pick (weapp) and the save. */
+const overlapText = (events: BranchEventRow[]) =>
+  `${events.map((event) => `${typeLabel(event)}「${event.title}」（${eventWhen(event)}）`).join('、')} 与本活动时间重叠，两场活动都会计入出勤和积分。仍要保存吗？`
+
+/** Asks before saving an event that overlaps others of the branch; true when there are none or the secretary agrees. */
+const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<boolean> => {
+  const months = await Promise.all(monthsOf(form).map((month) => listBranchEvents(month, { silent: true })))
+  const clashes = overlapping(form, months.flat(), eventId)
+  if (!clashes.length) return true
+  const { confirm } = await Taro.showModal({
+    title: '时间重叠',
+    content: overlapText(clashes),
+    confirmText: '仍要保存',
+  })
+  return confirm
+}
+
+/** 发布活动 / 编辑活动: the form, the branch's groups and venues, the map pick (weapp) and the save. */
 export function useEventEditor(eventId?: string) {
   const { profile } = useBoundProfile()
   const [form, setForm] = useState<EventForm>(() => blankForm())
@@ -18,29 +47,35 @@ export function useEventEditor(eventId?: string) {
   const [saving, setSaving] = useState(false)
   const existing = useRequest(() => getEvent(eventId ?? '', { silent: true }), [eventId], { ready: Boolean(eventId) })
   const branches = useRequest(() => listBranches({ silent: true }), [])
+  const venues = useRequest(() => listVenues({ silent: true }), [])
   const groups = branches.data?.find((branch) => branch.id === profile?.branchId)?.groups ?? []
 
   useEffect(() => {
     if (existing.data) setForm(formOf(existing.data))
   }, [existing.data])
 
-  const update = <K extends keyof EventForm>(key: K, value: EventForm[K]) => {
-    setForm((current) => ({ ...current, [key]: value }))
+  const change = (next: (current: EventForm) => EventForm) => {
+    setForm(next)
     setError(undefined)
   }
+  const update = <K extends keyof EventForm>(key: K, value: EventForm[K]) =>
+    change((current) => ({ ...current, [key]: value }))
+  const setStart = (patch: Pick<Partial<EventForm>, 'startDate' | 'startTime'>) =>
+    change((current) => moveStart(current, patch))
+  const pickVenue = (venue: Venue) => change((current) => withVenue(current, venue))
 
   /** WeChat's map picker returns gcj02 coordinates and the place name. */
   const pickOnMap = async () => {
     try {
       const place = await Taro.chooseLocation({})
-      setForm((current) => ({
+      change((current) => ({
         ...current,
         venueName: current.venueName || place.name,
         latitude: place.latitude.toFixed(6),
         longitude: place.longitude.toFixed(6),
       }))
     } catch (error) {
-      // The secretary can still type the coordinates; a refusal is explained, a cancel is not.
+      // The venue keeps its name without coordinates; a refusal is explained, a cancel is not.
       await tellWxFailure(error, 'pickLocation')
     }
   }
@@ -50,6 +85,7 @@ export function useEventEditor(eventId?: string) {
     if (invalid) return setError(invalid)
     setSaving(true)
     try {
+      if (!(await confirmNoOverlap(form, eventId))) return
       const payload = toPayload(form)
       const saved = eventId
         ? await updateEvent({ eventId, ...payload }, { silent: true })
@@ -63,5 +99,20 @@ export function useEventEditor(eventId?: string) {
     }
   }
 
-  return { form, update, groups, existing, pickOnMap, save, saving, error }
+  /** The first day the date pickers offer: no past day can be picked. */
+  const firstDay = shanghai().format('YYYY-MM-DD')
+  return {
+    form,
+    update,
+    setStart,
+    groups,
+    venues: venues.data ?? [],
+    pickVenue,
+    existing,
+    pickOnMap,
+    save,
+    saving,
+    error,
+    firstDay,
+  }
 }

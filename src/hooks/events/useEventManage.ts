@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { AttendeeRow, LeaveView } from '@contract'
-import { cancelEvent, decideLeave, exportEventLedger, getEvent, liveAttendance, makeUpCheckIn } from '@/api/events'
+import type { AttendeeRow } from '@contract'
+import { cancelEvent, closeCheckin, exportEventLedger, getEvent, liveAttendance, makeUpCheckIn } from '@/api/events'
 import { ApiError, openFile } from '@/api/transport'
 import { useRequest } from '../useRequest'
+import { useLeaveDecision } from './useLeaveDecision'
 import { usePolling } from './usePolling'
 
 /** Live attendance refreshes this often while the check-in window is open. */
@@ -25,15 +26,7 @@ export function useEventManage(eventId: string) {
 
   const refresh = () => Promise.all([event.reload(), attendance.reload()])
 
-  const decide = async (leave: LeaveView, approve: boolean) => {
-    try {
-      await decideLeave({ eventId, memberId: leave.memberId, approve })
-      void Taro.showToast({ title: approve ? '已批准' : '已驳回', icon: 'success' })
-      await attendance.reload()
-    } catch {
-      // The transport has shown the error.
-    }
-  }
+  const leaveDecision = useLeaveDecision(() => attendance.reload())
 
   const makeUp = async (reason: string) => {
     if (!makeupFor) return
@@ -52,16 +45,33 @@ export function useEventManage(eventId: string) {
     }
   }
 
-  const cancel = async () => {
-    if (!(await confirm('取消活动', '取消后党员将无法签到，确定取消该活动？'))) return
+  /** Runs a confirmed action, then shows its toast and reloads what it changed. */
+  const confirmed = async (title: string, content: string, run: () => Promise<unknown>, done: string) => {
+    if (!(await confirm(title, content))) return
     try {
-      await cancelEvent(eventId)
-      void Taro.showToast({ title: '活动已取消', icon: 'success' })
-      await event.reload()
+      await run()
+      void Taro.showToast({ title: done, icon: 'success' })
+      await refresh()
     } catch {
       // The transport has shown the error.
     }
   }
+
+  const cancel = () =>
+    confirmed(
+      '取消活动',
+      '取消后党员将无法签到，已签到党员因本活动获得的积分将被撤回，并通知参会党员。确定取消该活动？',
+      () => cancelEvent(eventId),
+      '活动已取消',
+    )
+
+  const closeWindow = () =>
+    confirmed(
+      '结束签到',
+      '结束后党员将无法再签到，尚未签到的党员记为缺席（仍可补签）。确定现在结束签到？',
+      () => closeCheckin(eventId),
+      '签到已结束',
+    )
 
   const exportLedger = async () => {
     setBusy(true)
@@ -80,5 +90,21 @@ export function useEventManage(eventId: string) {
     setMakeupError(undefined)
   }
 
-  return { event, attendance, refresh, decide, makeupFor, openMakeup, makeUp, makeupError, cancel, exportLedger, busy }
+  const clearMakeupError = () => setMakeupError(undefined)
+
+  return {
+    event,
+    attendance,
+    refresh,
+    leaveDecision,
+    closeWindow,
+    makeupFor,
+    openMakeup,
+    makeUp,
+    makeupError,
+    clearMakeupError,
+    cancel,
+    exportLedger,
+    busy,
+  }
 }

@@ -1,25 +1,39 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { MAX_MINUTES_PHOTOS } from '@contract/eventTypes'
-import { getEvent, recordMinutes } from '@/api/events'
+import { getEvent, liveAttendance, recordMinutes } from '@/api/events'
 import { ApiError, uploadFile } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
+import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
+import { checkMinutes, minutesFormOf, toMinutesPayload, type MinutesField, type MinutesForm } from './minutesForm'
 
-/** 会议记录 (secretary): the text and up to 9 photos, uploaded as they are picked. */
+const EMPTY: MinutesForm = { host: '', recorder: '', agenda: '', text: '', decisions: '' }
+
+/** 会议记录 (secretary): the structured minutes, the attendance they summarise, and up to 9 photos. */
 export function useMinutesEditor(eventId: string) {
+  const { profile } = useBoundProfile()
   const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId])
-  const [text, setText] = useState('')
+  const attendance = useRequest(() => liveAttendance(eventId, { silent: true }), [eventId])
+  const [form, setForm] = useState<MinutesForm>(EMPTY)
   const [photos, setPhotos] = useState<string[]>([])
   const [uploading, setUploading] = useState(false)
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string>()
 
   useEffect(() => {
-    if (!event.data?.minutes) return
-    setText(event.data.minutes.text)
-    setPhotos(event.data.minutes.photos)
-  }, [event.data])
+    if (!event.data) return
+    setForm(minutesFormOf(event.data, profile?.name ?? ''))
+    setPhotos(event.data.minutes?.photos ?? [])
+  }, [event.data, profile?.name])
+
+  /** Minutes are refused before the start: the page says so instead of offering the form. */
+  const started = event.data ? Date.parse(event.data.serverNow) >= Date.parse(event.data.start) : false
+
+  const update = (key: MinutesField, value: string) => {
+    setForm((current) => ({ ...current, [key]: value }))
+    setError(undefined)
+  }
 
   const addPhotos = async () => {
     const room = MAX_MINUTES_PHOTOS - photos.length
@@ -47,10 +61,11 @@ export function useMinutesEditor(eventId: string) {
   const removePhoto = (fileID: string) => setPhotos((current) => current.filter((id) => id !== fileID))
 
   const save = async () => {
-    if (text.trim().length < 10) return setError('会议记录至少需要 10 个字')
+    const invalid = checkMinutes(form)
+    if (invalid) return setError(invalid)
     setSaving(true)
     try {
-      await recordMinutes({ eventId, text: text.trim(), photos }, { silent: true })
+      await recordMinutes(toMinutesPayload(eventId, form, photos), { silent: true })
       void Taro.showToast({ title: '会议记录已保存', icon: 'success' })
       setTimeout(() => void Taro.navigateBack(), 600)
     } catch (err) {
@@ -60,5 +75,5 @@ export function useMinutesEditor(eventId: string) {
     }
   }
 
-  return { event, text, setText, photos, addPhotos, removePhoto, uploading, save, saving, error }
+  return { event, attendance, started, form, update, photos, addPhotos, removePhoto, uploading, save, saving, error }
 }

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { EVENT_TEXT_LIMITS } from '@contract/eventTypes'
+import LimitedText from '@/components/LimitedText'
 
 interface Props {
   error?: string
@@ -15,11 +17,12 @@ export default function LeaveForm({ error, submitting, onSubmit, onCancel }: Pro
   return (
     <View className="leave-form" data-testid="leave-form">
       <Text className="leave-form__label">请假理由</Text>
-      <TextArea
+      <LimitedText
         className="leave-form__input"
+        label="请假理由"
+        limit={EVENT_TEXT_LIMITS.leaveReason}
+        multiline
         placeholder="请说明不能参加的原因，提交后由支部书记审批"
-        maxLength={200}
-        showCount
         value={reason}
         onChange={setReason}
       />

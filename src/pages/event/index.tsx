@@ -1,17 +1,17 @@
 // Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .manage-event
 import { useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import { CHECKIN_METHOD_LABELS, LEAVE_STATUS_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
 import StatusChip from '@/components/StatusChip'
-import { fileUrl } from '@/api/transport'
 import { useEventDetail } from '@/hooks/events/useEventDetail'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import LeaveForm from './LeaveForm'
+import MinutesCard from './MinutesCard'
 import './index.scss'
 
 const canAskLeave = (event: EventDetail) =>
@@ -48,9 +48,14 @@ export default function EventPage() {
               {detail.me.leave && (
                 <View className="event-page__row">
                   <Text className="event-page__label">请假</Text>
-                  <Text className="event-page__value">
-                    {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
-                  </Text>
+                  <View className="event-page__value event-page__value--stack" data-testid="event-leave">
+                    <Text>
+                      {LEAVE_STATUS_LABELS[detail.me.leave.status]}：{detail.me.leave.reason}
+                    </Text>
+                    {detail.me.leave.status === 'rejected' && detail.me.leave.decisionNote && (
+                      <Text className="event-page__note">驳回理由：{detail.me.leave.decisionNote}</Text>
+                    )}
+                  </View>
                 </View>
               )}
               <View className="event-page__row">
@@ -117,25 +122,7 @@ export default function EventPage() {
                 <Text className="event-page__text">{detail.agenda}</Text>
               </View>
             )}
-            {detail.minutes && (
-              <View className="event-page__card" data-testid="event-minutes">
-                <Text className="event-page__heading">会议记录</Text>
-                <Text className="event-page__text">{detail.minutes.text}</Text>
-                <View className="event-page__photos">
-                  {detail.minutes.photos.map((photo) => (
-                    <Image
-                      key={photo}
-                      className="event-page__photo"
-                      src={fileUrl(photo)}
-                      mode="aspectFill"
-                      onClick={() =>
-                        void Taro.previewImage({ current: fileUrl(photo), urls: detail.minutes!.photos.map(fileUrl) })
-                      }
-                    />
-                  ))}
-                </View>
-              </View>
-            )}
+            {detail.minutes && <MinutesCard minutes={detail.minutes} />}
           </View>
         )}
       </PageState>

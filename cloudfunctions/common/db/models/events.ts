@@ -8,8 +8,13 @@ export interface VenueDoc {
   radius: number
 }
 
+/** 会议记录. host, recorder, agenda and decisions are absent on minutes recorded before they existed. */
 export interface MinutesDoc {
+  host?: string
+  recorder?: string
+  agenda?: string
   text: string
+  decisions?: string
   photos: string[]
   recordedBy: string
   recordedAt: Date
@@ -33,6 +38,8 @@ export interface EventDoc {
   checkinOpensAt: Date
   /** Check-ins after this instant are late (and still count). */
   lateAfter: Date
+  /** Set when the secretary closed check-in before the end (absent: never closed early). */
+  checkinClosedAt?: Date | null
   method: CheckinMethod
   expectedMemberIds: string[]
   expectedCount: number
@@ -79,6 +86,8 @@ export interface LeaveDoc {
   requestedAt: Date
   decidedBy: string | null
   decidedAt: Date | null
+  /** Why a request was rejected (the member sees it); absent on older documents. */
+  decisionNote?: string | null
 }
 
 export const attendanceId = (eventId: string, memberId: string) => `${eventId}:${memberId}`

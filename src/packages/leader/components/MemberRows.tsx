@@ -19,10 +19,12 @@ export default function MemberRows({ members }: { members: MemberStatsRow[] }) {
             <Text>{member.name}</Text>
             {member.groupName ? <Text className="member-rows__group">{member.groupName}</Text> : null}
           </View>
-          <Text className="member-rows__cell">
-            {member.attended}/{member.expected - member.approvedLeave}
-            {member.late ? `（迟${member.late}）` : ''}
-          </Text>
+          <View className="member-rows__cell member-rows__attended">
+            <Text>
+              {member.attended}/{member.expected - member.approvedLeave}
+            </Text>
+            {member.late ? <Text className="member-rows__late">迟到 {member.late}</Text> : null}
+          </View>
           <Text className={`member-rows__cell ${member.attendance.rate === null ? 'member-rows__cell--empty' : ''}`}>
             {formatRate(member.attendance)}
           </Text>

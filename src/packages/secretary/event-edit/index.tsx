@@ -1,9 +1,10 @@
-// Selectors: [data-testid=event-form] #event-type #event-title #event-agenda #event-venue #event-latitude #event-longitude #event-start-date #event-start-time #event-end-date #event-end-time #event-method .event-save [data-testid=event-form-error]
+// Selectors: [data-testid=event-form] #event-type #event-title #event-agenda #event-venue #event-venue-pick [data-testid=event-point] #event-latitude #event-longitude #event-start-date #event-start-time #event-end-date #event-end-time #event-method .event-save [data-testid=event-form-error]
 import { useEffect } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
 import {
+  EVENT_TEXT_LIMITS,
   AUDIENCE_LABELS,
   CHECKIN_METHOD_LABELS,
   CHECKIN_METHODS,
@@ -11,12 +12,12 @@ import {
   EVENT_TYPE_LABELS,
   EVENT_TYPES,
 } from '@contract/eventTypes'
+import LimitedText from '@/components/LimitedText'
 import PageState from '@/components/PageState'
 import { useEventEditor } from '@/hooks/events/useEventEditor'
 import Field from '../components/Field'
+import VenueFields from './VenueFields'
 import './index.scss'
-
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 interface DateTimeFieldProps {
   label: string
@@ -24,16 +25,18 @@ interface DateTimeFieldProps {
   id: string
   date: string
   time: string
+  /** No earlier day can be picked. */
+  firstDay: string
   onDate: (date: string) => void
   onTime: (time: string) => void
 }
 
 /** A date picker and a time picker side by side (开始, 结束). */
-function DateTimeField({ label, id, date, time, onDate, onTime }: DateTimeFieldProps) {
+function DateTimeField({ label, id, date, time, firstDay, onDate, onTime }: DateTimeFieldProps) {
   return (
     <Field label={label}>
       <View className="form-card__when">
-        <Picker mode="date" value={date} onChange={(e) => onDate(String(e.detail.value))}>
+        <Picker mode="date" value={date} start={firstDay} onChange={(e) => onDate(String(e.detail.value))}>
           <Text id={`${id}-date`} className="form-card__picker">
             {date}
           </Text>
@@ -51,7 +54,8 @@ function DateTimeField({ label, id, date, time, onDate, onTime }: DateTimeFieldP
 /** 发布活动 / 编辑活动 (secretary): type, topic, venue, time, check-in method and window. */
 export default function EventEdit() {
   const eventId = useRouter().params.eventId
-  const { form, update, groups, existing, pickOnMap, save, saving, error } = useEventEditor(eventId)
+  const editor = useEventEditor(eventId)
+  const { form, update, setStart, groups, venues, pickVenue, existing, pickOnMap, save, saving, error } = editor
   useEffect(() => {
     if (eventId) void Taro.setNavigationBarTitle({ title: '编辑活动' })
   }, [eventId])
@@ -94,19 +98,22 @@ export default function EventEdit() {
             <Text className="form-card__static">{AUDIENCE_LABELS[EVENT_TYPE_AUDIENCE[form.type]]}</Text>
           </Field>
           <Field label="活动主题">
-            <Input
+            <LimitedText
               id="event-title"
+              label="活动主题"
+              limit={EVENT_TEXT_LIMITS.title}
               placeholder="如：学习贯彻全会精神主题党日"
-              maxLength={50}
               value={form.title}
               onChange={(v) => update('title', v)}
             />
           </Field>
           <Field label="活动议程" column>
-            <TextArea
+            <LimitedText
               id="event-agenda"
+              label="活动议程"
+              limit={EVENT_TEXT_LIMITS.agenda}
+              multiline
               placeholder="选填：议程安排，每项一行"
-              maxLength={2000}
               value={form.agenda}
               onChange={(v) => update('agenda', v)}
             />
@@ -114,46 +121,13 @@ export default function EventEdit() {
         </View>
 
         <View className="form-card">
-          <Field label="活动地点">
-            <Input
-              id="event-venue"
-              placeholder="如：三楼党员活动室"
-              maxLength={50}
-              value={form.venueName}
-              onChange={(v) => update('venueName', v)}
-            />
-          </Field>
-          {IS_WEAPP ? (
-            <Field label="地图位置">
-              <Text className="form-card__picker" onClick={() => void pickOnMap()}>
-                {form.latitude ? `${form.latitude}, ${form.longitude}` : '在地图上选择'}
-              </Text>
-            </Field>
-          ) : (
-            <>
-              <Field label="纬度">
-                <Input
-                  id="event-latitude"
-                  type="digit"
-                  placeholder="选填，如 31.230416"
-                  value={form.latitude}
-                  onChange={(v) => update('latitude', v)}
-                />
-              </Field>
-              <Field label="经度">
-                <Input
-                  id="event-longitude"
-                  type="digit"
-                  placeholder="选填，如 121.473701"
-                  value={form.longitude}
-                  onChange={(v) => update('longitude', v)}
-                />
-              </Field>
-            </>
-          )}
-          <Field label="签到范围(米)">
-            <Input id="event-radius" type="number" value={form.radius} onChange={(v) => update('radius', v)} />
-          </Field>
+          <VenueFields
+            form={form}
+            venues={venues}
+            update={update}
+            pickVenue={pickVenue}
+            pickOnMap={() => void pickOnMap()}
+          />
         </View>
 
         <View className="form-card">
@@ -162,14 +136,16 @@ export default function EventEdit() {
             id="event-start"
             date={form.startDate}
             time={form.startTime}
-            onDate={(date) => update('startDate', date)}
-            onTime={(time) => update('startTime', time)}
+            firstDay={editor.firstDay}
+            onDate={(date) => setStart({ startDate: date })}
+            onTime={(time) => setStart({ startTime: time })}
           />
           <DateTimeField
             label="结束"
             id="event-end"
             date={form.endDate}
             time={form.endTime}
+            firstDay={form.startDate}
             onDate={(date) => update('endDate', date)}
             onTime={(time) => update('endTime', time)}
           />

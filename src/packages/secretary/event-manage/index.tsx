@@ -1,8 +1,8 @@
-// Selectors: [data-testid=event-manage] .open-screen .edit-event .write-minutes .export-event .cancel-event [data-testid=attendance-counts] [data-testid=attendee-row][data-member-id=<id>] .makeup-button [data-testid=makeup-sheet] .makeup-submit [data-testid=leave-row] .leave-approve
+// Selectors: [data-testid=event-manage] .open-screen .edit-event .write-minutes .export-event .cancel-event [data-testid=attendance-counts] [data-testid=attendee-row][data-member-id=<id>] .makeup-button [data-testid=makeup-sheet] .makeup-submit [data-testid=leave-row] .leave-approve .leave-reject .close-checkin
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS } from '@contract/eventTypes'
+import { CHECKIN_METHOD_LABELS, EVENT_PHASE_LABELS, EVENT_TEXT_LIMITS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
 import StatusChip from '@/components/StatusChip'
 import Section from '@/components/Section'
@@ -11,7 +11,8 @@ import { eventWhen, typeLabel } from '@/utils/events'
 import AttendanceCounts from '../components/AttendanceCounts'
 import AttendeeList from '../components/AttendeeList'
 import LeaveRow from '../components/LeaveRow'
-import MakeupSheet from '../components/MakeupSheet'
+import ReasonSheet from '../components/ReasonSheet'
+import RejectLeaveSheet from '../components/RejectLeaveSheet'
 import './index.scss'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -56,7 +57,12 @@ export default function EventManage() {
                     签到屏
                   </Button>
                 )}
-                {(detail.phase === 'upcoming' || detail.phase === 'open') && (
+                {detail.phase === 'open' && (
+                  <Button className="close-checkin" fill="outline" onClick={() => void manage.closeWindow()}>
+                    结束签到
+                  </Button>
+                )}
+                {(detail.phase === 'upcoming' || detail.phase === 'open') && detail.status === 'planned' && (
                   <Button
                     className="edit-event"
                     fill="outline"
@@ -84,7 +90,7 @@ export default function EventManage() {
                 >
                   导出台账
                 </Button>
-                {detail.phase !== 'held' && (
+                {detail.status === 'planned' && (
                   <Button className="cancel-event" fill="outline" type="danger" onClick={() => void manage.cancel()}>
                     取消活动
                   </Button>
@@ -99,11 +105,7 @@ export default function EventManage() {
             {sheet && sheet.pendingLeaves.length > 0 && detail.canManage && (
               <Section title={`请假待审批（${sheet.pendingLeaves.length}）`} testId="event-leaves">
                 {sheet.pendingLeaves.map((leave) => (
-                  <LeaveRow
-                    key={leave.memberId}
-                    leave={leave}
-                    onDecide={(l, approve) => void manage.decide(l, approve)}
-                  />
+                  <LeaveRow key={leave.memberId} leave={leave} onDecide={manage.leaveDecision.decide} />
                 ))}
               </Section>
             )}
@@ -123,13 +125,21 @@ export default function EventManage() {
           </>
         )}
       </PageState>
-      <MakeupSheet
-        row={manage.makeupFor}
+      <ReasonSheet
+        title={manage.makeupFor && `为 ${manage.makeupFor.name} 补签`}
+        label="补签原因"
+        limit={EVENT_TEXT_LIMITS.makeupReason}
+        placeholder="请填写补签原因，如：手机没电，现场确认到会"
+        submitLabel="确认补签"
+        submitClass="makeup-submit"
+        testId="makeup-sheet"
         error={manage.makeupError}
         busy={manage.busy}
         onSubmit={(reason) => void manage.makeUp(reason)}
+        onEdit={manage.clearMakeupError}
         onClose={() => manage.openMakeup(undefined)}
       />
+      <RejectLeaveSheet decision={manage.leaveDecision} />
     </View>
   )
 }

@@ -1,20 +1,15 @@
-import { useRef } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import EmptyState from '@/components/EmptyState'
 import EventCard from '@/components/EventCard'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useMyEvents } from '@/hooks/events/useMyEvents'
+import { useReloadOnShow } from '@/hooks/useReloadOnShow'
 
 /** 近期活动: the member's upcoming and recent 主题党日 and 三会一课 with their own standing. */
 export default function UpcomingEvents() {
   const { data, loading, error, reload } = useMyEvents()
-  // Coming back from a check-in or a leave request shows the new standing (the first show is the initial load).
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
-  })
+  useReloadOnShow(reload)
   return (
     <Section title="近期活动" testId="home-events">
       <PageState loading={loading && !data} error={error} onRetry={reload}>

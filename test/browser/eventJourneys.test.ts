@@ -1,0 +1,242 @@
+/**
+ * The events journeys users hit (issue 16): one check-in state after minutes,
+ * the event page after check-in, rejecting leave with a reason, the event
+ * form, and cancelling. Each step arranges its own event through the API as
+ * the secretary, so the steps do not depend on each other or on other suites.
+ */
+import type { Page } from 'playwright-core'
+import type { ActionName, Payload, Result } from '../../cloudfunctions/common/contract'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
+import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+
+let harness: BrowserHarness
+beforeAll(async () => {
+  harness = await startBrowserHarness('event-journeys')
+}, 60000)
+afterAll(() => harness?.close())
+
+const MINUTE = 60_000
+// Journeys of several pages on a shared 2-core machine; each locator wait fails first, naming what it missed.
+jest.setTimeout(180_000)
+
+const signIn = async (openid: string) => {
+  const page = await harness.signIn(openid)
+  page.setDefaultTimeout(40_000)
+  return page
+}
+
+/** Calls the events function as the page's signed-in user, like the app does. */
+const api = async <A extends ActionName<'events'>>(
+  page: Page,
+  action: A,
+  payload: Payload<'events', A>,
+): Promise<Result<'events', A>> => {
+  const response = await page.request.post(`${harness.host.url}/api/events`, { data: { action, payload } })
+  const envelope = await response.json()
+  if (!envelope.ok) throw new Error(`${action}: ${envelope.code} ${envelope.message}`)
+  return envelope.data
+}
+
+let serial = 0
+/** A 主题党日 of 第一支部 from `startIn` minutes from now, for `length` minutes, with a title of its own. */
+const planEvent = (secretary: Page, title: string, startIn: number, length = 90) => {
+  const start = new Date(Date.now() + startIn * MINUTE)
+  return api(secretary, 'createEvent', {
+    type: 'theme_day',
+    title: `${title}${++serial}`,
+    agenda: '一、集中学习\n二、交流发言',
+    venue: { name: '党员之家', radius: 300 },
+    start: start.toISOString(),
+    end: new Date(start.getTime() + length * MINUTE).toISOString(),
+  })
+}
+
+const codeNow = async (eventId: string) => {
+  const { data } = await openDatabase().collection<EventDoc>(collections.events.name).doc(eventId).get()
+  return codeForSlot(data.secret, slotAt(new Date()))
+}
+
+const fill = async (page: Page, selector: string, value: string) => {
+  await page.locator(`${selector} input, input${selector}, ${selector} textarea`).first().fill(value)
+}
+
+/** Saves the page at 375 px and at 320 px (the narrowest phones), then restores 375. */
+const shoot = async (page: Page, name: string) => {
+  await harness.screenshot(page, `${name}-375`)
+  await page.setViewportSize({ width: 320, height: 720 })
+  await harness.screenshot(page, `${name}-320`)
+  await page.setViewportSize({ width: 375, height: 812 })
+}
+
+/** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
+const confirmModal = async (page: Page, button = '确定') => {
+  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
+}
+
+const openPage = async (page: Page, path: string) => {
+  await page.goto(`${harness.host.url}/#/${path}`)
+}
+
+describe('events journeys', () => {
+  it('minutes during a running meeting leave check-in open for everyone; closing it asks first', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn(demoIdentities.member)
+    const event = await planEvent(secretary, '会中记录', -5)
+
+    await openPage(secretary, `packages/secretary/minutes/index?eventId=${event.id}`)
+    await secretary
+      .getByTestId('minutes-attendance')
+      .getByText(/未签到 \d+ 人/)
+      .waitFor()
+    await fill(secretary, '#minutes-text', '支部书记主持，集中学习了全会精神，5 名党员作交流发言。')
+    await fill(secretary, '#minutes-decisions', '每月第一周开展一次集中学习。')
+    await shoot(secretary, '01-minutes-form')
+    await secretary.locator('.minutes-save').first().click()
+    await secretary.getByTestId('event-manage').getByText('修改会议记录').waitFor()
+    await secretary.getByTestId('event-manage').getByText('签到中').first().waitFor()
+    await secretary.locator('.open-screen').first().waitFor()
+    await secretary.getByTestId('count-missing').getByText('未签到').waitFor()
+    await shoot(secretary, '02-manage-after-minutes')
+
+    await openPage(member, `pages/event/index?eventId=${event.id}`)
+    await member.getByTestId('event-standing').getByText('可签到').first().waitFor()
+    await member.locator('.go-checkin').first().waitFor()
+
+    await secretary.locator('.close-checkin').first().click()
+    await confirmModal(secretary)
+    await secretary.getByTestId('event-manage').getByText('已召开').first().waitFor()
+    await secretary.getByTestId('count-missing').getByText('缺席').waitFor()
+    await shoot(secretary, '03-manage-checkin-closed')
+    await member.reload()
+    await member.getByTestId('event-standing').getByText('缺席').first().waitFor()
+    expect(await member.locator('.go-checkin').count()).toBe(0)
+    await shoot(member, '04-member-after-close')
+  })
+
+  it('back from checking in, the event page shows 已签到 without a reload', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn(demoIdentities.member2)
+    const event = await planEvent(secretary, '签到后返回', 10)
+    await openPage(member, `pages/event/index?eventId=${event.id}`)
+    await member.getByTestId('event-standing').getByText('可签到').first().waitFor()
+    await member.locator('.go-checkin').first().click()
+    await member.locator('#checkin-code').first().waitFor()
+    await fill(member, '#checkin-code', await codeNow(event.id))
+    await member.locator('.checkin-submit').first().click()
+    await member.getByTestId('checkin-done').getByText('已签到').waitFor()
+    await member.goBack()
+    await member
+      .getByTestId('event-standing')
+      .getByText(/已签到/)
+      .waitFor()
+    expect(await member.locator('.go-checkin').count()).toBe(0)
+    await shoot(member, '05-event-after-checkin')
+  })
+
+  it('rejecting a leave asks for the reason, and the member reads it', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn('demo-m008')
+    const event = await planEvent(secretary, '请假驳回', 3 * 24 * 60)
+    await member.request.post(`${harness.host.url}/api/events`, {
+      data: { action: 'requestLeave', payload: { eventId: event.id, reason: '家中有事' } },
+    })
+    await openPage(secretary, 'packages/secretary/leaves/index')
+    const row = secretary.locator(`[data-testid=leave-row][data-member-id=m008]`).filter({ hasText: event.title })
+    await row.locator('.leave-reject').first().click()
+    const sheet = secretary.getByTestId('reject-sheet')
+    await sheet.waitFor()
+    await sheet.locator('.reject-confirm').first().click()
+    await sheet.getByText('请填写驳回理由（至少 2 个字），党员会看到').waitFor()
+    await fill(secretary, '[data-testid=reject-sheet]', '本次为换届选举，请务必参加')
+    await shoot(secretary, '06-reject-sheet')
+    await sheet.locator('.reject-confirm').first().click()
+    await row.waitFor({ state: 'detached' })
+
+    await openPage(member, `pages/event/index?eventId=${event.id}`)
+    await member.getByTestId('event-leave').getByText('驳回理由：本次为换届选举，请务必参加').waitFor()
+    await shoot(member, '07-member-rejected-leave')
+  })
+
+  it('the event form: limits with a counter, venues used before, the end follows the start, overlaps asked about', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    // Covers the form's default time (the next half hour, 90 minutes) whenever this runs.
+    const clash = await planEvent(secretary, '同时段主题党日', -30, 180)
+    await openPage(secretary, 'packages/secretary/event-edit/index')
+    await secretary.getByTestId('event-form').waitFor()
+    await secretary.locator('#event-venue-pick').click()
+    await secretary.locator('.weui-picker__item').filter({ hasText: '三楼党员活动室' }).first().click()
+    await secretary.locator('.weui-picker__action').last().click()
+    await secretary
+      .getByTestId('event-point')
+      .getByText(/\d+\.\d+, \d+\.\d+/)
+      .waitFor()
+    expect(await secretary.locator('#event-venue input').first().inputValue()).toBe('三楼党员活动室')
+
+    const longTitle =
+      '学习贯彻党的二十届四中全会精神暨“不忘初心、牢记使命”主题教育总结大会主题党日活动（第三期第一次集中学习研讨会）'
+    expect(longTitle.length).toBeGreaterThan(50)
+    await fill(secretary, '#event-title', longTitle)
+    await secretary.getByText(`${longTitle.length}/50`).waitFor()
+    await secretary.locator('.event-save').first().click()
+    await secretary.getByTestId('event-form-error').getByText('活动主题不能超过 50 个字').waitFor()
+    expect(await secretary.locator('#event-title input').first().inputValue()).toBe(longTitle)
+    await shoot(secretary, '08-form-title-too-long')
+    await fill(secretary, '#event-title', '学习贯彻全会精神主题党日（第三期）')
+
+    await secretary.locator('.event-save').first().click()
+    await secretary.locator('.taro-modal__content').getByText(clash.title).waitFor()
+    await shoot(secretary, '09-form-overlap-warning')
+    await confirmModal(secretary, '取消')
+    await secretary.getByTestId('event-form').waitFor()
+
+    const startDate = await secretary.locator('#event-start-date').innerText()
+    const [year, month] = startDate.split('-').map(Number)
+    await secretary.locator('#event-start-date').click()
+    // The next month keeps the day valid enough (the picker clamps it); in December, the next year.
+    const [column, label] = month < 12 ? [1, `${month + 1}月`] : [0, `${year + 1}年`]
+    await secretary
+      .locator('.weui-picker__group')
+      .nth(column)
+      .locator('.weui-picker__item')
+      .filter({ hasText: new RegExp(`^0?${label}$`) })
+      .first()
+      .click()
+    await secretary.locator('.weui-picker__action').last().click()
+    const moved = await secretary.locator('#event-start-date').innerText()
+    expect(moved).not.toBe(startDate)
+    expect(await secretary.locator('#event-end-date').innerText()).toBe(moved)
+    await shoot(secretary, '10-form-end-follows-start')
+    await secretary.locator('.event-save').first().click()
+    await secretary.getByTestId('event-manage').getByText('学习贯彻全会精神主题党日（第三期）').waitFor()
+  })
+
+  it('cancelling takes back the attendance points and the member sees the reversal', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn('demo-m009')
+    const event = await planEvent(secretary, '取消活动', 10)
+    await member.request.post(`${harness.host.url}/api/events`, {
+      data: { action: 'checkIn', payload: { eventId: event.id, code: await codeNow(event.id) } },
+    })
+    await openPage(secretary, `packages/secretary/event-manage/index?eventId=${event.id}`)
+    await secretary.locator('.cancel-event').first().click()
+    await secretary
+      .locator('.taro__modal')
+      .getByText(/积分将被撤回/)
+      .waitFor()
+    await shoot(secretary, '11-cancel-confirm')
+    await confirmModal(secretary)
+    await secretary.getByTestId('event-manage').getByText('活动已取消').first().waitFor()
+
+    await openPage(member, 'packages/study/history/index')
+    await member
+      .locator('[data-testid=ledger-row]')
+      .filter({ hasText: `冲正：活动已取消（主题党日：${event.title}）` })
+      .waitFor()
+    await shoot(member, '12-member-points-reversed')
+    await openPage(member, `pages/event/index?eventId=${event.id}`)
+    await member.getByTestId('event-detail').getByText('已取消').first().waitFor()
+  })
+})
