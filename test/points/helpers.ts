@@ -45,7 +45,6 @@ export const pointsState = (t: TestCloud) => {
   return [
     'pointsLedger',
     'pointsTotals',
-    'pointsBranchTotals',
     'pointsRules',
     'pointsClaims',
     'studySessions',
