@@ -5,6 +5,7 @@ import type { Envelope, Role } from './contract'
 import { AppError } from './errors'
 import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
 import type { Database } from './db/database'
+import { retryingConflicts } from './db/conflicts'
 import { chineseErrorMap, describeZodError } from './validation'
 
 z.setErrorMap(chineseErrorMap)
@@ -37,7 +38,7 @@ export type TimerTable = Record<string, (ctx: TimerContext) => Promise<unknown>>
 const eventShape = z.object({ action: z.string().max(64), payload: z.unknown() })
 const timerShape = z.object({ Type: z.literal('Timer'), TriggerName: z.string() })
 
-export const openDatabase = (): Database => cloud.database() as unknown as Database
+export const openDatabase = (): Database => retryingConflicts(cloud.database() as unknown as Database)
 
 /**
  * The thin adapter of every cloud function: validate `{action, payload}`,

@@ -3,7 +3,11 @@
  * returning the raw response shape the SDK post-processes (`{data: {list}}`,
  * `{data: {insertedIds}}`, `{data: {updated, upsert_id}}`, ...). Every write
  * request runs inside one SQLite transaction, so a failed request writes
- * nothing.
+ * nothing. A plain write that would touch a document an open transaction has
+ * written waits until that transaction ends, then runs again from the start
+ * (the cloud blocks it on the transaction's lock). Every request is delayed
+ * by the simulated network latency, if any, and counted by the round-trip
+ * recorder (network.ts).
  */
 import { encodeDoc, isDate, newId, type Doc } from './codec'
 import { emptyCounters, snapshot, type CounterSet } from './counters'
@@ -11,6 +15,7 @@ import { invalidParam, unsupported } from './errors'
 import { decodeStages, runAggregate } from './aggregate'
 import { findDocs, storedTextOf } from './find'
 import { indexCount } from './ordered'
+import { requestDelay, requestSent, sleep, type Latency } from './network'
 import { RequestParams } from './requestParams'
 import type { SqlStore } from './sqlStore'
 import { Transactions } from './transactions'
@@ -23,14 +28,30 @@ const MAX_LIMIT = 1000
 
 type Handler = (p: RequestParams) => unknown | Promise<unknown>
 
+/** Thrown inside a plain write's SQLite transaction (rolling it back) when a document it touches is locked. */
+class Blocked {
+  constructor(readonly until: Promise<void>) {}
+}
+
+export interface EngineOptions {
+  latency: Latency
+  transactionLifetimeMs?: number
+}
+
 export class Engine {
   private counterSet: CounterSet = emptyCounters()
   private requestSeq = 0
   readonly transactions: Transactions
   private readonly handlers: Record<string, Handler>
 
-  constructor(readonly store: SqlStore) {
-    this.transactions = new Transactions(store)
+  latency: Latency
+
+  constructor(
+    readonly store: SqlStore,
+    options: EngineOptions,
+  ) {
+    this.latency = options.latency
+    this.transactions = new Transactions(store, options.transactionLifetimeMs)
     this.handlers = {
       'database.getDocument': (p) => this.getDocument(p),
       'database.calculateDocument': (p) => this.calculateDocument(p),
@@ -39,7 +60,7 @@ export class Engine {
       'database.removeDocument': (p) => this.removeDocument(p),
       'database.aggregateDocuments': (p) => this.aggregateDocuments(p),
       'database.addCollection': (p) => this.store.createCollection(p.collection),
-      'database.startTransaction': async () => ({ transactionId: await this.transactions.start() }),
+      'database.startTransaction': () => ({ transactionId: this.transactions.start() }),
       'database.commitTransaction': (p) => this.transactions.commit(this.txId(p)),
       'database.abortTransaction': (p) => this.transactions.abort(this.txId(p)),
     }
@@ -47,18 +68,48 @@ export class Engine {
 
   async execute(action: string, params: unknown): Promise<unknown> {
     this.counterSet.requests[action] = (this.counterSet.requests[action] ?? 0) + 1
+    const answered = requestSent(action)
+    const delay = requestDelay(this.latency)
+    try {
+      if (delay) await sleep(delay / 2)
+      const result = await this.run(action, params)
+      if (delay) await sleep(delay / 2)
+      return { requestId: `local-${++this.requestSeq}`, ...((result ?? {}) as object) }
+    } finally {
+      answered()
+    }
+  }
+
+  private async run(action: string, params: unknown): Promise<unknown> {
     const handler = this.handlers[action]
     if (!handler) throw unsupported(`action ${action}`)
     const request = new RequestParams(params)
-    let result: unknown
     try {
-      result = await handler(request)
+      return await handler(request)
     } finally {
       // Group commit: answer (even with an error) only once what this request wrote or read is on disk.
       // Steps inside a transaction need not wait: nothing leaves the transaction before its commit does.
       if (!insideTransaction(action, request)) await this.store.durable()
     }
-    return { requestId: `local-${++this.requestSeq}`, ...((result ?? {}) as object) }
+  }
+
+  /** Runs a plain write atomically, waiting out (then re-running after) transactions that lock its documents. */
+  private async plainWrite<T>(write: () => T): Promise<T> {
+    for (;;) {
+      try {
+        return this.store.atomic(write)
+      } catch (e) {
+        if (!(e instanceof Blocked)) throw e
+        await e.until
+      }
+    }
+  }
+
+  private waitForLocks(collection: string, ids: unknown[]): void {
+    for (const id of ids) {
+      const released = this.transactions.lockReleased(collection, id)
+      if (released) throw new Blocked(released)
+    }
   }
 
   counters(): CounterSet {
@@ -111,10 +162,14 @@ export class Engine {
     const collection = this.open(p)
     const docs = p.documents().map((d) => (d._id === undefined ? { ...d, _id: newId() } : d))
     if (p.transactionId) return docWrites(this.transactions, p, collection).insert(docs)
-    this.store.atomic(() => {
+    return this.plainWrite(() => {
+      this.waitForLocks(
+        collection,
+        docs.map((d) => d._id),
+      )
       for (const d of docs) this.store.insert(collection, d._id, encodeDoc(d))
+      return { data: { insertedIds: docs.map((d) => d._id) } }
     })
-    return { data: { insertedIds: docs.map((d) => d._id) } }
   }
 
   private modifyDocument(p: RequestParams): unknown {
@@ -125,9 +180,13 @@ export class Engine {
     if (p.transactionId) return docWrites(this.transactions, p, collection).modify(data, merge)
     const filter = p.object('query') ?? {}
     const multi = p.flag('multi', !p.isDocQuery)
-    return this.store.atomic(() => {
+    return this.plainWrite(() => {
       const matched = findDocs(this.store, this.counterSet, collection, filter, { limit: multi ? undefined : 1 })
       if (matched.length === 0 && p.flag('upsert', false)) return this.upsert(collection, filter, data, merge)
+      this.waitForLocks(
+        collection,
+        matched.map((d) => d._id),
+      )
       let updated = 0
       for (const doc of matched) {
         const applied = applyUpdate(doc, data, merge)
@@ -145,6 +204,7 @@ export class Engine {
     for (const [k, v] of Object.entries(filter))
       if (!k.startsWith('$') && !k.includes('.') && !isOperatorObject(v)) base[k] = v
     if (base._id === undefined) base._id = newId()
+    this.waitForLocks(collection, [base._id])
     const doc = applyUpdate(base, data, merge).doc
     this.store.insert(collection, doc._id, encodeDoc(doc))
     return { data: { updated: 0, upsert_id: doc._id } }
@@ -154,10 +214,14 @@ export class Engine {
     const collection = this.open(p)
     if (p.transactionId) return docWrites(this.transactions, p, collection).remove()
     const multi = p.flag('multi', !p.isDocQuery)
-    return this.store.atomic(() => {
+    return this.plainWrite(() => {
       const matched = findDocs(this.store, this.counterSet, collection, p.object('query') ?? {}, {
         limit: multi ? undefined : 1,
       })
+      this.waitForLocks(
+        collection,
+        matched.map((d) => d._id),
+      )
       for (const doc of matched) this.store.remove(collection, doc._id)
       return { data: { deleted: matched.length } }
     })

@@ -7,10 +7,12 @@ import { resolve } from 'node:path'
 import type { CollectionSpec } from '../../cloudfunctions/common/db/collections'
 import { decodeDoc, encodeDoc, newId } from './codec'
 import { Engine } from './engine'
+import { latencyFromEnv, type Latency } from './network'
 import { routeSdkTo } from './sdk'
 import { SqlStore } from './sqlStore'
 
 export { LocalDbError } from './errors'
+export { recordRoundTrips, type Latency, type RoundTrips } from './network'
 
 /** Where the dev host keeps its durable store: `.data/db` in the project root (git-ignored). */
 export const defaultDataDir = resolve(__dirname, '..', '..', '.data', 'db')
@@ -19,6 +21,10 @@ export interface LocalDatabaseOptions {
   /** Directory of the durable store; undefined => in-memory (tests). */
   dir?: string
   collections: CollectionSpec[]
+  /** Simulated network delay per request; default from LOCAL_DB_LATENCY_MS / LOCAL_DB_LATENCY_JITTER_MS (off). */
+  latency?: Latency
+  /** How long an open transaction lives before it is aborted; default the cloud's 30 s. */
+  transactionLifetimeMs?: number
 }
 
 export interface Counters {
@@ -32,6 +38,8 @@ export interface LocalDatabase {
   execute(action: string, params: unknown): Promise<unknown>
   counters(): Counters
   resetCounters(): void
+  /** Changes the simulated network delay of every later request. */
+  setLatency(latency: Latency): void
   /**
    * Bulk import (fixtures, benchmarks): documents with their `_id`s written in
    * one SQLite transaction, indexes maintained, durable when it resolves.
@@ -45,11 +53,17 @@ export interface LocalDatabase {
 export function openLocalDatabase(options: LocalDatabaseOptions): LocalDatabase {
   const store = new SqlStore(options.dir)
   store.declare(options.collections)
-  const engine = new Engine(store)
+  const engine = new Engine(store, {
+    latency: options.latency ?? latencyFromEnv(),
+    transactionLifetimeMs: options.transactionLifetimeMs,
+  })
   return {
     execute: (action, params) => engine.execute(action, params),
     counters: () => engine.counters(),
     resetCounters: () => engine.resetCounters(),
+    setLatency: (latency) => {
+      engine.latency = latency
+    },
     importDocuments: async (collection, docs) => {
       store.requireCollection(collection)
       store.atomic(() => {

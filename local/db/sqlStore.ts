@@ -23,6 +23,19 @@ export interface Row {
   doc: string
 }
 
+/** One document written by a request, with its stored text before the write (null = absent). */
+export interface WrittenDoc {
+  collection: string
+  id: unknown
+  before: string | null
+}
+
+/** Told about the writes of each successful `atomic()` call, if it wants them (see versions.ts). */
+export interface WriteObserver {
+  wants(): boolean
+  committed(writes: WrittenDoc[]): void
+}
+
 export class SqlStore {
   private readonly db: Database.Database
   private readonly tables = new Set<string>()
@@ -31,6 +44,9 @@ export class SqlStore {
   private readonly groupCommit: boolean
   /** The open group's waiters; null when no group is open. */
   private group: { resolve: () => void; reject: (error: Error) => void }[] | null = null
+  private observer: WriteObserver | null = null
+  /** Writes of the outermost `atomic()` call in progress, when the observer wants them. */
+  private journal: WrittenDoc[] | null = null
 
   constructor(dir: string | undefined) {
     this.groupCommit = dir !== undefined
@@ -148,19 +164,26 @@ export class SqlStore {
     return (this.stmt(`SELECT count(*) AS n FROM ${tableName(collection)}`).get() as { n: number }).n
   }
 
+  observeWrites(observer: WriteObserver): void {
+    this.observer = observer
+  }
+
   insert(collection: string, id: unknown, doc: string): void {
+    this.note(collection, id, null)
     this.translate(collection, doc, () =>
       this.stmt(`INSERT INTO ${tableName(collection)} (_id, doc) VALUES (?, ?)`).run(bindable(id), doc),
     )
   }
 
   replace(collection: string, id: unknown, doc: string): void {
+    this.note(collection, id)
     this.translate(collection, doc, () =>
       this.stmt(`UPDATE ${tableName(collection)} SET doc = ? WHERE _id = ?`).run(doc, bindable(id)),
     )
   }
 
   remove(collection: string, id: unknown): void {
+    this.note(collection, id)
     this.stmt(`DELETE FROM ${tableName(collection)} WHERE _id = ?`).run(bindable(id))
   }
 
@@ -171,7 +194,27 @@ export class SqlStore {
    */
   atomic<T>(fn: () => T): T {
     if (this.groupCommit && !this.db.inTransaction) this.openGroup()
-    return this.db.transaction(fn)()
+    if (this.journal) return this.db.transaction(fn)()
+    this.journal = []
+    try {
+      const result = this.db.transaction(fn)()
+      if (this.journal.length > 0) this.observer?.committed(this.journal)
+      return result
+    } finally {
+      this.journal = null
+    }
+  }
+
+  /** Records a write for the observer (inside `atomic()`, it is told once the whole call succeeded). */
+  private note(collection: string, id: unknown, before?: string | null): void {
+    if (!this.observer?.wants()) return
+    const written = {
+      collection,
+      id,
+      before: before !== undefined ? before : (this.getById(collection, id)?.doc ?? null),
+    }
+    if (this.journal) this.journal.push(written)
+    else this.observer.committed([written])
   }
 
   /**

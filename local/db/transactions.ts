@@ -1,114 +1,144 @@
 /**
- * Transactions as the SDK uses them: startTransaction returns an id, then
- * single-document reads and writes carry that id, then commit or abort.
- * Writes are buffered per transaction and applied in one SQLite transaction
- * at commit, so all of them land or none do. Transactions are serialized: a
- * second startTransaction waits until the first ends. Every document a
- * transaction touched is re-checked at commit; if a non-transactional write
- * changed it meanwhile, the commit fails with the cloud's conflict code, which
- * db.runTransaction answers by retrying. An abandoned transaction is aborted
- * after a timeout so it cannot block the others forever.
+ * Transactions with the cloud's semantics (WeChat guide "事务 · 快照隔离";
+ * TencentCloudBase/node-sdk test/database/unit/transaction.test.ts, run by
+ * its authors against the real server). Any number are open at once:
+ * - A transaction reads the database as of its start (a snapshot), its own
+ *   writes first.
+ * - A write buffers the new document and takes the document's write lock.
+ *   It fails at once with the conflict error when another open transaction
+ *   holds that lock, or when the document was committed (by a transaction or
+ *   a plain write) after this transaction started: the first writer wins, as
+ *   in MongoDB (WriteConflict), and the conflict aborts the transaction, so
+ *   its locks free up at once.
+ * - A plain (non-transactional) write to a locked document waits until the
+ *   lock is released (see Engine); plain reads never wait and see committed
+ *   data only.
+ * - Commit applies the buffered writes in one SQLite transaction: all land or
+ *   none. An operation on a committed, aborted or expired transaction fails
+ *   with the cloud's "transaction does not exist" error.
+ * - A transaction neither committed nor aborted expires after the cloud's 30
+ *   seconds; it only ever blocks writers of the documents it wrote.
  */
 import { cloneDoc, decodeDoc, encodeDoc, newId, type Doc } from './codec'
-import { requestFailed, transactionConflict } from './errors'
+import { transactionConflict, transactionNotExist } from './errors'
 import type { SqlStore } from './sqlStore'
+import { docKey, Versions } from './versions'
 
-interface Touched {
+interface Write {
   collection: string
   id: unknown
-  /** Stored text when first touched (null = absent). */
-  original: string | null
-  /** Buffered result: undefined = only read, null = deleted. */
-  next?: Doc | null
+  /** The document after the write; null = deleted. */
+  next: Doc | null
 }
 
 interface Tx {
   id: string
-  touched: Map<string, Touched>
+  /** Commit sequence number the snapshot is taken at. */
+  start: number
+  writes: Map<string, Write>
   timer: NodeJS.Timeout
+  /** Resolves when the transaction ends (commit, abort, conflict or expiry). */
+  ended: Promise<void>
+  end: () => void
 }
 
+/** The cloud drops a transaction that is neither committed nor aborted within 30 seconds. */
+export const TRANSACTION_LIFETIME_MS = 30_000
+
 export class Transactions {
-  private active: Tx | null = null
-  private readonly waiting: (() => void)[] = []
+  private readonly open = new Map<string, Tx>()
+  private readonly locks = new Map<string, Tx>()
+  private readonly versions: Versions
 
   constructor(
     private readonly store: SqlStore,
-    private readonly timeoutMs = 30_000,
-  ) {}
+    private readonly lifetimeMs = TRANSACTION_LIFETIME_MS,
+  ) {
+    this.versions = new Versions({ any: () => this.open.size > 0, oldestStart: () => this.oldestStart() })
+    store.observeWrites(this.versions)
+  }
 
-  async start(): Promise<string> {
-    while (this.active) await new Promise<void>((resolve) => this.waiting.push(resolve))
+  start(): string {
     const id = newId()
-    const timer = setTimeout(() => this.end(id), this.timeoutMs)
+    let end!: () => void
+    const ended = new Promise<void>((resolve) => (end = resolve))
+    const timer = setTimeout(() => this.finish(id), this.lifetimeMs)
     timer.unref()
-    this.active = { id, touched: new Map(), timer }
+    this.open.set(id, { id, start: this.versions.current, writes: new Map(), timer, ended, end })
     return id
   }
 
-  /** The document as this transaction sees it (its own writes first). */
+  /** The document as this transaction sees it: its own write, else the snapshot. */
   read(txId: string, collection: string, id: unknown): Doc | null {
-    const t = this.touch(txId, collection, id)
-    if (t.next !== undefined) return t.next === null ? null : cloneDoc(t.next)
-    return t.original === null ? null : decodeDoc(t.original)
+    const tx = this.require(txId)
+    const key = docKey(collection, id)
+    const own = tx.writes.get(key)
+    if (own) return own.next === null ? null : cloneDoc(own.next)
+    const text = this.versions.textAsOf(key, tx.start, () => this.store.getById(collection, id)?.doc ?? null)
+    return text === null ? null : decodeDoc(text)
   }
 
   write(txId: string, collection: string, id: unknown, doc: Doc | null): void {
-    this.touch(txId, collection, id).next = doc
+    const tx = this.require(txId)
+    const key = docKey(collection, id)
+    const holder = this.locks.get(key)
+    if ((holder && holder !== tx) || this.versions.changedSince(key, tx.start)) {
+      this.finish(txId)
+      throw transactionConflict()
+    }
+    this.locks.set(key, tx)
+    tx.writes.set(key, { collection, id, next: doc })
   }
 
   commit(txId: string): void {
     const tx = this.require(txId)
     try {
       this.store.atomic(() => {
-        for (const t of tx.touched.values()) this.checkUnchanged(t)
-        for (const t of tx.touched.values()) this.applyWrite(t)
+        for (const w of tx.writes.values()) this.apply(w)
       })
     } finally {
-      this.end(txId)
+      this.finish(txId)
     }
   }
 
   abort(txId: string): void {
-    this.end(txId)
+    this.require(txId)
+    this.finish(txId)
   }
 
-  /** Ends the transaction (if it is still the active one) and lets the next waiter start. */
-  private end(txId: string): void {
-    if (this.active?.id !== txId) return
-    clearTimeout(this.active.timer)
-    this.active = null
-    this.waiting.shift()?.()
+  /** Resolves when the transaction holding the document's write lock ends; null when it is not locked. */
+  lockReleased(collection: string, id: unknown): Promise<void> | null {
+    return this.locks.get(docKey(collection, id))?.ended ?? null
   }
 
   private require(txId: string): Tx {
-    if (!this.active || this.active.id !== txId)
-      throw requestFailed(`transaction ${txId} does not exist or has already ended`)
-    return this.active
+    const tx = this.open.get(txId)
+    if (!tx) throw transactionNotExist()
+    return tx
   }
 
-  private touch(txId: string, collection: string, id: unknown): Touched {
-    const tx = this.require(txId)
-    const key = `${collection}\u0000${String(id)}`
-    let t = tx.touched.get(key)
-    if (!t) {
-      t = { collection, id, original: this.store.getById(collection, id)?.doc ?? null }
-      tx.touched.set(key, t)
-    }
-    return t
+  /** Ends the transaction (if still open): releases its locks and wakes writers waiting for them. */
+  private finish(txId: string): void {
+    const tx = this.open.get(txId)
+    if (!tx) return
+    this.open.delete(txId)
+    clearTimeout(tx.timer)
+    for (const key of tx.writes.keys()) if (this.locks.get(key) === tx) this.locks.delete(key)
+    this.versions.prune()
+    tx.end()
   }
 
-  private checkUnchanged(t: Touched): void {
-    const now = this.store.getById(t.collection, t.id)?.doc ?? null
-    if (now !== t.original)
-      throw transactionConflict(`document ${String(t.id)} in ${t.collection} changed during the transaction`)
+  private oldestStart(): number | undefined {
+    let oldest: number | undefined
+    for (const tx of this.open.values()) if (oldest === undefined || tx.start < oldest) oldest = tx.start
+    return oldest
   }
 
-  private applyWrite(t: Touched): void {
-    if (t.next === undefined) return
-    if (t.next === null) {
-      if (t.original !== null) this.store.remove(t.collection, t.id)
-    } else if (t.original === null) this.store.insert(t.collection, t.id, encodeDoc(t.next))
-    else this.store.replace(t.collection, t.id, encodeDoc(t.next))
+  private apply(w: Write): void {
+    const exists = this.store.getById(w.collection, w.id) !== undefined
+    if (w.next === null) {
+      if (exists) this.store.remove(w.collection, w.id)
+    } else if (exists) this.store.replace(w.collection, w.id, encodeDoc(w.next))
+    else this.store.insert(w.collection, w.id, encodeDoc(w.next))
   }
 }

@@ -112,45 +112,6 @@ describe('transactions', () => {
       errMsg: expect.stringContaining('does not exist'),
     })
   })
-  test('concurrent transactions are serialized: no lost update', async () => {
-    const { db } = await seeded()
-    const bump = () =>
-      db.runTransaction(async (t: Tx) => {
-        const cur = await sdk<One>(t.collection('items').doc('i1').get())
-        await new Promise((r) => setTimeout(r, 5))
-        await sdk(
-          t
-            .collection('items')
-            .doc('i1')
-            .update({ data: { rank: (cur.data.rank as number) + 1 } }),
-        )
-      })
-    await Promise.all([bump(), bump(), bump(), bump()])
-    expect((await sdk<One>(db.collection('items').doc('i1').get())).data.rank).toBe(5)
-  })
-  test('a write outside the transaction to a touched document makes it conflict and retry', async () => {
-    const { db } = await seeded()
-    let runs = 0
-    await db.runTransaction(async (t: Tx) => {
-      runs++
-      const cur = await sdk<One>(t.collection('items').doc('i1').get())
-      if (runs === 1)
-        await sdk(
-          db
-            .collection('items')
-            .doc('i1')
-            .update({ data: { rank: 50 } }),
-        )
-      await sdk(
-        t
-          .collection('items')
-          .doc('i1')
-          .update({ data: { rank: (cur.data.rank as number) + 1 } }),
-      )
-    })
-    expect(runs).toBe(2)
-    expect((await sdk<One>(db.collection('items').doc('i1').get())).data.rank).toBe(51)
-  })
   test('where() queries inside a transaction are refused', async () => {
     const { db } = await seeded()
     await expect(
