@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { ActionName, Envelope, ErrorCode, FunctionName, Payload, Result } from '@contract'
+import { retriedOnBusy } from '@contract/busy'
 import { platform } from './platform'
 
 export type { PickedFile } from './platform-types'
@@ -50,14 +51,39 @@ const settle = async <T>(request: () => Promise<Envelope<T>>, options: CallOptio
   return envelope.ok ? envelope.data : fail(envelope.code, envelope.message, options)
 }
 
-/** Calls `fn` with `{ action, payload }`; resolves with the action's result or throws an `ApiError`. */
+/**
+ * BUSY (many members at the same moment; nothing was written) is answered by
+ * sending the action again, up to BUSY_RETRIES times, after a random pause of
+ * up to 0.3, 0.6, 1.2, 2.4 s (full jitter, so a room of phones spreads out).
+ * The function has already retried for about a second by then.
+ */
+export const BUSY_RETRIES = 4
+const BUSY_BASE_MS = 300
+
+const pause = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * BUSY_BASE_MS * 2 ** attempt))
+
+const sendRetryingBusy = async <T>(send: () => Promise<Envelope<T>>): Promise<Envelope<T>> => {
+  for (let attempt = 0; ; attempt++) {
+    const envelope = await send()
+    if (attempt >= BUSY_RETRIES || envelope?.ok !== false || envelope.code !== 'BUSY') return envelope
+    await pause(attempt)
+  }
+}
+
+/**
+ * Calls `fn` with `{ action, payload }`; resolves with the action's result or throws an `ApiError`.
+ * The idempotent rush actions (`@contract/busy`) are sent again on BUSY before anything is shown.
+ */
 export const callFunction = <F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: Payload<F, A>,
   options: CallOptions = {},
-): Promise<Result<F, A>> =>
-  settle(() => platform.call(fn, { action, payload }) as Promise<Envelope<Result<F, A>>>, options)
+): Promise<Result<F, A>> => {
+  const send = () => platform.call(fn, { action, payload }) as Promise<Envelope<Result<F, A>>>
+  return settle(() => (retriedOnBusy(fn, action) ? sendRetryingBusy(send) : send()), options)
+}
 
 /** Uploads a local file (a picked file's path) into `folder`; resolves with its fileID. */
 export const uploadFile = async (
