@@ -6,7 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { ActionName, Envelope, ErrorCode, FunctionName, Payload, Result } from '@contract'
-import { retriedOnBusy } from '@contract/busy'
+import { retriedOnBusy, sendRetryingBusy } from '@contract/busy'
 import { platform } from './platform'
 
 export type { PickedFile } from './platform-types'
@@ -49,26 +49,6 @@ const settle = async <T>(request: () => Promise<Envelope<T>>, options: CallOptio
     return fail('INTERNAL', '服务器开小差了，请稍后再试', options)
   }
   return envelope.ok ? envelope.data : fail(envelope.code, envelope.message, options)
-}
-
-/**
- * BUSY (many members at the same moment; nothing was written) is answered by
- * sending the action again, up to BUSY_RETRIES times, after a random pause of
- * up to 0.3, 0.6, 1.2, 2.4 s (full jitter, so a room of phones spreads out).
- * The function has already retried for about a second by then.
- */
-export const BUSY_RETRIES = 4
-const BUSY_BASE_MS = 300
-
-const pause = (attempt: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * BUSY_BASE_MS * 2 ** attempt))
-
-const sendRetryingBusy = async <T>(send: () => Promise<Envelope<T>>): Promise<Envelope<T>> => {
-  for (let attempt = 0; ; attempt++) {
-    const envelope = await send()
-    if (attempt >= BUSY_RETRIES || envelope?.ok !== false || envelope.code !== 'BUSY') return envelope
-    await pause(attempt)
-  }
 }
 
 /**

@@ -17,7 +17,8 @@ jest.mock('../../src/api/platform', () => ({ platform: { call: (...args: [never,
 })
 
 // jest hoists the mocks above this import.
-import { BUSY_RETRIES, callFunction, type ApiError } from '../../src/api/transport'
+import { BUSY_RETRIES } from '../../cloudfunctions/common/contract/busy'
+import { callFunction, type ApiError } from '../../src/api/transport'
 
 const busy = (message: string): Envelope<never> => ({ ok: false, code: 'BUSY', message })
 const checkedIn = {

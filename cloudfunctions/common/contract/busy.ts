@@ -27,3 +27,22 @@ export const retriedOnBusy = (fn: string, action: string): boolean => wordsFor(f
 
 /** The Chinese message of a BUSY answer to `fn.action`. */
 export const busyMessage = (fn: string, action: string): string => wordsFor(fn, action) ?? BUSY_MESSAGE
+
+/** How often the client sends a retried action again on BUSY; the function has already retried for about a second. */
+export const BUSY_RETRIES = 4
+const BUSY_BASE_MS = 300
+
+/** A random pause of up to 0.3, 0.6, 1.2, 2.4 s (full jitter), so a room of phones spreads out. */
+const pause = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * BUSY_BASE_MS * 2 ** attempt))
+
+/** Sends again while the answer is BUSY, up to BUSY_RETRIES times; resolves with the last answer. */
+export const sendRetryingBusy = async <E extends { ok: boolean; code?: string }>(
+  send: () => Promise<E>,
+): Promise<E> => {
+  for (let attempt = 0; ; attempt++) {
+    const envelope = await send()
+    if (attempt >= BUSY_RETRIES || envelope?.ok !== false || envelope.code !== 'BUSY') return envelope
+    await pause(attempt)
+  }
+}
