@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import { CHECKIN_PAGE } from '../../common/contract/eventTypes'
 import type { CurrentCode } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
@@ -15,8 +14,10 @@ export const checkinPath = (eventId: string, code: string) => `${CHECKIN_PAGE}?e
  * A plain QR code drawn on the server, as a PNG data URL both the weapp Image
  * and the browser show. A 小程序码 (wxacode.getUnlimited) cannot carry this
  * path: its `scene` holds 32 characters, and the event id alone is 32.
+ * qrcode is loaded on the first call, not at the events function's cold start.
  */
-const qrImage = (path: string) => QRCode.toDataURL(path, { errorCorrectionLevel: 'M', margin: 1, width: 480 })
+const qrImage = async (path: string) =>
+  (await import('qrcode')).toDataURL(path, { errorCorrectionLevel: 'M', margin: 1, width: 480 })
 
 /** The secretary's check-in screen polls this: the code of the current 20-second slot. */
 export const currentCode = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<CurrentCode> => {
