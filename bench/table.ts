@@ -3,8 +3,8 @@ import type { BenchResults } from './run'
 import type { RushFigures } from './rush/runRush'
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const cost = (c: { requests: number; docsRead: number; ms: number }) =>
-  `${c.requests} req / ${c.docsRead} docs / ${c.ms} ms`
+const cost = (c: { requests: number; roundTrips?: number; docsRead: number; ms: number }) =>
+  `${c.requests} req${c.roundTrips === undefined ? '' : ` (${c.roundTrips} seq)`} / ${c.docsRead} docs / ${c.ms} ms`
 
 export const renderTable = (r: BenchResults): string => {
   const rows: [string, string, string][] = []

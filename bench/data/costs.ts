@@ -1,6 +1,7 @@
 /**
  * Cost against data size (issue 8, part 2): for one ledger size, the database
- * requests, documents read and wall time of each ranking request and of one
+ * requests (and how many of them are sequential round trips, see
+ * recordRoundTrips in local/db), documents read and wall time of each ranking request and of one
  * branch-period statistics compile, next to a naive baseline that pulls every
  * ledger entry in 1,000-document pages and sums in the function.
  *
@@ -16,11 +17,14 @@ import type { Database } from '../../cloudfunctions/common/db/database'
 import type { LedgerDoc } from '../../cloudfunctions/common/db/models/points'
 import { toPeriodRef } from '../../cloudfunctions/stats/periods'
 import { compileBranchStats } from '../../cloudfunctions/stats/usecases/compileBranchStats'
+import { recordRoundTrips } from '../../local/db'
 import { startLocalCloud, type LocalCloud } from '../../local/runtime'
 import { buildLedgerFixture, type LedgerFixture } from './fixture'
 
 export interface Cost {
   requests: number
+  /** Round trips one after another on the critical path. */
+  roundTrips: number
   docsRead: number
   ms: number
 }
@@ -42,11 +46,9 @@ const round = (value: number) => Math.round(value * 10) / 10
 const measureOnce = async (cloud: LocalCloud, work: () => Promise<unknown>): Promise<Cost> => {
   cloud.database.resetCounters()
   const started = performance.now()
-  await work()
+  const { requests, sequentialRoundTrips } = await recordRoundTrips(work)
   const ms = performance.now() - started
-  const counters = cloud.database.counters()
-  const requests = Object.values(counters.requests).reduce((sum, n) => sum + n, 0)
-  return { requests, docsRead: counters.scanned, ms: round(ms) }
+  return { requests, roundTrips: sequentialRoundTrips, docsRead: cloud.database.counters().scanned, ms: round(ms) }
 }
 
 /** One warm-up, then the median of three timed runs (counts are the same every run). */
