@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (issue 8): the check-in burst, cost against data size,
+ * `npm run bench` (issues 8, 12): the check-in burst, the rush at 10 ms per
+ * database request, cost against data size,
  * package and function sizes, and the local engine's figures. Prints one
  * table and writes the same figures to bench/results.json. Data lives under
  * bench/.work (git-ignored) while a part runs and is deleted afterwards.
@@ -11,14 +12,16 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { runBurst, type BurstFigures } from './burst/runBurst'
 import { runSizeCosts, type SizeCosts } from './data/costs'
+import { runRush, type RushFigures } from './rush/runRush'
 import { runEngineBench, type EngineBenchFigures } from './engine'
 import { runSizes, type SizeFigures } from './sizes'
-import { renderTable } from './table'
+import { renderRushTable, renderTable } from './table'
 
 export interface BenchResults {
   ranAt: string
   machine: { cpus: number; model: string; node: string }
   burst: BurstFigures
+  rush: RushFigures
   costs: SizeCosts[]
   sizes: SizeFigures
   engine: EngineBenchFigures
@@ -39,6 +42,7 @@ const log = (line: string) => console.info(`[bench] ${line}`)
 const main = async () => {
   const started = performance.now()
   const burst = await runBurst({ members: 2000, clients: 200, workDir: WORK, log })
+  const rush = await runRush(log)
   const costs: SizeCosts[] = []
   for (const [members, entries] of SIZES) {
     costs.push(await runSizeCosts(WORK, members, entries, log))
@@ -50,12 +54,13 @@ const main = async () => {
     ranAt: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version },
     burst,
+    rush,
     costs,
     sizes,
     engine,
   }
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  console.info(`\n${renderTable(results)}\n`)
+  console.info(`\n${renderTable(results)}\n\n${renderRushTable(results.rush)}\n`)
   log(`done in ${Math.round((performance.now() - started) / 1000)} s; figures in bench/results.json`)
 }
 

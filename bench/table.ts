@@ -1,5 +1,6 @@
 /** The one table `npm run bench` prints (and README "Performance" shows), from the figures in results.json. */
 import type { BenchResults } from './run'
+import type { RushFigures } from './rush/runRush'
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const cost = (c: { requests: number; roundTrips?: number; docsRead: number; ms: number }) =>
@@ -46,7 +47,11 @@ export const renderTable = (r: BenchResults): string => {
   add('sizes (limit 2 MB each)', 'weapp main package', `${kb(r.sizes.mainPackage.bytes)}`)
   for (const sub of r.sizes.subpackages) add('', sub.name, kb(sub.bytes))
   for (const fn of r.sizes.functions)
-    add('', `function ${fn.name}: bundle, cold require`, `${kb(fn.bytes)}, ${fn.coldRequireMs} ms`)
+    add(
+      '',
+      `function ${fn.name}: bundle, cold require (÷ SDK alone)`,
+      `${kb(fn.bytes)}, ${fn.coldRequireMs} ms (${(fn.coldRequireMs / r.sizes.sdkColdRequireMs).toFixed(2)}×)`,
+    )
   add('', 'wx-server-sdk alone: cold require', `${r.sizes.sdkColdRequireMs} ms`)
   const e = r.engine
   add(
@@ -57,13 +62,38 @@ export const renderTable = (r: BenchResults): string => {
   add('', 'indexed get (avg, documents read per get)', `${e.indexedGetAvgMs} ms, ${e.indexedGetScannedPerGet}`)
   add('', 'group-by over 1M documents', `${e.groupBy1MMs} ms`)
   add('', 'cold start with 1M documents: open, first get', `${e.coldStart1MMs} ms, ${e.coldStartFirstGetMs} ms`)
-  const widths = [0, 1, 2].map((i) =>
-    Math.max(...rows.map((row) => row[i].length), ['section', 'measure', 'result'][i].length),
-  )
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
-  return [
-    line(['section', 'measure', 'result']),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n')
+  return markdown(['section', 'measure', 'result'], rows)
 }
+
+const markdown = (header: string[], rows: string[][]): string => {
+  const widths = header.map((title, i) => Math.max(...rows.map((row) => row[i].length), title.length))
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
+}
+
+/** The rush: one row per scenario and concurrency, at the simulated latency per database request. */
+export const renderRushTable = (rush: RushFigures): string =>
+  markdown(
+    [
+      `rush at ${rush.latencyMs} ms per request`,
+      'members',
+      'at once',
+      'ok 1st call',
+      'conflicts retried',
+      'BUSY resent',
+      'failed',
+      'p50 / p99 ms',
+      'round trips p50 / max',
+    ],
+    rush.rows.map((row) => [
+      row.scenario,
+      String(row.members),
+      String(row.concurrency),
+      String(row.okFirst),
+      String(row.conflictsRetried),
+      String(row.busyResent),
+      String(row.failed),
+      `${row.p50Ms} / ${row.p99Ms}`,
+      `${row.roundTripsP50} / ${row.roundTripsMax}`,
+    ]),
+  )

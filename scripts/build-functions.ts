@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
+import { build, type BuildOptions, type Plugin } from 'esbuild'
 import { ROOT } from './h5Build'
 
 /**
@@ -21,24 +21,57 @@ export const functionNames = (): string[] =>
     .map((entry) => entry.name)
     .filter((name) => statSync(join(SOURCE, name, 'index.ts'), { throwIfNoEntry: false }))
 
+/**
+ * Heavy packages the code loads with `await import(...)` only in the actions
+ * that use them (exports, roster import, the check-in QR code). Each becomes
+ * its own file beside index.js (`vendor/<name>.js`), required on first use,
+ * so a function's cold start parses and runs only index.js.
+ */
+export const LAZY_PACKAGES = ['exceljs', 'qrcode']
+
+const options: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  // WeChat cloud functions run on Node 16 or later.
+  target: 'node16',
+  format: 'cjs',
+  minify: true,
+  legalComments: 'none',
+  // The cloud installs the SDK from package.json; everything else is bundled.
+  external: ['wx-server-sdk'],
+  logLevel: 'warning',
+}
+
+const lazyPackages = (used: Set<string>): Plugin => ({
+  name: 'lazy-packages',
+  setup(builder) {
+    builder.onResolve({ filter: new RegExp(`^(${LAZY_PACKAGES.join('|')})$`) }, ({ path, kind }) => {
+      if (kind !== 'dynamic-import') throw new Error(`${path} must be loaded with await import() (a lazy package)`)
+      used.add(path)
+      return { path: `./vendor/${path}.js`, external: true }
+    })
+  },
+})
+
 export const buildFunction = async (name: string): Promise<{ name: string; bytes: number }> => {
   const out = join(FUNCTIONS_OUT, name)
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
+  const used = new Set<string>()
   await build({
+    ...options,
     entryPoints: [join(SOURCE, name, 'index.ts')],
     outfile: join(out, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    // WeChat cloud functions run on Node 16 or later.
-    target: 'node16',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'none',
-    // The cloud installs the SDK from package.json; everything else is bundled.
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
+    plugins: [lazyPackages(used)],
+    // `import()` becomes a plain require() on first use: CommonJS only, whatever loader the cloud runs.
+    supported: { 'dynamic-import': false },
   })
+  for (const pkg of used)
+    await build({
+      ...options,
+      stdin: { contents: `module.exports = require(${JSON.stringify(pkg)})`, resolveDir: ROOT },
+      outfile: join(out, 'vendor', `${pkg}.js`),
+    })
   copyFileSync(join(SOURCE, name, 'config.json'), join(out, 'config.json'))
   const manifest = {
     name,

@@ -22,23 +22,40 @@ export const memberOpenid = (index: number) => `bench-m${index}`
 
 const HOUR = 3600 * 1000
 
-const member = (index: number, now: Date): MemberDoc => ({
-  _id: `bench-member-${index}`,
+/** A bound member; `secretary` also gives the committee and secretary roles. */
+export const benchMember = (
+  ids: { _id: string; openid: string; branchId: string },
+  index: number,
+  now: Date,
+  secretary = false,
+): MemberDoc => ({
+  ...ids,
   name: `党员${index}`,
   phone: `139${String(index).padStart(8, '0')}`,
-  branchId: BURST_BRANCH,
   groupId: null,
-  roles: index === 0 ? ['member', 'committee', 'secretary'] : ['member'],
+  roles: secretary ? ['member', 'committee', 'secretary'] : ['member'],
   joinedOn: '2010-07-01',
   status: 'active',
-  openid: index === 0 ? SECRETARY_OPENID : memberOpenid(index),
   boundAt: now,
   createdAt: now,
 })
 
-const themeDay = (_id: string, memberIds: string[], now: Date): EventDoc => ({
+const member = (index: number, now: Date): MemberDoc =>
+  benchMember(
+    {
+      _id: `bench-member-${index}`,
+      openid: index === 0 ? SECRETARY_OPENID : memberOpenid(index),
+      branchId: BURST_BRANCH,
+    },
+    index,
+    now,
+    index === 0,
+  )
+
+/** A 主题党日 of `branchId`, open for code check-in from a quarter of an hour before `now`. */
+export const themeDay = (_id: string, memberIds: string[], now: Date, branchId = BURST_BRANCH): EventDoc => ({
   _id,
-  branchId: BURST_BRANCH,
+  branchId,
   groupId: null,
   type: 'theme_day',
   title: '主题党日：压力测试',

@@ -14,9 +14,9 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc, CheckinDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import type { BranchTotalsDoc, LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
+import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import { entryPeriods } from '../../cloudfunctions/common/points/periods'
-import { foldBranchTotals, foldMemberTotals, type TotalsDelta } from '../../cloudfunctions/common/points/totals'
+import { foldMemberTotals, type TotalsDelta } from '../../cloudfunctions/common/points/totals'
 import type { LocalDatabase } from '../../local/db'
 
 export const MEMBERS_PER_BRANCH = 50
@@ -130,10 +130,9 @@ const eventsOfMonth = (branches: BranchDoc[], people: MemberDoc[], back: number,
   return { events, checkins }
 }
 
-/** Folds entries into member totals (month, quarter, year) and branch totals, as grants do. */
+/** Folds entries into member totals (month, quarter, year), as grants do. */
 class TotalsFold {
   readonly members = new Map<string, MemberTotalsDoc>()
-  readonly branches = new Map<string, BranchTotalsDoc>()
 
   add(entry: LedgerDoc): void {
     const delta: TotalsDelta = { ...entry, entries: 1 }
@@ -143,11 +142,6 @@ class TotalsFold {
       this.members.set(
         memberId,
         foldMemberTotals(this.members.get(memberId) ?? null, kind, key, delta, entry.createdAt),
-      )
-      const branchId = `${entry.branchId}:${key}`
-      this.branches.set(
-        branchId,
-        foldBranchTotals(this.branches.get(branchId) ?? null, kind, key, delta, entry.createdAt),
       )
     }
   }
@@ -216,7 +210,6 @@ export const buildLedgerFixture = async (
     await db.importDocuments(collections.checkins.name, checkins as never[])
   }
   await db.importDocuments(collections.pointsTotals.name, [...fold.members.values()] as never[])
-  await db.importDocuments(collections.pointsBranchTotals.name, [...fold.branches.values()] as never[])
   log(`ledger fixture: ${members} members, ${written} entries over ${months} months`)
   return {
     members,

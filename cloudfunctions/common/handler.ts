@@ -1,11 +1,12 @@
 import cloud from 'wx-server-sdk'
 import { z } from 'zod'
 import type { ActionSpec, OutputOf, ParsedInputOf } from './contract/define'
-import type { Envelope, Role } from './contract'
+import { contract as functions, type Envelope, type Role } from './contract'
+import { busyMessage } from './contract/busy'
 import { AppError } from './errors'
 import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
 import type { Database } from './db/database'
-import { retryingConflicts } from './db/conflicts'
+import { isTransactionConflict, retryingConflicts } from './db/conflicts'
 import { chineseErrorMap, describeZodError } from './validation'
 
 z.setErrorMap(chineseErrorMap)
@@ -45,18 +46,28 @@ export const openDatabase = (): Database => retryingConflicts(cloud.database() a
  * resolve the caller from the WeChat context, check access, run the use case
  * and answer with one envelope.
  */
-export const createFunction =
-  <C extends Record<string, ActionSpec>>(contract: C, actions: ActionTable<C>, timers: TimerTable = {}) =>
-  async (event: unknown): Promise<Envelope<unknown>> => {
+export const createFunction = <C extends Record<string, ActionSpec>>(
+  contract: C,
+  actions: ActionTable<C>,
+  timers: TimerTable = {},
+) => {
+  const name = Object.entries(functions).find(([, domain]) => (domain as unknown) === contract)?.[0] ?? ''
+  return async (event: unknown): Promise<Envelope<unknown>> => {
     try {
       const { OPENID } = cloud.getWXContext()
       const timer = timerShape.safeParse(event)
       if (timer.success && !OPENID) return await runTimer(timers, timer.data.TriggerName)
       return { ok: true, data: await dispatch(contract, actions, event, OPENID) }
     } catch (error) {
-      return toFailure(error)
+      return toFailure(error, () => busyMessage(name, actionOf(event)))
     }
   }
+}
+
+const actionOf = (event: unknown): string => {
+  const action = (event as { action?: unknown } | null)?.action
+  return typeof action === 'string' ? action : ''
+}
 
 const dispatch = async <C extends Record<string, ActionSpec>>(
   contract: C,
@@ -98,8 +109,17 @@ const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unkn
   return { ok: true, data: await timer({ db: openDatabase(), now: new Date() }) }
 }
 
-const toFailure = (error: unknown): Envelope<never> => {
+/**
+ * Expected failures keep their code. A write conflict that outlived every
+ * retry (`retryingConflicts`) is contention, not a fault: BUSY, in the
+ * action's own words; it wrote nothing, and the client sends it again.
+ */
+const toFailure = (error: unknown, busyWords: () => string): Envelope<never> => {
   if (error instanceof AppError) return { ok: false, code: error.code, message: error.message }
+  if (isTransactionConflict(error)) {
+    console.warn('Transaction conflict after every retry: answered BUSY')
+    return { ok: false, code: 'BUSY', message: busyWords() }
+  }
   console.error('Unexpected error in cloud function', error)
   return { ok: false, code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }
 }

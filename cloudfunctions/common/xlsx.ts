@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 /** The workbook styling every .xlsx export shares (活动台账, 统计报表): bold shaded headers, readable widths. */
 
@@ -44,8 +44,15 @@ export const writeFacts = (
   return facts.length + 2
 }
 
-export const newWorkbook = () => {
-  const workbook = new ExcelJS.Workbook()
+/**
+ * exceljs is a megabyte of code: it is loaded by the actions that export,
+ * on their first call, never at the function's cold start (check-in shares
+ * the events bundle with the exports).
+ */
+export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default
+
+export const newWorkbook = async () => {
+  const workbook = new (await loadExcel()).Workbook()
   workbook.creator = '智慧支部'
   return workbook
 }

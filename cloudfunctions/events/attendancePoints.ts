@@ -1,25 +1,26 @@
 import { EVENT_TYPE_LABELS } from '../common/contract/eventTypes'
 import type { Transaction } from '../common/db/database'
 import type { EventDoc } from '../common/db/models/events'
-import { grantPoints, type GrantOutcome } from '../common/points/grantPoints'
+import { prepareGrant, type PreparedGrant } from '../common/points/grantPoints'
 
 /** The ledger key of one member's attendance grant: one per check-in. */
 export const attendancePointsKey = (eventId: string, memberId: string) => `attend:${eventId}:${memberId}`
 
 /**
  * An attended event earns study points through the points ledger, inside the
- * check-in's own transaction. The key matches the check-in one to one, so a
+ * check-in's own transaction (this is the grant's read half; the check-in
+ * writes it with `writeGrant` alongside its own writes). The key matches the check-in one to one, so a
  * retried check-in can never earn twice; yearly caps per type are the points
  * rules' business (a capped grant still lets the check-in through).
  */
-export const grantAttendancePoints = (
+export const prepareAttendancePoints = (
   tx: Transaction,
   event: Pick<EventDoc, '_id' | 'branchId' | 'type' | 'title'>,
   memberId: string,
   grantedBy: string,
   now: Date,
-): Promise<GrantOutcome> =>
-  grantPoints(
+): Promise<PreparedGrant> =>
+  prepareGrant(
     tx,
     {
       memberId,

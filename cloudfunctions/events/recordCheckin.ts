@@ -3,7 +3,8 @@ import { collections } from '../common/db/collections'
 import type { Database, Transaction } from '../common/db/database'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
 import { isDuplicateKeyError } from '../common/errors'
-import { grantAttendancePoints } from './attendancePoints'
+import { writeGrant } from '../common/points/grantPoints'
+import { prepareAttendancePoints } from './attendancePoints'
 import { findCheckin } from './store'
 
 export const toCheckInResult = (checkin: CheckinDoc, created: boolean): CheckInResult => ({
@@ -15,16 +16,26 @@ export const toCheckInResult = (checkin: CheckinDoc, created: boolean): CheckInR
   created,
 })
 
-/** The writes of one check-in inside a transaction: the check-in, a withdrawn leave, the points. */
+/**
+ * The writes of one check-in inside a transaction: the check-in, a withdrawn
+ * leave, the points. Two round trips: the check-in (and the leave) go out
+ * with the grant's reads, the grant's writes follow. Every document written
+ * is the member's own (`<eventId>:<memberId>`, the ledger key, the member's
+ * totals), so a branch checking in at once never conflicts.
+ */
 export const writeCheckin = async (tx: Transaction, record: CheckinRecord, now: Date): Promise<void> => {
   const { event, checkin, leave, grantedBy } = record
-  await tx.collection(collections.checkins.name).add({ data: checkin })
-  if (leave && (leave.status === 'pending' || leave.status === 'approved'))
-    await tx
-      .collection(collections.leaves.name)
-      .doc(leave._id)
-      .update({ data: { status: 'withdrawn' } })
-  await grantAttendancePoints(tx, event, checkin.memberId, grantedBy, now)
+  const withdraw = leave && (leave.status === 'pending' || leave.status === 'approved')
+  const [points] = await Promise.all([
+    prepareAttendancePoints(tx, event, checkin.memberId, grantedBy, now),
+    tx.collection(collections.checkins.name).add({ data: checkin }),
+    withdraw &&
+      tx
+        .collection(collections.leaves.name)
+        .doc(leave._id)
+        .update({ data: { status: 'withdrawn' } }),
+  ])
+  await writeGrant(tx, points)
 }
 
 export interface CheckinRecord {

@@ -6,6 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import type { ActionName, Envelope, ErrorCode, FunctionName, Payload, Result } from '@contract'
+import { retriedOnBusy, sendRetryingBusy } from '@contract/busy'
 import { platform } from './platform'
 
 export type { PickedFile } from './platform-types'
@@ -50,14 +51,19 @@ const settle = async <T>(request: () => Promise<Envelope<T>>, options: CallOptio
   return envelope.ok ? envelope.data : fail(envelope.code, envelope.message, options)
 }
 
-/** Calls `fn` with `{ action, payload }`; resolves with the action's result or throws an `ApiError`. */
+/**
+ * Calls `fn` with `{ action, payload }`; resolves with the action's result or throws an `ApiError`.
+ * The idempotent rush actions (`@contract/busy`) are sent again on BUSY before anything is shown.
+ */
 export const callFunction = <F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: Payload<F, A>,
   options: CallOptions = {},
-): Promise<Result<F, A>> =>
-  settle(() => platform.call(fn, { action, payload }) as Promise<Envelope<Result<F, A>>>, options)
+): Promise<Result<F, A>> => {
+  const send = () => platform.call(fn, { action, payload }) as Promise<Envelope<Result<F, A>>>
+  return settle(() => (retriedOnBusy(fn, action) ? sendRetryingBusy(send) : send()), options)
+}
 
 /** Uploads a local file (a picked file's path) into `folder`; resolves with its fileID. */
 export const uploadFile = async (

@@ -28,13 +28,11 @@ const ledgerCount = async (filter: Record<string, unknown> = {}) =>
   (await t.db.collection<LedgerDoc>(collections.pointsLedger.name).where(filter).count()).total
 
 describe('grantPoints: the ledger and its totals', () => {
-  it('grants by the rules and updates day, month, quarter, year and branch totals together', async () => {
+  it('grants by the rules and updates day, month, quarter and year totals together', async () => {
     const at = shanghai('2026-03-10T09:00:00')
     expect(await grantPointsNow(t.db, study(1), at)).toEqual({ status: 'granted', points: 1 })
     for (const key of ['2026-03-10', '2026-03', '2026-Q1', '2026'])
       expect(await totals(`m006:${key}`)).toMatchObject({ points: 1, byCategory: { study: 1 }, entries: 1 })
-    const branch = await t.db.collection(collections.pointsBranchTotals.name).where({ _id: 'b1:2026-03' }).get()
-    expect(branch.data[0]).toMatchObject({ points: 1 })
     const [entry] = (await t.db.collection<LedgerDoc>(collections.pointsLedger.name).get()).data
     expect(entry).toMatchObject({ _id: 'study:mat1:m006', ruleVersion: 1, status: 'granted', createdBy: 'system' })
   })

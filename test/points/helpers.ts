@@ -42,15 +42,9 @@ export const ledger = async (t: TestCloud, filter: Record<string, unknown> = {})
 /** Every points collection, for "a refused action writes nothing" assertions. */
 export const pointsState = (t: TestCloud) => {
   const dump = t.cloud.database.dump()
-  return [
-    'pointsLedger',
-    'pointsTotals',
-    'pointsBranchTotals',
-    'pointsRules',
-    'pointsClaims',
-    'studySessions',
-    'studyMaterials',
-  ].map((name) => dump[name] ?? [])
+  return ['pointsLedger', 'pointsTotals', 'pointsRules', 'pointsClaims', 'studySessions', 'studyMaterials'].map(
+    (name) => dump[name] ?? [],
+  )
 }
 
 /**

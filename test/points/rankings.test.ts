@@ -1,7 +1,7 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { BranchTotalsDoc, LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
+import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import { entryPeriods, TOTALS_KINDS } from '../../cloudfunctions/common/points/periods'
-import { foldBranchTotals, foldMemberTotals } from '../../cloudfunctions/common/points/totals'
+import { foldMemberTotals } from '../../cloudfunctions/common/points/totals'
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
 import { demoMembers } from '../../local/seed/organisation'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
@@ -72,7 +72,6 @@ describe('rankings', () => {
   it('reads the same bounded number of documents at 10k and 100k ledger entries', async () => {
     const members = demoMembers(new Date())
     const memberTotals = new Map<string, MemberTotalsDoc>()
-    const branchTotals = new Map<string, BranchTotalsDoc>()
     let written = 0
     // Fixtures use 19 distinct days: compute each day's periods once (time-zone conversion is the slow part).
     const periodCache = new Map<number, LedgerDoc['periods']>()
@@ -118,12 +117,6 @@ describe('rankings', () => {
               id,
               foldMemberTotals(memberTotals.get(id) ?? null, kind, doc.periods[kind], delta, doc.createdAt),
             )
-            if (kind === 'day') continue
-            const branchId = `${doc.branchId}:${doc.periods[kind]}`
-            branchTotals.set(
-              branchId,
-              foldBranchTotals(branchTotals.get(branchId) ?? null, kind, doc.periods[kind], delta, doc.createdAt),
-            )
           }
         }
       }
@@ -132,12 +125,7 @@ describe('rankings', () => {
         .collection(collections.pointsTotals.name)
         .where({ memberId: t.db.command.exists(true) })
         .remove()
-      await t.db
-        .collection(collections.pointsBranchTotals.name)
-        .where({ branchId: t.db.command.exists(true) })
-        .remove()
       await t.db.collection(collections.pointsTotals.name).add({ data: [...memberTotals.values()] })
-      await t.db.collection(collections.pointsBranchTotals.name).add({ data: [...branchTotals.values()] })
     }
 
     const measure = async () => {

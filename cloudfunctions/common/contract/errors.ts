@@ -1,3 +1,4 @@
+import { BUSY_MESSAGE } from './busy'
 import { eventsErrors } from './events'
 import { membersErrors } from './members'
 import { noticesErrors } from './notices'
@@ -14,6 +15,8 @@ export const commonErrors = {
   NOT_FOUND: '记录不存在或已删除',
   CONFLICT: '数据已被修改，请刷新后重试',
   RATE_LIMITED: '操作过于频繁，请稍后再试',
+  /** A write conflict outlived every retry (many members at once); per-action wording in `busy.ts`. */
+  BUSY: BUSY_MESSAGE,
   INTERNAL: '服务器开小差了，请稍后再试',
 } as const
 

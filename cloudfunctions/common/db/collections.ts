@@ -32,7 +32,7 @@ export const collections = declare({
   bindAttempts: { name: 'bindAttempts', indexes: [{ name: 'openid_at', keys: { openid: 1, at: -1 } }] },
   invites: { name: 'invites', indexes: [{ name: 'member', keys: { memberId: 1 } }] },
   memberHistory: { name: 'memberHistory', indexes: [{ name: 'member_at', keys: { memberId: 1, at: -1 } }] },
-  /** Points: the append-only ledger (`_id` = idempotency key) and the running totals it feeds. */
+  /** Points: the append-only ledger (`_id` = idempotency key) and the per-member running totals it feeds. */
   pointsLedger: {
     name: 'pointsLedger',
     indexes: [
@@ -50,7 +50,6 @@ export const collections = declare({
       { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1, memberId: 1 } },
     ],
   },
-  pointsBranchTotals: { name: 'pointsBranchTotals', indexes: [{ name: 'period', keys: { periodKey: 1 } }] },
   pointsRules: { name: 'pointsRules', indexes: [] },
   studyMaterials: {
     name: 'studyMaterials',

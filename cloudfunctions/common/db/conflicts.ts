@@ -11,6 +11,13 @@
  * This puts the code back and waits a random, growing pause before each
  * retry (full jitter), so colliding transactions spread out instead of
  * colliding again.
+ *
+ * A transaction issues independent requests together (one read round, one
+ * write round). When one of them meets the conflict, the cloud aborts the
+ * transaction and the others answer TransactionNotExist; whichever answer
+ * arrives first is what the callback sees. Inside the callback, before any
+ * commit, a transaction that no longer exists has committed nothing, so that
+ * answer is retried like the conflict it comes from.
  */
 import type { Database } from './database'
 
@@ -27,6 +34,10 @@ export const isTransactionConflict = (error: unknown): boolean =>
       '[ResourceUnavailable.TransactionConflict]',
     ))
 
+const isTransactionGone = (error: unknown): boolean =>
+  error instanceof Error &&
+  String((error as { errMsg?: unknown }).errMsg ?? error.message).includes('[ResourceUnavailable.TransactionNotExist]')
+
 const pause = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, BASE_PAUSE_MS * 2 ** attempt)))
 
@@ -38,7 +49,7 @@ export function retryingConflicts(db: Database): Database {
       try {
         return await fn(tx)
       } catch (error) {
-        if (!isTransactionConflict(error)) throw error
+        if (!isTransactionConflict(error) && !isTransactionGone(error)) throw error
         Object.assign(error as object, { code: CONFLICT_CODE })
         if (attempt < retries) await pause(attempt++)
         throw error

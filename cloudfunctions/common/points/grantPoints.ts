@@ -5,8 +5,11 @@
  *
  * Concurrency: everything the duplicate and cap checks read is a doc()-level
  * read inside the transaction (the ledger entry by its key, the member, the
- * rules, the member's totals per period), so serialized transactions locally
- * and conflict detection in the cloud keep totals within the caps.
+ * rules, the member's totals per period), and the grant writes the member's
+ * totals it read: two grants of one member at once write the same documents,
+ * so one of them conflicts and is retried against the other's result, and the
+ * caps hold. Grants of different members write disjoint documents (no branch
+ * or organisation total), so a branch checking in together never conflicts.
  */
 import {
   CATEGORY_LABELS,
@@ -24,7 +27,7 @@ import { AppError, isDuplicateKeyError } from '../errors'
 import { applyCaps } from './caps'
 import { entryPeriods } from './periods'
 import { ruleFor, rulesInTransaction } from './rules'
-import { addEntryToTotals, readMemberTotals } from './totals'
+import { readMemberTotals, recordEntry, type MemberTotalsByKind } from './totals'
 import { readInTransaction } from './txRead'
 
 export type { PointsCategory } from '../contract/points'
@@ -88,23 +91,35 @@ const assertMemberOfBranch = (member: MemberDoc | null, grant: Grant): void => {
   if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
 }
 
-/** Records one grant inside the caller's transaction: once per key, within the caps, totals updated alongside. */
-export async function grantPoints(
+/** A grant checked and decided inside a transaction, not yet written. */
+export interface PreparedGrant {
+  outcome: GrantOutcome
+  /** What to write; null for a duplicate (the key is already in the ledger). */
+  write: { entry: LedgerDoc; memberTotals: MemberTotalsByKind } | null
+}
+
+/**
+ * The read half of a grant: one round of reads inside the caller's
+ * transaction (the ledger key, the member, the rules, the member's totals),
+ * then the duplicate and cap decisions. Callers issue their own reads
+ * alongside it and its write alongside their own writes, so a check-in or a
+ * 签阅 costs one read round and one write round inside its transaction.
+ */
+export async function prepareGrant(
   tx: Transaction,
   grant: Grant,
   now: Date,
   options: GrantOptions = {},
-): Promise<GrantOutcome> {
+): Promise<PreparedGrant> {
   validateGrant(grant)
   const periods = entryPeriods(now)
-  // One round of independent reads keeps the transaction's critical section short.
   const [existing, member, rules, memberTotals] = await Promise.all([
     readInTransaction<LedgerDoc>(tx, collections.pointsLedger.name, grant.key),
     readInTransaction<MemberDoc>(tx, collections.members.name, grant.memberId),
     rulesInTransaction(tx),
     readMemberTotals(tx, grant.memberId, periods),
   ])
-  if (existing) return duplicateOf(existing)
+  if (existing) return { outcome: duplicateOf(existing), write: null }
   assertMemberOfBranch(member, grant)
   const subtype = grant.subtype ?? null
   const requested =
@@ -133,11 +148,28 @@ export async function grantPoints(
     createdBy: grant.createdBy,
     createdAt: now,
   }
-  await tx.collection(collections.pointsLedger.name).add({ data: entry })
-  await addEntryToTotals(tx, entry, memberTotals, now)
-  return capped.message === null
-    ? { status: 'granted', points: capped.points }
-    : { status: 'capped', points: capped.points, message: capped.message }
+  const outcome: GrantOutcome =
+    capped.message === null
+      ? { status: 'granted', points: capped.points }
+      : { status: 'capped', points: capped.points, message: capped.message }
+  return { outcome, write: { entry, memberTotals } }
+}
+
+/** The write half: the ledger entry and the member's totals, in one round trip (nothing for a duplicate). */
+export const writeGrant = async (tx: Transaction, prepared: PreparedGrant): Promise<void> => {
+  if (prepared.write) await recordEntry(tx, prepared.write.entry, prepared.write.memberTotals)
+}
+
+/** Records one grant inside the caller's transaction: once per key, within the caps, totals updated alongside. */
+export async function grantPoints(
+  tx: Transaction,
+  grant: Grant,
+  now: Date,
+  options: GrantOptions = {},
+): Promise<GrantOutcome> {
+  const prepared = await prepareGrant(tx, grant, now, options)
+  await writeGrant(tx, prepared)
+  return prepared.outcome
 }
 
 const duplicateOf = (entry: LedgerDoc): GrantOutcome => ({

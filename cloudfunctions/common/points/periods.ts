@@ -12,4 +12,3 @@ export const entryPeriods = (at: Date): EntryPeriods => ({
 export const TOTALS_KINDS: readonly TotalsKind[] = ['day', 'month', 'quarter', 'year']
 
 export const memberTotalsId = (memberId: string, key: string) => `${memberId}:${key}`
-export const branchTotalsId = (branchId: string, key: string) => `${branchId}:${key}`

@@ -1,7 +1,7 @@
 import { collections } from '../db/collections'
 import type { Transaction } from '../db/database'
-import type { BranchTotalsDoc, LedgerDoc, MemberTotalsDoc, TotalsKind } from '../db/models/points'
-import { branchTotalsId, memberTotalsId, TOTALS_KINDS } from './periods'
+import type { LedgerDoc, MemberTotalsDoc, TotalsKind } from '../db/models/points'
+import { memberTotalsId, TOTALS_KINDS } from './periods'
 import { readInTransaction, writeInTransaction } from './txRead'
 
 /** What one ledger entry (or a group of them) adds to a totals document. */
@@ -53,22 +53,6 @@ export const foldMemberTotals = (
   }
 }
 
-export const foldBranchTotals = (
-  doc: BranchTotalsDoc | null,
-  kind: BranchTotalsDoc['kind'],
-  periodKey: string,
-  delta: TotalsDelta,
-  at: Date,
-): BranchTotalsDoc => ({
-  _id: branchTotalsId(delta.branchId, periodKey),
-  branchId: delta.branchId,
-  kind,
-  periodKey,
-  points: (doc?.points ?? 0) + delta.points,
-  entries: (doc?.entries ?? 0) + delta.entries,
-  updatedAt: at,
-})
-
 /** The member's totals documents for the entry's periods, read inside the transaction (caps depend on them). */
 export const readMemberTotals = async (
   tx: Transaction,
@@ -81,12 +65,17 @@ export const readMemberTotals = async (
   return { day, month, quarter, year }
 }
 
-/** Adds a new ledger entry to the member's and the branch's totals, in the entry's transaction. */
-export const addEntryToTotals = async (
+/**
+ * Writes a new ledger entry and its member's four totals documents, all in one
+ * round trip of the entry's transaction. Nothing shared by many members is
+ * written here: branch figures are summed from the member totals when read
+ * (points/usecases/rankBranches.ts), so members of one branch earning points
+ * at the same moment never touch the same document.
+ */
+export const recordEntry = async (
   tx: Transaction,
   entry: LedgerDoc,
   memberTotals: MemberTotalsByKind,
-  at: Date,
 ): Promise<void> => {
   const delta: TotalsDelta = {
     memberId: entry.memberId,
@@ -96,26 +85,13 @@ export const addEntryToTotals = async (
     points: entry.points,
     entries: 1,
   }
-  // Independent reads and writes go out together: the transaction holds its
-  // lock for fewer event-loop round trips, which is what a check-in burst waits on.
-  const branchKinds = ['month', 'quarter', 'year'] as const
-  const branchIds = branchKinds.map((kind) => branchTotalsId(entry.branchId, entry.periods[kind]))
-  const branchTotals = await Promise.all(
-    branchIds.map((id) => readInTransaction<BranchTotalsDoc>(tx, collections.pointsBranchTotals.name, id)),
-  )
   await Promise.all([
+    tx.collection(collections.pointsLedger.name).add({ data: entry }),
     ...TOTALS_KINDS.map((kind) =>
       writeInTransaction(
         tx,
         collections.pointsTotals.name,
-        foldMemberTotals(memberTotals[kind], kind, entry.periods[kind], delta, at),
-      ),
-    ),
-    ...branchKinds.map((kind, index) =>
-      writeInTransaction(
-        tx,
-        collections.pointsBranchTotals.name,
-        foldBranchTotals(branchTotals[index], kind, entry.periods[kind], delta, at),
+        foldMemberTotals(memberTotals[kind], kind, entry.periods[kind], delta, entry.createdAt),
       ),
     ),
   ])

@@ -26,7 +26,7 @@ export const exportEventLedger = async (ctx: Context, input: { eventId: string }
     attendanceSheet(db, event, now),
     findBranch(db, event.branchId),
   ])
-  const workbook = newWorkbook()
+  const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('签到台账')
   const next = writeFacts(sheet, [
     ['支部', branch?.name ?? ''],

@@ -107,7 +107,7 @@ export const exportMonthLedger = async (
   const branch = await findBranch(db, branchId)
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const sheets = await sheetsOfMonth(db, branchId, input.month, now)
-  const workbook = newWorkbook()
+  const workbook = await newWorkbook()
   summarySheet(workbook, sheets, now)
   detailSheet(workbook, sheets)
   memberSheet(workbook, sheets)

@@ -15,13 +15,17 @@ export const makeUpCheckIn = async (
   { db, caller, now }: Context,
   input: { eventId: string; memberId: string; reason: string },
 ): Promise<CheckInResult> => {
-  const event = await getEventDoc(db, input.eventId)
+  const [event, existing, leave] = await Promise.all([
+    getEventDoc(db, input.eventId),
+    findCheckin(db, input.eventId, input.memberId),
+    findLeave(db, input.eventId, input.memberId),
+  ])
   assertManagesRecord(caller.member, 'event', event.branchId)
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能补签')
   if (now < new Date(event.checkinOpensAt)) throw new AppError('MAKEUP_TOO_EARLY')
   if (!event.expectedMemberIds.includes(input.memberId))
     throw new AppError('CHECKIN_NOT_EXPECTED', '该党员不在本次活动的参会范围内')
-  if (await findCheckin(db, event._id, input.memberId)) throw new AppError('CHECKIN_EXISTS')
+  if (existing) throw new AppError('CHECKIN_EXISTS')
   const checkin: CheckinDoc = {
     _id: attendanceId(event._id, input.memberId),
     eventId: event._id,
@@ -34,7 +38,6 @@ export const makeUpCheckIn = async (
     accuracy: null,
     makeup: { by: caller.member._id, reason: input.reason },
   }
-  const leave = await findLeave(db, event._id, input.memberId)
   const result = await recordCheckin(db, { event, checkin, leave, grantedBy: caller.member._id }, now)
   if (!result.created) throw new AppError('CHECKIN_EXISTS')
   return result

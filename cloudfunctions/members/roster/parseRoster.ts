@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
 import { AppError } from '../../common/errors'
+import { loadExcel } from '../../common/xlsx'
 
 /** The roster file's columns, in order, exactly as the template names them. */
 export const ROSTER_HEADER = ['姓名', '手机号', '支部', '党小组', '角色', '入党日期'] as const
@@ -20,7 +21,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
 }
 
 const readXlsx = async (content: Buffer): Promise<string[][]> => {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   await workbook.xlsx.load(content as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
   if (!sheet) return []

@@ -6,12 +6,12 @@ import type { Database, Transaction } from '../../common/db/database'
 import type { MemberDoc } from '../../common/db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../common/db/models/notices'
 import { receiptId } from '../../common/notices/ids'
-import { grantPoints } from '../../common/points/grantPoints'
+import { prepareGrant, writeGrant } from '../../common/points/grantPoints'
 import { readInTransaction } from '../../common/points/txRead'
 import { getAddressedNotice } from '../addressed'
 
 const ackPoints = (tx: Transaction, notice: NoticeDoc, member: MemberDoc, now: Date) =>
-  grantPoints(
+  prepareGrant(
     tx,
     {
       memberId: member._id,
@@ -25,18 +25,6 @@ const ackPoints = (tx: Transaction, notice: NoticeDoc, member: MemberDoc, now: D
     now,
   )
 
-/** 签阅 implies reading: the read is recorded too if the member acknowledges from a link without opening first. */
-const ensureRead = async (tx: Transaction, id: string, notice: NoticeDoc, member: MemberDoc, now: Date) => {
-  if (await readInTransaction<NoticeReadDoc>(tx, collections.noticeReads.name, id)) return
-  const read: Omit<NoticeReadDoc, '_id'> = {
-    noticeId: notice._id,
-    memberId: member._id,
-    branchId: member.branchId,
-    readAt: now,
-  }
-  await tx.collection(collections.noticeReads.name).doc(id).set({ data: read })
-}
-
 const existingAck = async (db: Database, id: string): Promise<NoticeAckDoc | undefined> =>
   (await db.collection<NoticeAckDoc>(collections.noticeAcks.name).where({ _id: id }).limit(1).get()).data[0]
 
@@ -44,6 +32,34 @@ const toResult = (ack: Pick<NoticeAckDoc, 'ackedAt' | 'points'>): AcknowledgeRes
   ackedAt: new Date(ack.ackedAt).toISOString(),
   points: ack.points,
 })
+
+/**
+ * The 签阅's transaction: one round of reads (the ack, the read, the grant's
+ * reads), then one round of writes (the grant, the read when missing — 签阅
+ * implies reading, e.g. from a link without opening first — and the ack).
+ * Every document is the member's own, so a branch 签阅ing at once never conflicts.
+ */
+const writeAck = async (tx: Transaction, notice: NoticeDoc, member: MemberDoc, now: Date) => {
+  const id = receiptId(notice._id, member._id)
+  const [again, read, points] = await Promise.all([
+    readInTransaction<NoticeAckDoc>(tx, collections.noticeAcks.name, id),
+    readInTransaction<NoticeReadDoc>(tx, collections.noticeReads.name, id),
+    ackPoints(tx, notice, member, now),
+  ])
+  if (again) return toResult(again)
+  const receipt = { noticeId: notice._id, memberId: member._id, branchId: member.branchId }
+  const ack: NoticeAckDoc = { _id: id, ...receipt, ackedAt: now, points: points.outcome.points }
+  await Promise.all([
+    writeGrant(tx, points),
+    read === null &&
+      tx
+        .collection(collections.noticeReads.name)
+        .doc(id)
+        .set({ data: { ...receipt, readAt: now } }),
+    tx.collection(collections.noticeAcks.name).add({ data: ack }),
+  ])
+  return toResult(ack)
+}
 
 /**
  * 签阅: records the acknowledgement, its time and its study points in one
@@ -54,28 +70,15 @@ export const acknowledgeNotice = async (
   { db, caller, now }: Context,
   input: { noticeId: string },
 ): Promise<AcknowledgeResult> => {
-  const notice = await getAddressedNotice(db, caller.member, input.noticeId)
+  const id = receiptId(input.noticeId, caller.member._id)
+  const [notice, earlier] = await Promise.all([
+    getAddressedNotice(db, caller.member, input.noticeId),
+    existingAck(db, id),
+  ])
   if (!notice.requiresAck) throw new AppError('NOTICE_ACK_NOT_REQUIRED')
-  const id = receiptId(notice._id, caller.member._id)
-  const earlier = await existingAck(db, id)
   if (earlier) return toResult(earlier)
   try {
-    return await db.runTransaction(async (tx) => {
-      const again = await readInTransaction<NoticeAckDoc>(tx, collections.noticeAcks.name, id)
-      if (again) return toResult(again)
-      const { points } = await ackPoints(tx, notice, caller.member, now)
-      await ensureRead(tx, id, notice, caller.member, now)
-      const ack: NoticeAckDoc = {
-        _id: id,
-        noticeId: notice._id,
-        memberId: caller.member._id,
-        branchId: caller.member.branchId,
-        ackedAt: now,
-        points,
-      }
-      await tx.collection(collections.noticeAcks.name).add({ data: ack })
-      return toResult(ack)
-    })
+    return await db.runTransaction((tx) => writeAck(tx, notice, caller.member, now))
   } catch (error) {
     const raced = isDuplicateKeyError(error) ? await existingAck(db, id) : undefined
     if (raced) return toResult(raced)

@@ -2,18 +2,31 @@ import type { GrantResult } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
-import type { StudySessionDoc } from '../../common/db/models/points'
-import { grantPoints } from '../../common/points/grantPoints'
+import type { MemberDoc } from '../../common/db/models/members'
+import type { MaterialDoc, StudySessionDoc } from '../../common/db/models/points'
+import { prepareGrant, writeGrant, type Grant } from '../../common/points/grantPoints'
 import { readInTransaction } from '../../common/points/txRead'
 import { sessionId, studyKey, visibleMaterial } from '../materials'
 
 const describeWait = (seconds: number) =>
   seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`
 
+const studyGrant = (material: MaterialDoc, me: MemberDoc): Grant => ({
+  memberId: me._id,
+  branchId: me.branchId,
+  category: 'study',
+  key: studyKey(material._id, me._id),
+  reason: `完成学习：${material.title}`,
+  source: { kind: 'material', id: material._id },
+  createdBy: 'system',
+})
+
 /**
  * 完成学习: points only when the server's own clock shows the required study
  * time since the server-recorded start. The client sends no time at all.
  * When today's cap is full nothing is written, so the member can finish tomorrow.
+ * One read round and one write round in the transaction, all of them the
+ * member's own documents.
  */
 export const completeStudy = async (
   { db, caller, now }: Context,
@@ -24,6 +37,9 @@ export const completeStudy = async (
   const outcome = await db
     .runTransaction(async (tx) => {
       const id = sessionId(material._id, me._id)
+      // The grant's reads go out with the session's; its verdict is awaited only once the session allows it.
+      const points = prepareGrant(tx, studyGrant(material, me), now, { refuseWhenFull: true })
+      points.catch(() => undefined)
       const session = await readInTransaction<StudySessionDoc>(tx, collections.studySessions.name, id)
       if (!session) throw new AppError('STUDY_NOT_STARTED')
       const elapsed = Math.floor((now.getTime() - new Date(session.startedAt).getTime()) / 1000)
@@ -32,26 +48,16 @@ export const completeStudy = async (
           'STUDY_TOO_EARLY',
           `学习时间不足，还需学习 ${describeWait(material.requiredSeconds - elapsed)}`,
         )
-      const granted = await grantPoints(
-        tx,
-        {
-          memberId: me._id,
-          branchId: me.branchId,
-          category: 'study',
-          key: studyKey(material._id, me._id),
-          reason: `完成学习：${material.title}`,
-          source: { kind: 'material', id: material._id },
-          createdBy: 'system',
-        },
-        now,
-        { refuseWhenFull: true },
-      )
-      if (!session.completedAt)
-        await tx
-          .collection(collections.studySessions.name)
-          .doc(id)
-          .update({ data: { completedAt: now } })
-      return granted
+      const prepared = await points
+      await Promise.all([
+        writeGrant(tx, prepared),
+        !session.completedAt &&
+          tx
+            .collection(collections.studySessions.name)
+            .doc(id)
+            .update({ data: { completedAt: now } }),
+      ])
+      return prepared.outcome
     })
     .catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'POINTS_CAP_REACHED')

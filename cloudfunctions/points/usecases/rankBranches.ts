@@ -3,38 +3,39 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import type { BranchTotalsDoc } from '../../common/db/models/points'
 import { resolvePeriod } from '../periods'
 import { competitionRanks, TOP } from './rankMembers'
 
-/** Active members per branch, counted by the database (one small group per branch). */
-const activeMembers = async (db: Database): Promise<Map<string, number>> => {
+/** One figure per branch, summed by the database: one small group row per branch. */
+const perBranch = async (db: Database, collection: string, match: Record<string, unknown>, value: unknown) => {
   const $ = (db.command as unknown as { aggregate: { sum: (value: unknown) => unknown } }).aggregate
   const { list } = await db
-    .collection(collections.members.name)
+    .collection(collection)
     .aggregate()
-    .match({ status: 'active' })
-    .group({ _id: '$branchId', members: $.sum(1) })
+    .match(match)
+    .group({ _id: '$branchId', value: $.sum(value) })
     .limit(1000)
     .end()
-  return new Map((list as { _id: string; members: number }[]).map((row) => [row._id, row.members]))
+  return new Map((list as { _id: string; value: number }[]).map((row) => [row._id, row.value]))
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100
 
-/** Branches by points per active member (fair between large and small branches), from the branch totals. */
+/**
+ * Branches by points per active member (fair between large and small
+ * branches). A branch's points are its members' period totals summed when
+ * read (the index on periodKey reads the period's totals only): no branch
+ * total is written when points are granted, so a branch earning points
+ * together never contends on one document. Cost grows with members, not with
+ * the ledger.
+ */
 export const rankBranches = async ({ db, caller, now }: Context, input: PeriodInput): Promise<BranchRanking> => {
   const period = resolvePeriod(input, now)
-  const [{ data: totals }, branches, members] = await Promise.all([
-    db
-      .collection<BranchTotalsDoc>(collections.pointsBranchTotals.name)
-      .where({ periodKey: period.key })
-      .limit(1000)
-      .get(),
+  const [pointsOf, branches, members] = await Promise.all([
+    perBranch(db, collections.pointsTotals.name, { periodKey: period.key }, '$points'),
     listBranchDocs(db),
-    activeMembers(db),
+    perBranch(db, collections.members.name, { status: 'active' }, 1),
   ])
-  const pointsOf = new Map(totals.map((doc) => [doc.branchId, doc.points]))
   const rows = branches
     .map((branch) => {
       const count = members.get(branch._id) ?? 0

@@ -2,9 +2,9 @@ import type { ReconcileReport } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import type { BranchTotalsDoc, EntryPeriods, LedgerDoc, MemberTotalsDoc } from '../../common/db/models/points'
+import type { EntryPeriods, LedgerDoc, MemberTotalsDoc } from '../../common/db/models/points'
 import { TOTALS_KINDS } from '../../common/points/periods'
-import { foldBranchTotals, foldMemberTotals, type TotalsDelta } from '../../common/points/totals'
+import { foldMemberTotals, type TotalsDelta } from '../../common/points/totals'
 
 const PAGE = 1000
 const SAMPLES = 20
@@ -46,7 +46,6 @@ const ledgerGroups = async (db: Database): Promise<Group[]> => {
 /** Every totals document as the ledger says it should be, built with the same fold the grants use. */
 const expectedTotals = (groups: Group[], at: Date) => {
   const members = new Map<string, MemberTotalsDoc>()
-  const branches = new Map<string, BranchTotalsDoc>()
   for (const group of groups) {
     const delta: TotalsDelta = {
       ...group._id,
@@ -63,18 +62,9 @@ const expectedTotals = (groups: Group[], at: Date) => {
         at,
       )
       members.set(folded._id, folded)
-      if (kind === 'day') continue
-      const branch = foldBranchTotals(
-        branches.get(`${delta.branchId}:${group._id.periods[kind]}`) ?? null,
-        kind,
-        group._id.periods[kind],
-        delta,
-        at,
-      )
-      branches.set(branch._id, branch)
     }
   }
-  return { members, branches }
+  return members
 }
 
 /** All stored documents of a totals collection, paged by _id (each page is one indexed range read). */
@@ -107,9 +97,6 @@ const memberDrifts = (stored: MemberTotalsDoc | undefined, expected: MemberTotal
   nonZero(stored?.byCategory) !== nonZero(expected?.byCategory) ||
   nonZero(stored?.bySubtype) !== nonZero(expected?.bySubtype)
 
-const branchDrifts = (stored: BranchTotalsDoc | undefined, expected: BranchTotalsDoc | undefined) =>
-  (stored?.points ?? 0) !== (expected?.points ?? 0) || (stored?.entries ?? 0) !== (expected?.entries ?? 0)
-
 /** Ids where stored and expected disagree (either side may be missing). */
 const compare = <T extends { _id: string; points: number }>(
   stored: Map<string, T>,
@@ -141,35 +128,24 @@ const repair = async <T extends { _id: string }>(
  * totals. Reports drift; with `repair`, rewrites the drifted documents.
  */
 export const reconcileTotals = async ({ db, now }: Context, input: { repair?: boolean }): Promise<ReconcileReport> => {
-  const groups = await ledgerGroups(db)
-  const expected = expectedTotals(groups, now)
-  const [storedMembers, storedBranches] = await Promise.all([
+  const [groups, stored] = await Promise.all([
+    ledgerGroups(db),
     storedDocs<MemberTotalsDoc>(db, collections.pointsTotals.name),
-    storedDocs<BranchTotalsDoc>(db, collections.pointsBranchTotals.name),
   ])
-  const memberDrift = compare(storedMembers, expected.members, memberDrifts)
-  const branchDrift = compare(storedBranches, expected.branches, branchDrifts)
-  if (input.repair) {
+  const expected = expectedTotals(groups, now)
+  const drift = compare(stored, expected, memberDrifts)
+  if (input.repair)
     await repair(
       db,
       collections.pointsTotals.name,
-      memberDrift.map((drift) => drift.id),
-      expected.members,
+      drift.map((item) => item.id),
+      expected,
     )
-    await repair(
-      db,
-      collections.pointsBranchTotals.name,
-      branchDrift.map((drift) => drift.id),
-      expected.branches,
-    )
-  }
   return {
     ledgerEntries: groups.reduce((sum, group) => sum + group.entries, 0),
-    totalsChecked:
-      new Set([...storedMembers.keys(), ...expected.members.keys()]).size +
-      new Set([...storedBranches.keys(), ...expected.branches.keys()]).size,
-    drifted: memberDrift.length + branchDrift.length,
-    samples: [...memberDrift, ...branchDrift].slice(0, SAMPLES),
-    repaired: Boolean(input.repair) && memberDrift.length + branchDrift.length > 0,
+    totalsChecked: new Set([...stored.keys(), ...expected.keys()]).size,
+    drifted: drift.length,
+    samples: drift.slice(0, SAMPLES),
+    repaired: Boolean(input.repair) && drift.length > 0,
   }
 }

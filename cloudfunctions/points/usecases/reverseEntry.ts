@@ -4,7 +4,7 @@ import { AppError, isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { LedgerDoc } from '../../common/db/models/points'
 import { assertManagesRecord, missing } from '../../common/rules/access'
-import { addEntryToTotals, readMemberTotals } from '../../common/points/totals'
+import { readMemberTotals, recordEntry } from '../../common/points/totals'
 import { readInTransaction } from '../../common/points/txRead'
 import { reversalKey } from '../reversal'
 import { memberNames, toLedgerEntry } from '../views'
@@ -49,11 +49,12 @@ export const reverseEntry = async (ctx: Context, input: { entryId: string; reaso
   }
   try {
     await ctx.db.runTransaction(async (tx) => {
-      if (await readInTransaction(tx, collections.pointsLedger.name, reversal._id))
-        throw new AppError('POINTS_ALREADY_REVERSED')
-      const totals = await readMemberTotals(tx, original.memberId, original.periods)
-      await tx.collection(collections.pointsLedger.name).add({ data: reversal })
-      await addEntryToTotals(tx, reversal, totals, ctx.now)
+      const [earlier, totals] = await Promise.all([
+        readInTransaction(tx, collections.pointsLedger.name, reversal._id),
+        readMemberTotals(tx, original.memberId, original.periods),
+      ])
+      if (earlier) throw new AppError('POINTS_ALREADY_REVERSED')
+      await recordEntry(tx, reversal, totals)
     })
   } catch (error) {
     if (isDuplicateKeyError(error)) throw new AppError('POINTS_ALREADY_REVERSED')

@@ -11,7 +11,7 @@ export const exportBranchReport = async (
   input: { period: StatsPeriodInput; branchId?: string },
 ): Promise<StatsExport> => {
   const report = await branchReport(ctx, input)
-  const content = await toBuffer(branchWorkbook(report))
+  const content = await toBuffer(await branchWorkbook(report))
   const { branchId, branchName } = report.branch
   const fileID = await saveExport(ctx, `stats/${branchId}-${report.period.key}-${ctx.now.getTime()}.xlsx`, content)
   return { fileID, fileName: safeFileName(`${branchName}-${report.period.label}-统计报表.xlsx`) }

@@ -72,8 +72,8 @@ const membersSheet = (workbook: ExcelJS.Workbook, report: BranchReport) =>
   })
 
 /** A branch's period report: summary with compliance per type, its events, its members. */
-export const branchWorkbook = (report: BranchReport) => {
-  const workbook = newWorkbook()
+export const branchWorkbook = async (report: BranchReport) => {
+  const workbook = await newWorkbook()
   summarySheet(workbook, report)
   eventsSheet(workbook, report)
   membersSheet(workbook, report)

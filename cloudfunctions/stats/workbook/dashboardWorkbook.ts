@@ -3,8 +3,8 @@ import { newWorkbook, writeTable } from '../../common/xlsx'
 import { dateTime, decimal, orNoData, percent, ratioCell, writeStatsFacts } from './format'
 
 /** 统计看板: the organisation totals, one row per branch, and the warnings. */
-export const dashboardWorkbook = (board: Dashboard) => {
-  const workbook = newWorkbook()
+export const dashboardWorkbook = async (board: Dashboard) => {
+  const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('支部统计')
   const { totals } = board
   const next = writeStatsFacts(sheet, [

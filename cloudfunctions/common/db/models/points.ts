@@ -40,7 +40,9 @@ export type TotalsKind = 'day' | 'month' | 'quarter' | 'year'
 
 /**
  * `_id` is `<memberId>:<periodKey>`: the per-member running sums that caps
- * check and rankings read, updated in the ledger entry's transaction.
+ * check and rankings read, updated in the ledger entry's transaction. Branch
+ * figures are sums of these (`branchId` is the member's branch at their
+ * latest entry of the period), never stored.
  */
 export interface MemberTotalsDoc {
   _id: string
@@ -52,17 +54,6 @@ export interface MemberTotalsDoc {
   byCategory: Partial<Record<PointsCategory, number>>
   /** Attendance per event type (yearly caps are per type). */
   bySubtype: Record<string, number>
-  entries: number
-  updatedAt: Date
-}
-
-/** `_id` is `<branchId>:<periodKey>`: the branch's sum for branch rankings. */
-export interface BranchTotalsDoc {
-  _id: string
-  branchId: string
-  kind: Exclude<TotalsKind, 'day'>
-  periodKey: string
-  points: number
   entries: number
   updatedAt: Date
 }
