@@ -33,6 +33,8 @@ async function main(bundle: string): Promise<void> {
   const { main } = (await import(bundle)) as { main: (event: unknown) => Promise<Envelope<Record<string, unknown>>> }
   const atRequire = vendorsLoaded()
   const call = (action: string) => runAs(demoIdentities.secretary, () => main({ action, payload: { eventId } }))
+  // As on the local host: the screen draws a plain QR with the app's URL (qrcode), not a 小程序码.
+  process.env.LOCAL_APP_URL = 'http://127.0.0.1:10086'
   const code = await call('currentCode')
   const exported = await call('exportEventLedger')
   process.stdout.write(

@@ -94,7 +94,7 @@ describe('会议记录', () => {
       })
     expect(await t.call(otherSecretary, 'events', 'recordMinutes', record(eventId))).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await eventDoc(t, eventId)).toEqual(before)
   })

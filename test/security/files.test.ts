@@ -146,6 +146,9 @@ describe('who may read a file', () => {
     const foreign = await uploadAs('otherSecretary', 'theirs.png', Buffer.concat([samples.png, Buffer.from('b2')]))
     await call('secretary', 'events', 'recordMinutes', {
       eventId: event._id,
+      host: '王建国',
+      recorder: '李秀英',
+      agenda: '学习党章',
       text: '会议学习了党章，大家交流了体会。',
       photos: [photo, foreign],
     })
