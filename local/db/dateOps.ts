@@ -95,12 +95,8 @@ function formatOffset(minutes: number, colon: boolean): string {
   return `${sign}${pad(Math.trunc(minutes / 60), 2)}${colon ? ':' : ''}${pad(minutes % 60, 2)}`
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'].concat([
-  'October',
-  'November',
-  'December',
-])
+const FULL_MONTHS = 'January February March April May June July August September October November December'.split(' ')
+const MONTHS = FULL_MONTHS.map((m) => m.slice(0, 3))
 
 /** $dateToString format specifiers, as listed in MongoDB's $dateToString reference. */
 function specifier(c: string, d: Date, offset: number): string {
