@@ -49,4 +49,32 @@ describe('members in the browser', () => {
     expect(text.join('\n')).not.toMatch(/138\d{8}/)
     await harness.screenshot(page, '05-secretary-roster')
   })
+
+  it('an admin imports a GBK roster saved by Excel; a file it cannot read keeps its reason on screen', async () => {
+    const page = await harness.signIn(demoIdentities.admin)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/admin/import/index`)
+    const pickFile = async (name: string, buffer: Buffer) => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.locator('.import-pick').first().click()
+      await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer })
+    }
+
+    await pickFile('名册.csv', Buffer.from('序号,姓名,电话\n1,张三,13900000000\n'))
+    const failure = page.getByTestId('import-failure')
+    await failure.getByText('表头应为').waitFor()
+    expect(await failure.innerText()).toContain('姓名、手机号、支部、党小组、角色、入党日期')
+    await harness.screenshot(page, '06-import-unreadable', { narrow: true })
+
+    // 「CSV（逗号分隔）」 from Excel on Chinese Windows: GBK with CRLF.
+    const gbk = Buffer.from(
+      'd0d5c3fb2ccad6bbfabac52cd6a7b2bf2cb5b3d0a1d7e92cbdc7c9ab2cc8ebb5b3c8d5c6da0d0ad0c2b5b3d4b1bcd72c3133393030' +
+        '3030303030322cb5dab6fed6a7b2bf2cb5dad2bbb5b3d0a1d7e92cb5b3d4b12c323032302d30372d30310d0a',
+      'hex',
+    )
+    await pickFile('名册-GBK.csv', gbk)
+    await page.getByTestId('import-ok').getByText('共 1 条记录').waitFor()
+    expect(await failure.count()).toBe(0)
+    await harness.screenshot(page, '07-import-gbk-checked', { narrow: true })
+  })
 })
