@@ -5,7 +5,7 @@ import type { Envelope, Role } from './contract'
 import { AppError } from './errors'
 import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
 import type { Database } from './db/database'
-import { chineseErrorMap, describeZodError } from './validation'
+import { chineseErrorMap, describeZodError, zodErrorField } from './validation'
 
 z.setErrorMap(chineseErrorMap)
 // The SDK's typings predate DYNAMIC_CURRENT_ENV being a symbol.
@@ -75,7 +75,7 @@ const dispatch = async <C extends Record<string, ActionSpec>>(
   // An omitted payload means "no fields"; an explicit null is malformed like any other non-object.
   const { payload } = parsed.data
   const input = contract[name].input.safeParse(payload === undefined ? {} : payload)
-  if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error))
+  if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error), zodErrorField(input.error))
   const ctx = { db, caller, now: new Date() }
   return def.access === 'anyone' ? def.run(ctx, input.data) : def.run(ctx as Context, input.data)
 }
@@ -95,7 +95,8 @@ const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unkn
 }
 
 const toFailure = (error: unknown): Envelope<never> => {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message }
+  if (error instanceof AppError)
+    return { ok: false, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }
   console.error('Unexpected error in cloud function', error)
   return { ok: false, code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }
 }

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
-import { ApiError, uploadFile } from '@/api/transport'
+import { uploadFile } from '@/api/transport'
+import { useFieldError } from '@/hooks/useFieldError'
 
 export const REFLECTION_MIN = 200
 
@@ -14,6 +15,9 @@ interface ClaimForm {
   photoPath: string | null
 }
 
+/** The inputs of the form that show their own error. */
+const FIELDS = new Set(['title', 'content'])
+
 const EMPTY: ClaimForm = { category: 'reflection', title: '', content: '', photoFileID: null, photoPath: null }
 
 /** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
@@ -21,8 +25,11 @@ export function useClaimForm() {
   const [form, setForm] = useState<ClaimForm>(EMPTY)
   const [submitting, setSubmitting] = useState(false)
   const [uploading, setUploading] = useState(false)
-  const [error, setError] = useState<string>()
-  const update = (change: Partial<ClaimForm>) => setForm((previous) => ({ ...previous, ...change }))
+  const errors = useFieldError((field) => FIELDS.has(field))
+  const update = (change: Partial<ClaimForm>) => {
+    setForm((previous) => ({ ...previous, ...change }))
+    for (const field of Object.keys(change)) errors.changed(field === 'photoPath' ? 'photoFileID' : field)
+  }
 
   const choosePhoto = async () => {
     const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(() => null)
@@ -39,7 +46,7 @@ export function useClaimForm() {
 
   const submit = async (): Promise<boolean> => {
     setSubmitting(true)
-    setError(undefined)
+    errors.reset()
     try {
       const payload =
         form.category === 'reflection'
@@ -58,7 +65,7 @@ export function useClaimForm() {
       })
       return true
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : '提交失败，请稍后再试')
+      errors.fail(err, '提交失败，请稍后再试')
       return false
     } finally {
       setSubmitting(false)
@@ -66,5 +73,5 @@ export function useClaimForm() {
   }
 
   const length = [...form.content.trim()].length
-  return { form, update, choosePhoto, uploading, submit, submitting, error, length }
+  return { form, update, choosePhoto, uploading, submit, submitting, errors, length }
 }
