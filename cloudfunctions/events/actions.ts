@@ -12,6 +12,7 @@ import { listBranchEvents } from './usecases/listBranchEvents'
 import { listMyEvents } from './usecases/listMyEvents'
 import { listPendingLeaves } from './usecases/listPendingLeaves'
 import { liveAttendance } from './usecases/liveAttendance'
+import { myAttendance } from './usecases/myAttendance'
 import { makeUpCheckIn } from './usecases/makeUpCheckIn'
 import { recordMinutes } from './usecases/recordMinutes'
 import { requestLeave } from './usecases/requestLeave'
@@ -26,6 +27,7 @@ export const eventsActions: ActionTable<typeof eventsContract> = {
   cancelEvent: { access: ['secretary'], run: cancelEvent },
   getEvent: { access: 'member', run: getEvent },
   listMyEvents: { access: 'member', run: listMyEvents },
+  myAttendance: { access: 'member', run: myAttendance },
   listBranchEvents: { access: attendanceReaders, run: listBranchEvents },
   currentCode: { access: ['secretary'], run: currentCode },
   checkIn: { access: 'member', run: checkIn },
