@@ -77,4 +77,46 @@ describe('members in the browser', () => {
     expect(await failure.count()).toBe(0)
     await harness.screenshot(page, '07-import-gbk-checked', { narrow: true })
   })
+
+  it('a plain member finds their points, attendance and leave in 我的, and a new role shows without relaunching', async () => {
+    const call = async (openid: string, fn: string, action: string, payload: unknown) => {
+      const envelope = (await harness.host.cloud.call(fn, { action, payload }, openid)) as { ok: boolean }
+      if (!envelope.ok) throw new Error(`${action}: ${JSON.stringify(envelope)}`)
+    }
+    const page = await harness.signIn(demoIdentities.otherMember)
+    await page.getByTestId('home-welcome').waitFor()
+    const tab = (text: string) => page.locator('.weui-tabbar__item').filter({ hasText: text }).first().click()
+    await tab('我的')
+    for (const entry of ['my-points', 'my-attendance', 'my-leaves'])
+      await page.locator(`.menu-entry--${entry}`).first().waitFor()
+    expect(await page.locator('.menu-entry--branch-events').count()).toBe(0)
+    await harness.screenshot(page, '08-mine-member', { narrow: true })
+
+    await page.locator('.menu-entry--my-attendance').first().click()
+    const counts = page.getByTestId('attendance-counts')
+    await counts.waitFor()
+    const figure = async (kind: string) =>
+      Number(await counts.locator(`[data-kind=${kind}]`).locator('.attendance__number').innerText())
+    const expected = Number((await counts.locator('.attendance__caption').innerText()).match(/应参加 (\d+) 次/)?.[1])
+    const figures = await Promise.all(['present', 'late', 'onLeave', 'absent'].map(figure))
+    expect(figures.reduce((sum, value) => sum + value, 0)).toBe(expected)
+    expect(await page.getByTestId('event-card').count()).toBeGreaterThanOrEqual(expected)
+    await harness.screenshot(page, '09-my-attendance', { narrow: true })
+    await page.locator('.attendance-tab--leaves').first().click()
+    await page.getByTestId('my-leave').or(page.getByTestId('empty-state')).first().waitFor()
+    await harness.screenshot(page, '10-my-leaves', { narrow: true })
+
+    // The admin makes them a committee member while the app stays open: back in 我的, the entry is there.
+    await call(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm026', roles: ['member', 'committee'] })
+    try {
+      await page.goBack()
+      await tab('首页')
+      await tab('我的')
+      await page.locator('.menu-entry--branch-events').first().waitFor()
+      await page.getByTestId('profile-roles').getByText('支委').waitFor()
+      await harness.screenshot(page, '11-mine-new-role')
+    } finally {
+      await call(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm026', roles: ['member'] })
+    }
+  })
 })
