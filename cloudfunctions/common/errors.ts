@@ -3,10 +3,13 @@ import { errorMessages, type ErrorCode } from './contract/errors'
 /** An expected failure with a stable code and a message the user can read. */
 export class AppError extends Error {
   readonly code: ErrorCode
+  /** The input field the failure is about (`title`, `categories.2.dailyCap`), so the form can mark it. */
+  readonly field?: string
 
-  constructor(code: ErrorCode, message: string = errorMessages[code]) {
+  constructor(code: ErrorCode, message: string = errorMessages[code], field?: string) {
     super(message)
     this.code = code
+    if (field) this.field = field
   }
 }
 

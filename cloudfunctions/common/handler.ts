@@ -7,7 +7,7 @@ import { AppError } from './errors'
 import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
 import type { Database } from './db/database'
 import { isTransactionConflict, retryingConflicts } from './db/conflicts'
-import { chineseErrorMap, describeZodError } from './validation'
+import { chineseErrorMap, describeZodError, zodErrorField } from './validation'
 
 z.setErrorMap(chineseErrorMap)
 // The SDK's typings predate DYNAMIC_CURRENT_ENV being a symbol.
@@ -88,7 +88,7 @@ const dispatch = async <C extends Record<string, ActionSpec>>(
   // An omitted payload means "no fields"; an explicit null is malformed like any other non-object.
   const { payload } = parsed.data
   const input = contract[name].input.safeParse(payload === undefined ? {} : payload)
-  if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error))
+  if (!input.success) throw new AppError('INVALID_INPUT', describeZodError(input.error), zodErrorField(input.error))
   const ctx = { db, caller, now }
   return def.access === 'anyone' ? def.run(ctx, input.data) : def.run(ctx as Context, input.data)
 }
@@ -115,7 +115,8 @@ const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unkn
  * action's own words; it wrote nothing, and the client sends it again.
  */
 const toFailure = (error: unknown, busyWords: () => string): Envelope<never> => {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message }
+  if (error instanceof AppError)
+    return { ok: false, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }
   if (isTransactionConflict(error)) {
     console.warn('Transaction conflict after every retry: answered BUSY')
     return { ok: false, code: 'BUSY', message: busyWords() }

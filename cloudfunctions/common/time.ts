@@ -44,6 +44,16 @@ export const dayKey = (at: Date): string => {
   return `${year}-${month}-${day}`
 }
 
+const QUARTER_NAMES = ['一', '二', '三', '四']
+
+/** How a period reads everywhere: 2026年11月, 2026年第四季度, 2026年. */
+export const periodLabel = (kind: PeriodKind, key: string): string => {
+  const year = key.slice(0, 4)
+  if (kind === 'month') return `${year}年${Number(key.slice(5, 7))}月`
+  if (kind === 'quarter') return `${year}年第${QUARTER_NAMES[Number(key.slice(6)) - 1]}季度`
+  return `${year}年`
+}
+
 /** The UTC instants bounding a period key: [start, end). */
 export const periodRange = (kind: PeriodKind, key: string): { start: Date; end: Date } => {
   const start = periodStart(kind, key)

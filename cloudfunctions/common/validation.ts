@@ -91,6 +91,9 @@ export const chineseErrorMap: z.ZodErrorMap = (issue) => {
   }
 }
 
+/** The path of the first issue (`title`, `categories.2.dailyCap`), or undefined for the payload as a whole. */
+export const zodErrorField = (error: z.ZodError): string | undefined => error.issues[0]?.path.join('.') || undefined
+
 /** First issue as a user-facing sentence. */
 export const describeZodError = (error: z.ZodError): string => {
   const issue = error.issues[0]

@@ -14,6 +14,7 @@ import { listMyEvents } from './usecases/listMyEvents'
 import { listPendingLeaves } from './usecases/listPendingLeaves'
 import { listVenues } from './usecases/listVenues'
 import { liveAttendance } from './usecases/liveAttendance'
+import { myAttendance } from './usecases/myAttendance'
 import { makeUpCheckIn } from './usecases/makeUpCheckIn'
 import { recordMinutes } from './usecases/recordMinutes'
 import { requestLeave } from './usecases/requestLeave'
@@ -28,6 +29,7 @@ export const eventsActions: ActionTable<typeof eventsContract> = {
   cancelEvent: { access: ['secretary'], run: cancelEvent },
   getEvent: { access: 'member', run: getEvent },
   listMyEvents: { access: 'member', run: listMyEvents },
+  myAttendance: { access: 'member', run: myAttendance },
   listBranchEvents: { access: attendanceReaders, run: listBranchEvents },
   currentCode: { access: ['secretary'], run: currentCode },
   checkIn: { access: 'member', run: checkIn },

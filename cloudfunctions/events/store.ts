@@ -93,3 +93,18 @@ export const branchEventsBetween = async (
     .get()
   return data
 }
+
+/** One member's check-ins and leave requests for the given events, keyed by `attendanceId`. */
+export const attendanceDocs = async (db: Database, eventIds: readonly string[], memberId: string) => {
+  const ids = eventIds.map((eventId) => attendanceId(eventId, memberId))
+  if (!ids.length) return { checkins: new Map<string, CheckinDoc>(), leaves: new Map<string, LeaveDoc>() }
+  const inIds = { _id: db.command.in(ids) }
+  const [checkins, leaves] = await Promise.all([
+    checkinsOf(db).where(inIds).limit(1000).get(),
+    leavesOf(db).where(inIds).limit(1000).get(),
+  ])
+  return {
+    checkins: new Map(checkins.data.map((doc) => [doc._id, doc])),
+    leaves: new Map(leaves.data.map((doc) => [doc._id, doc])),
+  }
+}

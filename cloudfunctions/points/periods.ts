@@ -1,6 +1,6 @@
 import type { PeriodKind } from '../common/contract'
 import { AppError } from '../common/errors'
-import { periodKey } from '../common/time'
+import { periodKey, periodLabel } from '../common/time'
 
 export interface ResolvedPeriod {
   kind: PeriodKind
@@ -12,12 +12,6 @@ const KEY_SHAPES: Record<PeriodKind, RegExp> = {
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   quarter: /^\d{4}-Q[1-4]$/,
   year: /^\d{4}$/,
-}
-
-export const periodLabel = (kind: PeriodKind, key: string): string => {
-  if (kind === 'month') return `${key.slice(0, 4)}年${Number(key.slice(5))}月`
-  if (kind === 'quarter') return `${key.slice(0, 4)}年第${key.slice(-1)}季度`
-  return `${key}年`
 }
 
 /** The requested period, or the current one in Asia/Shanghai; the key must match its kind. */

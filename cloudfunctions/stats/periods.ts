@@ -1,7 +1,7 @@
 import type { PeriodKind } from '../common/contract/common'
 import type { StatsPeriodInput, StatsPeriod } from '../common/contract/stats'
 import { AppError } from '../common/errors'
-import { periodKey, periodRange } from '../common/time'
+import { periodKey, periodLabel, periodRange } from '../common/time'
 
 /** A period as the compiler uses it: instants, not strings. */
 export interface PeriodRef {
@@ -20,14 +20,7 @@ const PATTERNS: Record<PeriodKind, RegExp> = {
 /** Statistics start with the 2000s; anything older is a typo, not a period. */
 const FIRST_YEAR = 2000
 
-const QUARTER_NAMES = ['一', '二', '三', '四']
-
-export const periodLabel = (kind: PeriodKind, key: string): string => {
-  const year = key.slice(0, 4)
-  if (kind === 'month') return `${year}年${Number(key.slice(5, 7))}月`
-  if (kind === 'quarter') return `${year}年第${QUARTER_NAMES[Number(key.slice(6)) - 1]}季度`
-  return `${year}年`
-}
+export { periodLabel }
 
 export const toPeriodRef = (kind: PeriodKind, key: string): PeriodRef => ({ kind, key, ...periodRange(kind, key) })
 

@@ -1,6 +1,6 @@
 import type { OrganisationTotals, Ratio, TrendPoint } from '../common/contract/stats'
 import type { StatsSnapshotDoc } from '../common/db/models/stats'
-import { ratio } from './compile/compliance'
+import { pendingUnits, ratio } from './compile/compliance'
 import { monthsOf, type PeriodRef } from './periods'
 import { periodKey } from '../common/time'
 
@@ -22,7 +22,11 @@ export const organisationTotals = (snapshots: readonly StatsSnapshotDoc[]): Orga
     branches: snapshots.length,
     members,
     eventsHeld: sum(snapshots, (doc) => doc.figures.eventsHeld),
-    compliance: pooled(snapshots, (doc) => doc.figures.compliance),
+    // From byType, which snapshots compiled before `pending` existed also hold.
+    compliance: {
+      ...pooled(snapshots, (doc) => doc.figures.compliance),
+      pending: sum(snapshots, (doc) => pendingUnits(doc.figures.byType)),
+    },
     attendance: pooled(snapshots, (doc) => doc.figures.attendance),
     late: sum(snapshots, (doc) => doc.figures.late),
     leave: sum(snapshots, (doc) => doc.figures.leave),

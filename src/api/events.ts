@@ -49,3 +49,5 @@ export const recordMinutes = (payload: Payload<'events', 'recordMinutes'>, optio
 export const exportEventLedger = (eventId: string) => callFunction('events', 'exportEventLedger', { eventId })
 
 export const exportMonthLedger = (month: string) => callFunction('events', 'exportMonthLedger', { month })
+
+export const myAttendance = (options?: CallOptions) => callFunction('events', 'myAttendance', {}, options)

@@ -14,8 +14,8 @@ export const listRoster = (branchId?: string, options?: CallOptions) =>
 
 export const createInvite = (memberId: string) => callFunction('members', 'createInvite', { memberId })
 
-export const importRoster = (payload: Payload<'members', 'importRoster'>) =>
-  callFunction('members', 'importRoster', payload)
+export const importRoster = (payload: Payload<'members', 'importRoster'>, options?: CallOptions) =>
+  callFunction('members', 'importRoster', payload, options)
 
 export const setRoles = (payload: Payload<'members', 'setRoles'>) => callFunction('members', 'setRoles', payload)
 

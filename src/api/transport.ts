@@ -18,6 +18,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
+    /** The input field the server found wrong, e.g. `title` or `categories.2.dailyCap`. */
+    readonly field?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -31,10 +33,10 @@ export interface CallOptions {
 
 const NETWORK_MESSAGE = '网络异常，请检查网络后重试'
 
-const fail = (code: ApiErrorCode, message: string, options: CallOptions): never => {
+const fail = (code: ApiErrorCode, message: string, options: CallOptions, field?: string): never => {
   if (code === 'NO_SESSION') platform.onNoSession()
   if (!options.silent) void Taro.showToast({ title: message, icon: 'none', duration: 2500 })
-  throw new ApiError(code, message)
+  throw new ApiError(code, message, field)
 }
 
 const settle = async <T>(request: () => Promise<Envelope<T>>, options: CallOptions): Promise<T> => {
@@ -48,7 +50,7 @@ const settle = async <T>(request: () => Promise<Envelope<T>>, options: CallOptio
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     return fail('INTERNAL', '服务器开小差了，请稍后再试', options)
   }
-  return envelope.ok ? envelope.data : fail(envelope.code, envelope.message, options)
+  return envelope.ok ? envelope.data : fail(envelope.code, envelope.message, options, envelope.field)
 }
 
 /**

@@ -23,10 +23,10 @@ const MeContext = createContext<MeState | null>(null)
 export function MeProvider({ children }: PropsWithChildren) {
   const [me, setMe] = useState<Me>()
   const [error, setError] = useState<ApiError>()
+  /** Only the first load: a refresh (我的 shown again) keeps the pages as they are until the answer comes. */
   const [loading, setLoading] = useState(true)
 
   const refresh = useCallback(async () => {
-    setLoading(true)
     try {
       setMe(await getMe({ silent: true }))
       setError(undefined)

@@ -1,9 +1,30 @@
 import { useMemo } from 'react'
-import type { Role } from '@contract/common'
+import { ROLES, type Role } from '@contract/common'
 import type { MenuEntry } from '@/components/MenuList'
 
 /** 我的 entries; a feature adds its line here with the roles that see it. */
 const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
+  {
+    title: '我的积分',
+    description: '积分明细与我的申请',
+    url: '/packages/study/history/index',
+    roles: ROLES,
+    testId: 'my-points',
+  },
+  {
+    title: '我的出勤',
+    description: '今年参加的活动：出席、迟到、请假、缺席',
+    url: '/packages/member/attendance/index',
+    roles: ROLES,
+    testId: 'my-attendance',
+  },
+  {
+    title: '我的请假',
+    description: '请假申请与审批结果',
+    url: '/packages/member/attendance/index?tab=leaves',
+    roles: ROLES,
+    testId: 'my-leaves',
+  },
   {
     title: '支部名册',
     description: '本支部党员与绑定情况',

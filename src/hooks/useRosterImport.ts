@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ImportRosterResult } from '@contract'
 import { importRoster } from '@/api/members'
-import { chooseFile, uploadFile, type PickedFile } from '@/api/transport'
+import { ApiError, chooseFile, uploadFile, type PickedFile } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
 
 export type ImportPhase = 'idle' | 'checking' | 'checked' | 'importing' | 'imported'
@@ -17,17 +17,21 @@ export function useRosterImport() {
   const [fileID, setFileID] = useState<string>()
   const [phase, setPhase] = useState<ImportPhase>('idle')
   const [result, setResult] = useState<ImportRosterResult>()
+  /** Why the file could not be read or imported; stays on screen until another file is picked. */
+  const [failure, setFailure] = useState<string>()
 
   const run = async (dryRun: boolean, picked: PickedFile, uploaded?: string) => {
     setPhase(dryRun ? 'checking' : 'importing')
+    setFailure(undefined)
     try {
       const id = uploaded ?? (await uploadFile(picked.path, 'roster-imports', picked.name))
       setFileID(id)
-      const outcome = await importRoster({ fileID: id, fileName: picked.name, dryRun })
+      const outcome = await importRoster({ fileID: id, fileName: picked.name, dryRun }, { silent: true })
       setResult(outcome)
       setPhase(outcome.ok && !dryRun ? 'imported' : 'checked')
-    } catch {
-      setPhase(dryRun ? 'idle' : 'checked') // the transport has shown the error
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.message : '上传失败，请重试')
+      setPhase(dryRun ? 'idle' : 'checked')
     }
   }
 
@@ -37,18 +41,12 @@ export function useRosterImport() {
       return null
     })
     if (!picked) return
-    if (!/\.(csv|xlsx)$/i.test(picked.name)) {
-      void Taro.showToast({ title: '名册只支持 .csv 或 .xlsx 文件', icon: 'none' })
-      return
-    }
-    if (picked.size > MAX_BYTES) {
-      void Taro.showToast({ title: '文件超过 5 MB，请检查是否选错文件', icon: 'none' })
-      return
-    }
     setFile(picked)
     setFileID(undefined)
     setResult(undefined)
-    await run(true, picked)
+    if (!/\.(csv|xlsx)$/i.test(picked.name)) setFailure('名册只支持 .csv 或 .xlsx 文件')
+    else if (picked.size > MAX_BYTES) setFailure('文件超过 5 MB，请检查是否选错文件')
+    else await run(true, picked)
   }
 
   const confirmImport = async () => {
@@ -61,5 +59,5 @@ export function useRosterImport() {
     if (confirm) await run(false, file, fileID)
   }
 
-  return { file, phase, result, pick, confirmImport }
+  return { file, phase, result, failure, pick, confirmImport }
 }

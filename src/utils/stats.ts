@@ -1,4 +1,4 @@
-import type { BranchStatsRow, PeriodKind, Ratio } from '@contract'
+import type { BranchStatsRow, Compliance, PeriodKind, Ratio } from '@contract'
 import { shanghai } from './time'
 
 /** How statistics read on screen: 暂无数据 for a missing figure, never 0. */
@@ -18,6 +18,15 @@ export const formatCount = (value: number | null | undefined): string =>
 /** `12 / 14` under a rate, so a leader sees what it came from. */
 export const ratioDetail = (value: Ratio): string =>
   value.rate === null ? '' : `${value.numerator} / ${value.denominator}`
+
+/** 达标 8/8，待开展 8: the decided units and, apart, those still to come, so the rate and the warnings agree. */
+export const complianceDetail = (value: Compliance): string =>
+  [
+    value.denominator ? `达标 ${value.numerator}/${value.denominator}` : '',
+    value.pending ? `待开展 ${value.pending}` : '',
+  ]
+    .filter(Boolean)
+    .join('，')
 
 export const compiledLabel = (instant: string) => `统计于 ${shanghai(instant).format('M月D日 HH:mm')}`
 

@@ -67,4 +67,74 @@ describe('members in the browser', () => {
     await reviewer.locator('.bind-submit').first().click()
     await reviewer.getByTestId('home-welcome').getByText('微信审核员').waitFor()
   })
+
+  it('an admin imports a GBK roster saved by Excel; a file it cannot read keeps its reason on screen', async () => {
+    const page = await harness.signIn(demoIdentities.admin)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/admin/import/index`)
+    const pickFile = async (name: string, buffer: Buffer) => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.locator('.import-pick').first().click()
+      await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer })
+    }
+
+    await pickFile('名册.csv', Buffer.from('序号,姓名,电话\n1,张三,13900000000\n'))
+    const failure = page.getByTestId('import-failure')
+    await failure.getByText('表头应为').waitFor()
+    expect(await failure.innerText()).toContain('姓名、手机号、支部、党小组、角色、入党日期')
+    await harness.screenshot(page, '06-import-unreadable', { narrow: true })
+
+    // 「CSV（逗号分隔）」 from Excel on Chinese Windows: GBK with CRLF.
+    const gbk = Buffer.from(
+      'd0d5c3fb2ccad6bbfabac52cd6a7b2bf2cb5b3d0a1d7e92cbdc7c9ab2cc8ebb5b3c8d5c6da0d0ad0c2b5b3d4b1bcd72c3133393030' +
+        '3030303030322cb5dab6fed6a7b2bf2cb5dad2bbb5b3d0a1d7e92cb5b3d4b12c323032302d30372d30310d0a',
+      'hex',
+    )
+    await pickFile('名册-GBK.csv', gbk)
+    await page.getByTestId('import-ok').getByText('共 1 条记录').waitFor()
+    expect(await failure.count()).toBe(0)
+    await harness.screenshot(page, '07-import-gbk-checked', { narrow: true })
+  })
+
+  it('a plain member finds their points, attendance and leave in 我的, and a new role shows without relaunching', async () => {
+    const call = async (openid: string, fn: string, action: string, payload: unknown) => {
+      const envelope = (await harness.host.cloud.call(fn, { action, payload }, openid)) as { ok: boolean }
+      if (!envelope.ok) throw new Error(`${action}: ${JSON.stringify(envelope)}`)
+    }
+    const page = await harness.signIn(demoIdentities.otherMember)
+    await page.getByTestId('home-welcome').waitFor()
+    const tab = (text: string) => page.locator('.weui-tabbar__item').filter({ hasText: text }).first().click()
+    await tab('我的')
+    for (const entry of ['my-points', 'my-attendance', 'my-leaves'])
+      await page.locator(`.menu-entry--${entry}`).first().waitFor()
+    expect(await page.locator('.menu-entry--branch-events').count()).toBe(0)
+    await harness.screenshot(page, '08-mine-member', { narrow: true })
+
+    await page.locator('.menu-entry--my-attendance').first().click()
+    const counts = page.getByTestId('attendance-counts')
+    await counts.waitFor()
+    const figure = async (kind: string) =>
+      Number(await counts.locator(`[data-kind=${kind}]`).locator('.attendance__number').innerText())
+    const expected = Number((await counts.locator('.attendance__caption').innerText()).match(/应参加 (\d+) 次/)?.[1])
+    const figures = await Promise.all(['present', 'late', 'onLeave', 'absent'].map(figure))
+    expect(figures.reduce((sum, value) => sum + value, 0)).toBe(expected)
+    expect(await page.getByTestId('event-card').count()).toBeGreaterThanOrEqual(expected)
+    await harness.screenshot(page, '09-my-attendance', { narrow: true })
+    await page.locator('.attendance-tab--leaves').first().click()
+    await page.getByTestId('my-leave').or(page.getByTestId('empty-state')).first().waitFor()
+    await harness.screenshot(page, '10-my-leaves', { narrow: true })
+
+    // The admin makes them a committee member while the app stays open: back in 我的, the entry is there.
+    await call(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm026', roles: ['member', 'committee'] })
+    try {
+      await page.goBack()
+      await tab('首页')
+      await tab('我的')
+      await page.locator('.menu-entry--branch-events').first().waitFor()
+      await page.getByTestId('profile-roles').getByText('支委').waitFor()
+      await harness.screenshot(page, '11-mine-new-role')
+    } finally {
+      await call(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm026', roles: ['member'] })
+    }
+  })
 })

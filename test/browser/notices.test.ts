@@ -106,4 +106,48 @@ describe('notices in the browser', () => {
     expect(await receiptGroup(secretary, 'unread').locator('[data-member-id=m006]').count()).toBe(0)
     await harness.screenshot(secretary, '07-receipts-after')
   })
+
+  it('提醒未读 says how many it reached and copies the unread names for the branch group', async () => {
+    // Nobody of 第一支部 has opted in to subscribe messages.
+    const db = openDatabase()
+    await db
+      .collection(collections.noticeSubscriptions.name)
+      .where({ credits: db.command.gte(0) })
+      .remove()
+    const secretary = await harness.signIn(demoIdentities.secretary)
+    const published = await secretary.request.post(`${harness.host.url}/api/notices`, {
+      data: {
+        action: 'publishNotice',
+        payload: {
+          kind: 'general',
+          audience: { scope: 'branch' },
+          title: '请核对党费缴纳基数',
+          body: '本周内核对。',
+          attachments: [],
+          pinned: false,
+          requiresAck: false,
+        },
+      },
+    })
+    const { data } = (await published.json()) as { data: { notice: { id: string } } }
+    await secretary.goto(`${harness.host.url}/#/packages/notices/receipts/index?id=${data.notice.id}`)
+    const unread = receiptGroup(secretary, 'unread')
+    await unread.getByTestId('receipt-person').first().waitFor()
+    const names = await unread.locator('.receipts__name').allInnerTexts()
+    expect(names.length).toBeGreaterThan(1)
+
+    await secretary.locator('.remind-unread').first().click()
+    await secretary.locator('.taro-model__confirm').click()
+    await secretary.locator('.taro-modal__title').getByText('已提醒 0 人').waitFor()
+    await secretary.locator('.taro-modal__text').getByText(`未读的 ${names.length} 人都未开启订阅消息`).waitFor()
+    await harness.screenshot(secretary, '08-remind-reached-nobody', { narrow: true })
+    await secretary.locator('.taro-model__confirm').getByText('复制名单').click()
+    const copied = await secretary.evaluate(
+      () => JSON.parse(localStorage.getItem('taro_clipboard') ?? '{}').data as string,
+    )
+    expect(copied).toContain(`【请核对党费缴纳基数】还有 ${names.length} 人未读`)
+    for (const name of names) expect(copied).toContain(name)
+    await secretary.getByText('上次提醒').first().waitFor()
+    await harness.screenshot(secretary, '09-receipts-reminded', { narrow: true })
+  })
 })

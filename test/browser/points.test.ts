@@ -66,6 +66,9 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '02-too-early')
 
     await page.getByTestId('study-timer').getByText('已达到学习时长').waitFor({ timeout: 15000 })
+    // The refusal was about the time: it goes once the time is reached.
+    expect(await page.getByTestId('study-outcome').count()).toBe(0)
+    await harness.screenshot(page, '02b-time-reached', { narrow: true })
     await page.locator('.study-complete').first().click()
     await page.getByTestId('study-outcome').getByText('学习完成，积分 +1').waitFor()
     await harness.screenshot(page, '03-granted')
@@ -119,5 +122,30 @@ describe('study points in the browser', () => {
     await page.locator('.rules-check').first().click()
     await page.getByTestId('reconcile-report').getByText('没有偏差').waitFor()
     await harness.screenshot(page, '10-rules')
+
+    // A wrong cap is marked on its own input of its own rule, and goes when that input changes.
+    const reflection = page.getByTestId('rule-card').filter({ hasText: '心得体会（每篇）' })
+    const monthlyCap = reflection.locator('.rules__field').filter({ hasText: '每月上限' })
+    await monthlyCap.locator('input').fill('0')
+    await page.locator('.rules-save').first().click()
+    await monthlyCap.getByTestId('field-error').getByText('每月上限').waitFor()
+    expect(await page.getByTestId('field-error').count()).toBe(1)
+    await harness.screenshot(page, '11-rules-field-error', { narrow: true })
+    await monthlyCap.locator('input').fill('30')
+    await monthlyCap.getByTestId('field-error').waitFor({ state: 'detached' })
+  })
+
+  it('marks a claim error on its field and clears it when the field is fixed', async () => {
+    const page = await harness.signIn(demoIdentities.member2)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/study/claim/index`)
+    await page.locator('#claim-title input, input#claim-title').first().fill('体')
+    await page.locator('#claim-content textarea, textarea#claim-content').first().fill('认真学习党章，'.repeat(40))
+    await page.locator('.claim-submit').first().click()
+    const error = page.getByTestId('field-error')
+    await error.getByText('标题').waitFor()
+    await harness.screenshot(page, '12-claim-title-error', { narrow: true })
+    await page.locator('#claim-title input, input#claim-title').first().fill('学习党章的体会')
+    await error.waitFor({ state: 'detached' })
   })
 })

@@ -132,7 +132,15 @@ describe('stats in the browser', () => {
     await page.getByTestId('branch-row').first().waitFor()
     await expect(page.getByTestId('compiled-at').textContent()).resolves.toMatch(/统计于 \d+月\d+日 \d{2}:\d{2}/)
     await waitForCharts(page)
+    // The rate counts decided units; the units still to come are named apart, as the warnings are.
+    const warnings = page.getByTestId('stats-warnings')
+    if (await warnings.count())
+      await page
+        .getByTestId('total-compliance')
+        .getByText(/待开展 \d+/)
+        .waitFor()
     await shoot(page, '01-dashboard')
+    await harness.screenshot(page, '01-dashboard-narrow', { narrow: true })
     await shootAt(page, 'branch-table', '01b-dashboard-table')
     await shootAt(page, 'points-chart', '01c-dashboard-charts')
 

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_MISSING, findChromium } from '../../scripts/chromium'
 import { h5OutputRoot, ROOT } from '../../scripts/h5Build'
 import { startHost, type RunningHost } from '../../local/host/start'
 
@@ -28,15 +29,29 @@ export interface BrowserHarness {
   browser: Browser
   /** A new phone-sized browser context signed in as `openid` through the dev login page. */
   signIn(openid: string): Promise<Page>
-  /** Saves a screenshot into test/.screenshots/<suite>/<name>.png. */
-  screenshot(page: Page, name: string): Promise<void>
+  /** Saves a screenshot into test/.screenshots/<suite>/<name>.png; `narrow` adds <name>-320.png at 320 px. */
+  screenshot(page: Page, name: string, options?: { narrow?: boolean }): Promise<void>
   close(): Promise<void>
 }
 
+/** Taro's h5 router slides pages in: wait for running animations (not endless spinners) so the picture shows one page. */
+const settle = (page: Page) =>
+  page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        // A transition cancelled by a redirect rejects `finished`: that also means it is over.
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+
 export const startBrowserHarness = async (suite: string): Promise<BrowserHarness> => {
+  const executablePath = findChromium()
+  if (!executablePath) throw new Error(CHROMIUM_MISSING)
   const host = await startHost({ port: 0, staticDir: h5OutputRoot(), seed: true, devLogin: true })
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: CHROMIUM_ARGS,
   })
   const contexts: BrowserContext[] = []
@@ -61,13 +76,15 @@ export const startBrowserHarness = async (suite: string): Promise<BrowserHarness
       await page.goto(host.url)
       return page
     },
-    screenshot: async (page, name) => {
-      // Taro's h5 router slides pages in: wait for running animations so the picture shows one page.
-      // A transition cancelled by a redirect rejects `finished`: that also means it is over.
-      await page.evaluate(() =>
-        Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
-      )
+    screenshot: async (page, name, options) => {
+      await settle(page)
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
+      if (!options?.narrow) return
+      const viewport = page.viewportSize()
+      await page.setViewportSize({ width: 320, height: 640 })
+      await settle(page)
+      await page.screenshot({ path: join(dir, `${name}-320.png`), fullPage: true })
+      if (viewport) await page.setViewportSize(viewport)
     },
     async close() {
       await Promise.all(contexts.map((context) => context.close()))

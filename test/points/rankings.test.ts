@@ -44,6 +44,8 @@ describe('rankings', () => {
     const newcomer = await t.ok(demoIdentities.committee, 'points', 'rankMembers', { kind: 'month', scope: 'branch' })
     expect(newcomer.me).toEqual({ rank: 4, points: 0 })
     const branches = await t.ok(demoIdentities.member, 'points', 'rankBranches', { kind: 'quarter' })
+    // One spelling of quarters everywhere, as in the statistics: 第二季度, never 第2季度.
+    expect(branches.periodLabel).toMatch(/^\d{4}年第[一二三四]季度$/)
     expect(branches.entries.slice(0, 2).map((row) => [row.rank, row.branchId, row.perMember])).toEqual([
       [1, 'b2', 4.5],
       [2, 'b1', 3.5],

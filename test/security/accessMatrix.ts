@@ -73,6 +73,7 @@ export const accessMatrix: AccessMatrix = {
     },
     getEvent: { expect: 'D A A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     listMyEvents: { expect: 'D A A A A A A', payload: () => ({}) },
+    myAttendance: { expect: 'D A A A A A A', payload: () => ({}) },
     listBranchEvents: {
       expect: 'D D A A D A A',
       payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),

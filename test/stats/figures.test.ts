@@ -49,7 +49,8 @@ describe('第一支部, 2026年11月', () => {
       satisfied: 1,
       pending: [{ unit: '2026-11', groupName: '第二党小组' }],
     })
-    expect(figures.compliance).toEqual(ratio(3, 3))
+    // 3 of 3 decided units met; 第二党小组's November is pending, outside the rate and counted apart.
+    expect(figures.compliance).toEqual({ ...ratio(3, 3), pending: 1 })
   })
 
   it('computes attendance as checked in / (expected − approved leave) over held events', () => {
@@ -130,7 +131,8 @@ describe('第一支部 over a quarter and a year', () => {
     // The only 党课 was cancelled and the quarter is still running: pending.
     expect(typeOf(figures, 'party_lecture')).toMatchObject({ judged: true, due: 0, satisfied: 0, held: 0 })
     expect(typeOf(figures, 'life_meeting').judged).toBe(false)
-    expect(figures.compliance).toEqual(ratio(5, 8))
+    // Pending: 第二党小组 in November, December's theme day, 支委会 and two group meetings, the 党课.
+    expect(figures.compliance).toEqual({ ...ratio(5, 8), pending: 6 })
     expect(figures.attendance).toEqual({ ...ratio(16, 19), expected: 20, approvedLeave: 1 })
     expect(figures.points).toEqual({ entries: 6, total: 16, perMember: 3.2, activeMembers: 2 })
     expect(figures.pointsByMonth).toEqual([
@@ -149,7 +151,8 @@ describe('第一支部 over a quarter and a year', () => {
     expect(typeOf(figures, 'life_meeting')).toMatchObject({ due: 1, satisfied: 1, held: 1 })
     expect(typeOf(figures, 'member_review')).toMatchObject({ due: 0, pending: [{ unit: '2026', groupName: null }] })
     // (2 + 1 + 1 + 1 + 0 + 1) met of (11 + 11 + 21 + 4 + 3 + 1) due.
-    expect(figures.compliance).toEqual(ratio(6, 51))
+    // Pending: the quarter's 6 and the year's 民主评议党员.
+    expect(figures.compliance).toEqual({ ...ratio(6, 51), pending: 7 })
     expect(figures.eventsHeld).toBe(6)
   })
 })
@@ -163,7 +166,7 @@ describe('the dashboard', () => {
       branches: 2,
       members: 8,
       eventsHeld: 4,
-      compliance: ratio(3, 3),
+      compliance: { ...ratio(3, 3), pending: 3 },
       attendance: ratio(12, 14),
       late: 1,
       leave: 1,
@@ -182,6 +185,8 @@ describe('the dashboard', () => {
       '第二支部 本月尚未开展主题党日',
       '第二支部 本月尚未召开支委会',
     ])
+    // The rate and the warnings tell one story: 达标 3/3 of the decided units, and these 3 still to come.
+    expect(board.totals.compliance.pending).toBe(board.warnings.length)
     expect(board.warnings[0]).toMatchObject({
       branchId: 'b1',
       branchName: '第一支部',

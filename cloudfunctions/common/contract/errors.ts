@@ -31,5 +31,5 @@ export const errorMessages = {
 
 export type ErrorCode = keyof typeof errorMessages
 
-/** The one envelope every cloud function returns. */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string }
+/** The one envelope every cloud function returns; `field` names the input a failure is about, when it is one. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; field?: string }

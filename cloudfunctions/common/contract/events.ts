@@ -209,6 +209,16 @@ export interface LeaveView {
   decisionNote: string | null
 }
 
+/** 我的出勤: one year of the caller's events (started ones, newest first) and leave requests. */
+export interface MyAttendance {
+  year: number
+  /** Over the year's ended events the caller was expected at (cancelled ones do not count). */
+  counts: { expected: number; present: number; late: number; onLeave: number; absent: number }
+  events: EventSummary[]
+  /** Every leave request of the year, newest event first. */
+  leaves: LeaveView[]
+}
+
 export interface AttendeeRow {
   memberId: string
   name: string
@@ -259,6 +269,8 @@ export const eventsContract = {
   getEvent: action<EventDetail>()(payload({ eventId: id('活动') })),
   /** 首页: the caller's upcoming and recent events with their standing. */
   listMyEvents: action<EventSummary[]>()(payload({})),
+  /** 我的出勤 and 我的请假: the caller's own year (Asia/Shanghai), this year unless given. */
+  myAttendance: action<MyAttendance>()(payload({ year: integer('年份', 2000, 2100).optional() })),
   /** A branch's events in one month (Asia/Shanghai) with attendance figures. */
   listBranchEvents: action<BranchEventRow[]>()(payload({ branchId: id('支部').optional(), month })),
   /** Secretary's check-in screen: the code of the current 20-second slot and its QR image. */

@@ -41,6 +41,14 @@ export interface Ratio {
   rate: number | null
 }
 
+/**
+ * Met units / decided units, and the units still running without their meeting
+ * (not yet decided, so outside the rate): 达标 8/8，待开展 8.
+ */
+export interface Compliance extends Ratio {
+  pending: number
+}
+
 /** One type of meeting against its required frequency in the period. */
 export interface TypeCompliance {
   type: EventType
@@ -84,7 +92,7 @@ export interface BranchFigures {
   groups: number
   eventsHeld: number
   byType: TypeCompliance[]
-  compliance: Ratio
+  compliance: Compliance
   /** checked in / (expected − approved leave), over the held events. */
   attendance: Ratio & { expected: number; approvedLeave: number }
   late: number
@@ -115,7 +123,7 @@ export interface OrganisationTotals {
   branches: number
   members: number
   eventsHeld: number
-  compliance: Ratio
+  compliance: Compliance
   attendance: Ratio
   late: number
   leave: number

@@ -1,7 +1,7 @@
 import type { EventSummary } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
-import { attendanceId, type CheckinDoc, type LeaveDoc } from '../../common/db/models/events'
-import { branchEventsBetween, checkinsOf, leavesOf } from '../store'
+import { attendanceId } from '../../common/db/models/events'
+import { attendanceDocs, branchEventsBetween } from '../store'
 import { toStanding, toSummary } from '../views'
 
 const DAY_MS = 24 * 3600 * 1000
@@ -9,16 +9,6 @@ const DAY_MS = 24 * 3600 * 1000
 const PAST_DAYS = 30
 const AHEAD_DAYS = 60
 const MAX_EVENTS = 20
-
-const byId = async <T extends { _id: string }>(
-  collection: { where(filter: object): { limit(n: number): { get(): Promise<{ data: T[] }> } } },
-  ids: string[],
-  inIds: unknown,
-): Promise<Map<string, T>> => {
-  if (!ids.length) return new Map()
-  const { data } = await collection.where({ _id: inIds }).limit(1000).get()
-  return new Map(data.map((doc) => [doc._id, doc]))
-}
 
 /** Running and upcoming events first (soonest first), then past ones (latest first). */
 const homeOrder = (now: Date) => (a: EventSummary, b: EventSummary) => {
@@ -36,12 +26,11 @@ export const listMyEvents = async ({ db, caller, now }: Context): Promise<EventS
   const events = (await branchEventsBetween(db, caller.member.branchId, from, to)).filter((event) =>
     event.expectedMemberIds.includes(me),
   )
-  const ids = events.map((event) => attendanceId(event._id, me))
-  const inIds = db.command.in(ids)
-  const [checkins, leaves] = await Promise.all([
-    byId<CheckinDoc>(checkinsOf(db), ids, inIds),
-    byId<LeaveDoc>(leavesOf(db), ids, inIds),
-  ])
+  const { checkins, leaves } = await attendanceDocs(
+    db,
+    events.map((event) => event._id),
+    me,
+  )
   return events
     .map((event) => {
       const key = attendanceId(event._id, me)

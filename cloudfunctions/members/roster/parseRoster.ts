@@ -33,9 +33,21 @@ const readXlsx = async (content: Buffer): Promise<string[][]> => {
   return Array.from(rows, (row) => row ?? [])
 }
 
+/**
+ * CSV text as Excel saves it: UTF-8 (with or without a BOM), or on Chinese
+ * Windows GBK. Bytes that are not valid UTF-8 are read as GB18030, GBK's superset.
+ */
+export const decodeCsv = (content: Buffer): string => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content)
+  } catch {
+    return new TextDecoder('gb18030').decode(content)
+  }
+}
+
 const readCsv = (content: Buffer): string[][] =>
-  parse(content.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }).map(
-    (row: string[]) => row.map((cell) => cell.trim()),
+  parse(decodeCsv(content), { relax_column_count: true, skip_empty_lines: false }).map((row: string[]) =>
+    row.map((cell) => cell.trim()),
   )
 
 /** Reads the first sheet (or the CSV) into numbered rows, checking the header and the size. */
@@ -45,7 +57,7 @@ export const parseRoster = async (content: Buffer, fileName: string): Promise<Ra
   try {
     table = /\.xlsx$/i.test(fileName) ? await readXlsx(content) : readCsv(content)
   } catch {
-    throw new AppError('ROSTER_INVALID', '无法读取名册文件，请确认是 .csv（UTF-8）或 .xlsx 格式')
+    throw new AppError('ROSTER_INVALID', '无法读取名册文件，请确认是 .csv 或 .xlsx 格式')
   }
   const header = (table[0] ?? []).slice(0, ROSTER_HEADER.length).join(',')
   if (header !== ROSTER_HEADER.join(','))

@@ -1,5 +1,5 @@
 import { EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from '../../common/contract/eventTypes'
-import type { Ratio, TypeCompliance } from '../../common/contract/stats'
+import type { Compliance, Ratio, TypeCompliance } from '../../common/contract/stats'
 import type { GroupDoc } from '../../common/db/models/members'
 import { periodRange } from '../../common/time'
 import { fitsIn, monthIn, periodLabel, unitsOf, type PeriodRef } from '../periods'
@@ -81,14 +81,18 @@ const judgeType = (
   }
 }
 
+/** Units still running without their meeting, over the types judged in the period. */
+export const pendingUnits = (byType: readonly TypeCompliance[]): number =>
+  byType.reduce((sum, item) => sum + item.pending.length, 0)
+
 export const judgeCompliance = (
   events: readonly ScheduledEvent[],
   period: PeriodRef,
   groups: readonly GroupDoc[],
   now: Date,
-): { byType: TypeCompliance[]; compliance: Ratio } => {
+): { byType: TypeCompliance[]; compliance: Compliance } => {
   const byType = EVENT_TYPES.map((type) => judgeType(type, events, period, groups, now))
   const satisfied = byType.reduce((sum, item) => sum + item.satisfied, 0)
   const due = byType.reduce((sum, item) => sum + item.due, 0)
-  return { byType, compliance: ratio(satisfied, due) }
+  return { byType, compliance: { ...ratio(satisfied, due), pending: pendingUnits(byType) } }
 }

@@ -1,13 +1,42 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import type { NoticeReceipts, RemindResult } from '@contract'
 import { noticeReceipts, remindUnread, withdrawNotice } from '@/api/notices'
 import { useRequest } from '../useRequest'
 import { useReloadOnShow } from './useNoticeOverview'
 
-const remindSummary = ({ sent, notSubscribed, failed }: { sent: number; notSubscribed: number; failed: number }) =>
-  [`已提醒 ${sent} 人`, notSubscribed ? `${notSubscribed} 人未开启消息提醒` : '', failed ? `${failed} 人发送失败` : '']
-    .filter(Boolean)
-    .join('，')
+/** What the reminder did, counted honestly: who got it, who could not, and the fallback when not everyone did. */
+export const remindOutcome = ({ unread, sent, notSubscribed, failed }: RemindResult) => {
+  const missed = unread - sent
+  const reasons =
+    notSubscribed === unread
+      ? [`未读的 ${unread} 人都未开启订阅消息，收不到小程序提醒`]
+      : [
+          notSubscribed ? `${notSubscribed} 人未开启订阅消息` : '',
+          failed ? `${failed} 人发送失败` : '',
+          missed - notSubscribed - failed > 0 ? `${missed - notSubscribed - failed} 人已不在册` : '',
+        ].filter(Boolean)
+  const content = missed
+    ? `${reasons.join('，')}。可复制未读名单，发到支部微信群提醒大家。`
+    : `未读的 ${unread} 人都已收到提醒。`
+  return { title: `已提醒 ${sent} 人`, content, offerCopy: missed > 0 }
+}
+
+/** The unread names as one message to paste into the branch's WeChat group. */
+export const unreadListText = ({ notice, unread }: NoticeReceipts, showBranch: boolean) => {
+  const names = showBranch
+    ? [...new Set(unread.map((person) => person.branchName))]
+        .map(
+          (branch) =>
+            `${branch}：${unread
+              .filter((person) => person.branchName === branch)
+              .map((person) => person.name)
+              .join('、')}`,
+        )
+        .join('\n')
+    : unread.map((person) => person.name).join('、')
+  return `【${notice.title}】还有 ${unread.length} 人未读：\n${names}\n请尽快在「智慧支部」小程序的「通知」里查看。`
+}
 
 /** 签阅情况: read / acknowledged / unread names; 提醒未读 and 撤回 for those who manage the notice. */
 export function useReceipts(noticeId: string | undefined) {
@@ -18,7 +47,11 @@ export function useReceipts(noticeId: string | undefined) {
   useReloadOnShow(state.reload, Boolean(noticeId))
   const [busy, setBusy] = useState(false)
 
-  const remind = async () => {
+  const copyUnread = async (showBranch: boolean) => {
+    if (state.data?.unread.length) await Taro.setClipboardData({ data: unreadListText(state.data, showBranch) })
+  }
+
+  const remind = async (showBranch: boolean) => {
     const unread = state.data?.counts.unread ?? 0
     if (!noticeId || busy || !unread) return
     const { confirm } = await Taro.showModal({
@@ -29,8 +62,16 @@ export function useReceipts(noticeId: string | undefined) {
     if (!confirm) return
     setBusy(true)
     try {
-      const result = await remindUnread(noticeId)
-      await Taro.showModal({ title: '提醒已发送', content: remindSummary(result), showCancel: false })
+      const outcome = remindOutcome(await remindUnread(noticeId))
+      const { confirm: copy } = await Taro.showModal({
+        title: outcome.title,
+        content: outcome.content,
+        showCancel: outcome.offerCopy,
+        cancelText: '关闭',
+        confirmText: outcome.offerCopy ? '复制名单' : '知道了',
+        confirmColor: '#c8161e',
+      })
+      if (copy && outcome.offerCopy) await copyUnread(showBranch)
       await state.reload()
     } catch {
       // The transport has shown the error.
@@ -59,5 +100,5 @@ export function useReceipts(noticeId: string | undefined) {
     }
   }
 
-  return { ...state, remind, withdraw, busy }
+  return { ...state, remind, copyUnread, withdraw, busy }
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
 import { ApiError, uploadFile } from '@/api/transport'
+import { useFieldError } from '@/hooks/useFieldError'
 import { tellWxFailure } from '@/utils/wxFailure'
 
 export const REFLECTION_MIN = 200
@@ -15,6 +16,9 @@ interface ClaimForm {
   photoPath: string | null
 }
 
+/** The inputs of the form that show their own error. */
+const FIELDS = new Set(['title', 'content'])
+
 const EMPTY: ClaimForm = { category: 'reflection', title: '', content: '', photoFileID: null, photoPath: null }
 
 /** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
@@ -22,8 +26,11 @@ export function useClaimForm() {
   const [form, setForm] = useState<ClaimForm>(EMPTY)
   const [submitting, setSubmitting] = useState(false)
   const [uploading, setUploading] = useState(false)
-  const [error, setError] = useState<string>()
-  const update = (change: Partial<ClaimForm>) => setForm((previous) => ({ ...previous, ...change }))
+  const errors = useFieldError((field) => FIELDS.has(field))
+  const update = (change: Partial<ClaimForm>) => {
+    setForm((previous) => ({ ...previous, ...change }))
+    for (const field of Object.keys(change)) errors.changed(field === 'photoPath' ? 'photoFileID' : field)
+  }
 
   const choosePhoto = async () => {
     const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
@@ -43,7 +50,7 @@ export function useClaimForm() {
 
   const submit = async (): Promise<boolean> => {
     setSubmitting(true)
-    setError(undefined)
+    errors.reset()
     try {
       const payload =
         form.category === 'reflection'
@@ -62,7 +69,7 @@ export function useClaimForm() {
       })
       return true
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : '提交失败，请稍后再试')
+      errors.fail(err, '提交失败，请稍后再试')
       return false
     } finally {
       setSubmitting(false)
@@ -70,5 +77,5 @@ export function useClaimForm() {
   }
 
   const length = [...form.content.trim()].length
-  return { form, update, choosePhoto, uploading, submit, submitting, error, length }
+  return { form, update, choosePhoto, uploading, submit, submitting, errors, length }
 }

@@ -55,5 +55,7 @@ export function useStudyMaterial(materialId: string) {
   }, [materialId])
 
   const completed = Boolean(session?.completedAt || material.data?.completedAt)
-  return { material, session, remaining, completed, completing, outcome, complete }
+  // 「学习时间不足」 is about the timer: once the time is reached it no longer applies.
+  const shown = outcome?.kind === 'refused' && remaining === 0 ? undefined : outcome
+  return { material, session, remaining, completed, completing, outcome: shown, complete }
 }

@@ -1,4 +1,4 @@
-// Selectors: .import-pick .import-confirm [data-testid=import-file] [data-testid=import-ok] [data-testid=import-errors] [data-testid=import-error-row] [data-testid=import-done]
+// Selectors: .import-pick .import-confirm [data-testid=import-file] [data-testid=import-failure] [data-testid=import-ok] [data-testid=import-errors] [data-testid=import-error-row] [data-testid=import-done]
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Section from '@/components/Section'
@@ -9,15 +9,15 @@ const busyText = { checking: '正在校验…', importing: '正在导入…' } a
 
 /** 名册导入 (admin): every row is checked first; nothing is imported while any row is wrong. */
 export default function RosterImport() {
-  const { file, phase, result, pick, confirmImport } = useRosterImport()
+  const { file, phase, result, failure, pick, confirmImport } = useRosterImport()
   const busy = phase === 'checking' || phase === 'importing'
   return (
     <View className="page roster-import">
       <Section title="导入党员名册">
         <View className="roster-import__body">
           <Text className="roster-import__hint">
-            支持 .csv 或 .xlsx
-            文件，首行为表头：姓名、手机号、支部、党小组、角色、入党日期。先校验全部行，无误后再确认导入。
+            支持 .xlsx 或 Excel 另存的 .csv 文件（UTF-8 或 GBK
+            编码均可），首行为表头：姓名、手机号、支部、党小组、角色、入党日期。先校验全部行，无误后再确认导入。
           </Text>
           {file && (
             <Text className="roster-import__file" data-testid="import-file">
@@ -35,6 +35,11 @@ export default function RosterImport() {
             {file ? '重新选择文件' : '选择名册文件'}
           </Button>
           {busy && <Text className="roster-import__busy">{busyText[phase]}</Text>}
+          {failure && !busy && (
+            <Text className="roster-import__failure" data-testid="import-failure">
+              {failure}
+            </Text>
+          )}
         </View>
       </Section>
 

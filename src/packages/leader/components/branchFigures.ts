@@ -1,5 +1,5 @@
 import type { BranchFigures, OrganisationTotals } from '@contract'
-import { formatCount, formatDecimal, formatRate, ratioDetail } from '@/utils/stats'
+import { complianceDetail, formatCount, formatDecimal, formatRate, ratioDetail } from '@/utils/stats'
 import type { Figure } from './FigureGrid'
 
 /** The headline figures of one branch, in the order a leader reads them. */
@@ -9,7 +9,7 @@ export const branchFigureCells = (figures: BranchFigures): Figure[] => [
   {
     label: '达标率',
     value: formatRate(figures.compliance),
-    note: ratioDetail(figures.compliance),
+    note: complianceDetail(figures.compliance),
     testId: 'figure-compliance',
   },
   {
@@ -37,7 +37,12 @@ export const totalsFigureCells = (totals: OrganisationTotals): Figure[] => [
   { label: '支部', value: String(totals.branches) },
   { label: '党员', value: String(totals.members), testId: 'total-members' },
   { label: '开展活动', value: String(totals.eventsHeld) },
-  { label: '达标率', value: formatRate(totals.compliance), note: ratioDetail(totals.compliance) },
+  {
+    label: '达标率',
+    value: formatRate(totals.compliance),
+    note: complianceDetail(totals.compliance),
+    testId: 'total-compliance',
+  },
   {
     label: '出勤率',
     value: formatRate(totals.attendance),

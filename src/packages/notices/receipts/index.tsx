@@ -1,4 +1,5 @@
-// Selectors: [data-testid=receipt-counts] [data-testid=receipt-group-<acknowledged|readOnly|unread>] [data-testid=receipt-person][data-member-id=<id>] .remind-unread .notice-edit-button .notice-withdraw
+// Selectors: .copy-unread [data-testid=receipt-counts] [data-testid=receipt-group-<acknowledged|readOnly|unread>] [data-testid=receipt-person][data-member-id=<id>] .remind-unread .notice-edit-button .notice-withdraw
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -19,11 +20,12 @@ interface PeopleProps {
   /** The second line: when they read or acknowledged, after their branch when the notice reached several. */
   at?: (person: ReceiptPerson) => string | null
   showBranch: boolean
+  extra?: ReactNode
 }
 
-function People({ title, group, people, at, showBranch }: PeopleProps) {
+function People({ title, group, people, at, showBranch, extra }: PeopleProps) {
   return (
-    <Section title={`${title}（${people.length}）`} testId={`receipt-group-${group}`}>
+    <Section title={`${title}（${people.length}）`} testId={`receipt-group-${group}`} extra={extra}>
       {people.length === 0 && <Text className="receipts__none">无</Text>}
       <View className="receipts__people">
         {people.map((person) => (
@@ -100,7 +102,7 @@ export default function Receipts() {
                     size="small"
                     disabled={!data.counts.unread}
                     loading={receipts.busy}
-                    onClick={() => void receipts.remind()}
+                    onClick={() => void receipts.remind(showBranch)}
                   >
                     提醒未读
                   </Button>
@@ -147,7 +149,19 @@ export default function Receipts() {
               showBranch={showBranch}
               at={(person) => person.readAt && formatDateTime(person.readAt)}
             />
-            <People title="未读" group="unread" people={data.unread} showBranch={showBranch} />
+            <People
+              title="未读"
+              group="unread"
+              people={data.unread}
+              showBranch={showBranch}
+              extra={
+                data.unread.length > 0 && (
+                  <Text className="receipts__copy copy-unread" onClick={() => void receipts.copyUnread(showBranch)}>
+                    复制名单发到群里
+                  </Text>
+                )
+              }
+            />
           </>
         )}
       </PageState>

@@ -1,8 +1,9 @@
-// Selectors: .claim-category #claim-title #claim-content .claim-photo .claim-submit [data-testid=claim-error] [data-testid=claim-length]
+// Selectors: .claim-category #claim-title #claim-content .claim-photo .claim-submit [data-testid=field-error] [data-testid=claim-length]
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
+import FieldError from '@/components/FieldError'
 import Section from '@/components/Section'
 import { REFLECTION_MIN, useClaimForm } from '@/hooks/points/useClaimForm'
 import './index.scss'
@@ -40,6 +41,7 @@ export default function ClaimPage() {
             value={form.title}
             onChange={(title) => update({ title })}
           />
+          <FieldError message={claim.errors.at('title')} />
           <TextArea
             id="claim-content"
             className="claim__textarea"
@@ -49,6 +51,7 @@ export default function ClaimPage() {
             value={form.content}
             onChange={(content) => update({ content })}
           />
+          <FieldError message={claim.errors.at('content')} />
           <Text
             className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
             data-testid="claim-length"
@@ -72,11 +75,7 @@ export default function ClaimPage() {
         </View>
       </Section>
       <View className="claim__submit">
-        {claim.error && (
-          <Text className="claim__error" data-testid="claim-error">
-            {claim.error}
-          </Text>
-        )}
+        <FieldError message={claim.errors.general} />
         <Button
           className="claim-submit"
           type="primary"

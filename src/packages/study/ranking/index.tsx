@@ -8,10 +8,13 @@ import { useBoundProfile } from '@/hooks/me'
 import { useRanking, type RankingTab } from '@/hooks/points/useRanking'
 import './index.scss'
 
+/** The member rankings list their top 50 (the server's cut); the branch ranking lists every branch. */
+const TOP = 50
+
 const TABS: { key: RankingTab; title: string }[] = [
-  { key: 'branch', title: '支部' },
-  { key: 'organisation', title: '全体' },
-  { key: 'branches', title: '支部排名' },
+  { key: 'branch', title: '本支部党员' },
+  { key: 'organisation', title: '全体党员' },
+  { key: 'branches', title: '各支部对比' },
 ]
 
 const KINDS: { key: PeriodKind; title: string }[] = [
@@ -143,7 +146,10 @@ export default function RankingPage() {
                 <MemberRows ranking={data} showBranch={view.tab === 'organisation'} />
               )}
             </View>
-            <Text className="ranking__note">积分仅供支部学习参考，榜单显示前 50 名</Text>
+            <Text className="ranking__note">
+              积分仅供支部学习参考
+              {!isBranchRanking(data) && data.entries.length >= TOP ? `，榜单显示前 ${TOP} 名` : ''}
+            </Text>
           </>
         )}
       </PageState>

@@ -1,8 +1,9 @@
-// Selectors: [data-testid=rule-card] .rule-points .rule-cap .rule-approval .rules-save [data-testid=rules-error] .rules-check .rules-repair [data-testid=reconcile-report]
+// Selectors: [data-testid=rule-card] .rule-points .rule-cap .rule-approval .rules-save [data-testid=field-error] .rules-check .rules-repair [data-testid=reconcile-report]
 import { Text, View } from '@tarojs/components'
 import type { CategoryRule } from '@contract'
 import { ATTENDANCE_LABELS, type AttendanceType } from '@contract/pointsLabels'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
+import FieldError from '@/components/FieldError'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useRulesEditor } from '@/hooks/points/useRulesEditor'
@@ -31,33 +32,46 @@ function NumberField({
   value,
   onChange,
   className,
+  error,
 }: {
   label: string
   value: number | null
   onChange: (text: string) => void
   className: string
+  error?: string
 }) {
   return (
-    <View className="rules__field">
-      <Text className="rules__label">{label}</Text>
-      <Input
-        className={`rules__input ${className}`}
-        type="digit"
-        placeholder="不限"
-        value={value === null ? '' : String(value)}
-        onChange={onChange}
-      />
+    <View className={`rules__field ${error ? 'rules__field--error' : ''}`}>
+      <View className="rules__row">
+        <Text className="rules__label">{label}</Text>
+        <Input
+          className={`rules__input ${className}`}
+          type="digit"
+          placeholder="不限"
+          value={value === null ? '' : String(value)}
+          onChange={onChange}
+        />
+      </View>
+      <FieldError message={error} />
     </View>
   )
 }
 
-function RuleCard({ rule, onChange }: { rule: CategoryRule; onChange: (patch: Partial<CategoryRule>) => void }) {
+interface RuleCardProps {
+  rule: CategoryRule
+  onChange: (patch: Partial<CategoryRule>) => void
+  /** The server's error for one of this rule's inputs (`points`, `dailyCap`, `subtypeYearlyCaps.<type>`). */
+  errorAt: (key: string) => string | undefined
+}
+
+function RuleCard({ rule, onChange, errorAt }: RuleCardProps) {
   return (
     <Section title={TITLES[rule.category]} testId="rule-card">
       <NumberField
         className="rule-points"
         label="积分"
         value={rule.points}
+        error={errorAt('points')}
         onChange={(text) => onChange({ points: Number(text) })}
       />
       {rule.category !== 'attendance' &&
@@ -67,6 +81,7 @@ function RuleCard({ rule, onChange }: { rule: CategoryRule; onChange: (patch: Pa
             className="rule-cap"
             label={cap.label}
             value={rule[cap.key]}
+            error={errorAt(cap.key)}
             onChange={(text) => onChange({ [cap.key]: toCap(text) })}
           />
         ))}
@@ -77,11 +92,12 @@ function RuleCard({ rule, onChange }: { rule: CategoryRule; onChange: (patch: Pa
             className="rule-cap"
             label={`${ATTENDANCE_LABELS[type]} 年度上限`}
             value={rule.subtypeYearlyCaps[type] ?? 0}
+            error={errorAt(`subtypeYearlyCaps.${type}`)}
             onChange={(text) => onChange({ subtypeYearlyCaps: { ...rule.subtypeYearlyCaps, [type]: Number(text) } })}
           />
         ))}
       {(rule.category === 'reflection' || rule.category === 'offline') && (
-        <View className="rules__field">
+        <View className="rules__field rules__row">
           <Text className="rules__label">需要支部书记审核</Text>
           <Switch
             className="rule-approval"
@@ -111,14 +127,15 @@ export default function RulesPage() {
           </Text>
         )}
         {editor.draft.map((rule) => (
-          <RuleCard key={rule.category} rule={rule} onChange={(patch) => editor.change(rule.category, patch)} />
+          <RuleCard
+            key={rule.category}
+            rule={rule}
+            onChange={(patch) => editor.change(rule.category, patch)}
+            errorAt={(key) => editor.errors.at(editor.fieldOf(rule.category, key))}
+          />
         ))}
         <View className="rules__actions">
-          {editor.error && (
-            <Text className="rules__error" data-testid="rules-error">
-              {editor.error}
-            </Text>
-          )}
+          <FieldError message={editor.errors.general} />
           <Button
             className="rules-save"
             type="primary"
