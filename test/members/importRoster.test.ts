@@ -47,12 +47,12 @@ describe('roster import', () => {
   })
 
   it('reads a CSV in UTF-8 with a BOM and in GBK, as Excel saves it on Chinese Windows', async () => {
-    const withBom = upload(
+    const withBom = await upload(
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv('新党员乙,13900000001,第三支部,,党员,2019-05-04')]),
       'utf8-bom.csv',
     )
     // The same header and row, saved as 「CSV（逗号分隔）」 by Excel on Chinese Windows (GBK, CRLF).
-    const gbk = upload(
+    const gbk = await upload(
       Buffer.from(
         'd0d5c3fb2ccad6bbfabac52cd6a7b2bf2cb5b3d0a1d7e92cbdc7c9ab2cc8ebb5b3c8d5c6da0d0ad0c2b5b3d4b1bcd72c3133393030' +
           '3030303030322cb5dab6fed6a7b2bf2cb5dad2bbb5b3d0a1d7e92cb5b3d4b12c323032302d30372d30310d0a',

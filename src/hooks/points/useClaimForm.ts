@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
-import { ApiError, uploadFile } from '@/api/transport'
+import { uploadFile } from '@/api/transport'
 import { useFieldError } from '@/hooks/useFieldError'
 import { tellWxFailure } from '@/utils/wxFailure'
 
