@@ -77,7 +77,7 @@ describe('会议记录', () => {
       await t.call(otherSecretary, 'events', 'recordMinutes', { eventId, text: MINUTES_TEXT, photos: [] }),
     ).toMatchObject({
       ok: false,
-      code: 'FORBIDDEN',
+      code: 'NOT_FOUND',
     })
     expect(await eventDoc(t, eventId)).toEqual(before)
   })
