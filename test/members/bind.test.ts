@@ -39,19 +39,19 @@ describe('binding a WeChat user to the roster', () => {
     expect((await unboundEntry()).openid).toBeNull()
   })
 
-  it('binds exactly once when the same user binds five times in parallel (the attempt limit)', async () => {
+  it('binds exactly once when the same user binds twice in parallel', async () => {
     const entry = await unboundEntry()
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => t.call('new-a', 'members', 'bind', { name: entry.name, phone: entry.phone })),
+      Array.from({ length: 10 }, () => t.call('new-a', 'members', 'bind', { name: entry.name, phone: entry.phone })),
     )
     expect(results.filter((result) => result.ok)).toHaveLength(1)
     const { total } = await t.db.collection(collections.bindings.name).where({ memberId: 'm019' }).count()
     expect(total).toBe(1)
   })
 
-  it('locks binding after five failed attempts', async () => {
+  it('locks binding after five failed attempts (five different guesses; a repeated guess is one attempt)', async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await t.call('new-a', 'members', 'bind', { name: '不存在', phone: '13900000000' })
+      const result = await t.call('new-a', 'members', 'bind', { name: '不存在', phone: `1390000000${attempt}` })
       expect(result).toMatchObject({ ok: false, code: 'BIND_NO_MATCH' })
     }
     const entry = await unboundEntry()

@@ -62,3 +62,17 @@ describe('binding attempts are counted atomically', () => {
     expect(await attemptsOf('new-prober')).toBe(2)
   })
 })
+
+describe('a retried request is not a new guess', () => {
+  it('counts 20 parallel retries of one right guess once, and binds once', async () => {
+    const target = await entry('m019')
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.call('new-retry', 'members', 'bind', { name: target.name, phone: target.phone }),
+      ),
+    )
+    expect(results.filter((result) => result.ok)).toHaveLength(1)
+    expect(await attemptsOf('new-retry')).toBe(1)
+    expect((await entry('m019')).openid).toBe('new-retry')
+  })
+})

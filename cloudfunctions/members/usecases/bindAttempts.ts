@@ -1,4 +1,5 @@
-import { AppError } from '../../common/errors'
+import { createHash } from 'node:crypto'
+import { AppError, isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import type { BindAttemptDoc } from '../../common/db/models/members'
@@ -30,11 +31,18 @@ const assertUnder = (recent: BindAttemptDoc[], allowed: number, now: Date): void
 /**
  * Counts this attempt and decides in one step that needs no transaction: the attempt is appended
  * first (an insert is atomic), then the window is read back. Every attempt that appended before
- * this read is seen, so with N parallel attempts the k-th to append sees at least k: at most
- * MAX_ATTEMPTS of them ever go on to check a name and phone, whatever the concurrency.
+ * this read is seen, so with N parallel distinct guesses the k-th to append sees at least k: at
+ * most MAX_ATTEMPTS of them ever go on to check a name and phone, whatever the concurrency. The
+ * attempt's `_id` is the user and the guess, so a retried request (the same guess again) is one
+ * attempt: it tells an attacker nothing new, and a genuine user's retries are not locked out.
  */
-export const countAttempt = async (db: Database, openid: string, now: Date): Promise<void> => {
+export const countAttempt = async (db: Database, openid: string, guess: string, now: Date): Promise<void> => {
   assertUnder(await recentAttempts(db, openid, now), MAX_ATTEMPTS - 1, now)
-  await attempts(db).add({ data: { openid, at: now } })
+  const _id = createHash('sha256').update(`${openid}\n${guess}`).digest('hex')
+  await attempts(db)
+    .add({ data: { _id, openid, at: now } })
+    .catch((error: unknown) => {
+      if (!isDuplicateKeyError(error)) throw error
+    })
   assertUnder(await recentAttempts(db, openid, now), MAX_ATTEMPTS, now)
 }

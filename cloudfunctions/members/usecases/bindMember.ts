@@ -19,7 +19,8 @@ type BindInput = ParsedInputOf<typeof membersContract.bind>
  */
 export const bindMember = async ({ db, caller, now }: Context<Caller>, input: BindInput): Promise<Profile> => {
   if (caller.member) throw new AppError('ALREADY_BOUND')
-  await countAttempt(db, caller.openid, now)
+  const guess = 'inviteCode' in input ? `invite:${input.inviteCode}` : `${input.name}\n${input.phone}`
+  await countAttempt(db, caller.openid, guess, now)
   const target =
     'inviteCode' in input ? await memberByInvite(db, input.inviteCode, now) : await memberByIdentity(db, input)
   const member = await bindInTransaction(db, caller.openid, target, now)

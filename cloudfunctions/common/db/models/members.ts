@@ -36,7 +36,7 @@ export interface BindingDoc {
   boundAt: Date
 }
 
-/** One binding attempt (random `_id`): appended before the attempt is checked, so parallel attempts all count. */
+/** One binding attempt (`_id` = sha256 of OPENID and guess): appended before it is checked, so parallel guesses all count. */
 export interface BindAttemptDoc {
   _id: string
   openid: string
