@@ -46,7 +46,12 @@ describe('主题党日 check-in in the browser', () => {
     await fill(secretary, '#event-venue', '三楼党员活动室')
     await harness.screenshot(secretary, '02-create-event')
     await secretary.locator('.event-save').first().click()
-    await secretary.getByTestId('event-manage').getByText(TITLE).waitFor()
+    // The seed's own 主题党日 may overlap the default time (it is relative to now): confirm the warning if shown.
+    const manage = secretary.getByTestId('event-manage').getByText(TITLE)
+    const overlap = secretary.locator('.taro-model__confirm').getByText('仍要保存')
+    await manage.or(overlap).first().waitFor()
+    if (await overlap.isVisible()) await overlap.click()
+    await manage.waitFor()
     eventId = eventIdFromUrl(secretary)
     expect(eventId).not.toBe('')
     await secretary.getByTestId('live-attendance').waitFor()

@@ -25,7 +25,7 @@ describe('members in the browser', () => {
     await fill(page, '#bind-name', entry.name)
     await fill(page, '#bind-phone', '13900000000')
     await page.locator('.bind-submit').first().click()
-    await page.getByText('未找到匹配的党员信息').first().waitFor()
+    await page.getByText('未找到可绑定的党员信息').first().waitFor()
     await harness.screenshot(page, '02-bind-no-match')
     await fill(page, '#bind-phone', entry.phone)
     await page.locator('.bind-submit').first().click()
