@@ -106,6 +106,10 @@ describe('events journeys', () => {
     await shoot(secretary, '01-minutes-form')
     await secretary.locator('.minutes-save').first().click()
     await minutesSaved(event.id)
+    // The minutes page goes back by itself shortly after saving; let that finish before opening 活动管理.
+    await secretary
+      .waitForURL((url) => !url.href.includes('packages/secretary/minutes'), { timeout: 3000 })
+      .catch(() => undefined)
     await openPage(secretary, `packages/secretary/event-manage/index?eventId=${event.id}`)
     await secretary.getByTestId('event-manage').getByText('修改会议记录').waitFor()
     await secretary.getByTestId('event-manage').getByText('签到中').first().waitFor()

@@ -77,6 +77,8 @@ export const startBrowserHarness = async (suite: string): Promise<BrowserHarness
       return page
     },
     screenshot: async (page, name, options) => {
+      // A page behind another one may get no new frame, and its screenshot then waits for one.
+      await page.bringToFront()
       await settle(page)
       await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
       if (!options?.narrow) return
