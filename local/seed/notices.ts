@@ -13,6 +13,7 @@ export const LOCAL_TEMPLATES = {
   notice: 'local-tmpl-notice',
   reminder: 'local-tmpl-reminder',
   meeting: 'local-tmpl-meeting',
+  leave: 'local-tmpl-leave',
 } as const
 
 const DAY = 24 * 3600 * 1000

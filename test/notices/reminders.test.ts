@@ -91,6 +91,7 @@ describe('subscribe messages on publish and reminder', () => {
       { kind: 'notice', templateId: LOCAL_TEMPLATES.notice, credits: 0 },
       { kind: 'reminder', templateId: LOCAL_TEMPLATES.reminder, credits: 0 },
       { kind: 'meeting', templateId: LOCAL_TEMPLATES.meeting, credits: 1 },
+      { kind: 'leave', templateId: LOCAL_TEMPLATES.leave, credits: 0 },
     ])
   })
 })

@@ -14,8 +14,12 @@ export const NOTICE_FILE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt
 export type NoticeKind = 'meeting' | 'general'
 export type NoticeScope = 'branch' | 'organisation' | 'branches'
 export type AttachmentKind = 'image' | 'file'
-/** The three subscribe-message templates a member opts in to with one tap (WeChat allows three). */
-export type MessageKind = 'notice' | 'reminder' | 'meeting'
+/** The subscribe-message templates; each is asked for at the tap where it is useful. */
+export type MessageKind = 'notice' | 'reminder' | 'meeting' | 'leave'
+
+export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting', 'leave']
+/** What the 通知 banner asks for: WeChat's `requestSubscribeMessage` takes at most three templates per call. */
+export const BANNER_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting']
 
 export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = { meeting: '会议通知', general: '普通通知' }
 
@@ -23,6 +27,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   notice: '新通知提醒',
   reminder: '未读催办提醒',
   meeting: '会前提醒',
+  leave: '请假审批结果',
 }
 
 /** Lower-case extension of a file name, without the dot; '' when it has none. */

@@ -258,7 +258,7 @@ export const noticesContract = {
   getSubscribeSettings: action<SubscribeSettings>()(emptyPayload()),
   updateSubscribeSettings: action<SubscribeSettings>()(
     payload({
-      templates: payload({ notice: templateId, reminder: templateId, meeting: templateId }),
+      templates: payload({ notice: templateId, reminder: templateId, meeting: templateId, leave: templateId }),
       leadMinutes: integer('会前提醒提前分钟数', 5, 24 * 60),
     }),
   ),

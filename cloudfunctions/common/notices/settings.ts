@@ -1,4 +1,4 @@
-import type { MessageKind } from '../contract/noticeLimits'
+import { MESSAGE_KINDS, type MessageKind } from '../contract/noticeLimits'
 import { collections } from '../db/collections'
 import type { Database } from '../db/database'
 import type { NoticeSettingsDoc } from '../db/models/notices'
@@ -9,7 +9,6 @@ export interface NoticeSettings {
   leadMinutes: number
 }
 
-export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting']
 const DEFAULT_LEAD_MINUTES = 60
 
 /**
@@ -24,6 +23,7 @@ export const settingsFromEnvironment = (env: NodeJS.ProcessEnv = process.env): N
       notice: env.NOTICE_TEMPLATE_NOTICE ?? '',
       reminder: env.NOTICE_TEMPLATE_REMINDER ?? '',
       meeting: env.NOTICE_TEMPLATE_MEETING ?? '',
+      leave: env.NOTICE_TEMPLATE_LEAVE ?? '',
     },
     leadMinutes: Number.isInteger(lead) && lead > 0 ? lead : DEFAULT_LEAD_MINUTES,
   }
@@ -36,7 +36,11 @@ export const readSettings = async (db: Database): Promise<NoticeSettings> => {
     .limit(1)
     .get()
   const saved = data[0]
-  return saved ? { templates: { ...saved.templates }, leadMinutes: saved.leadMinutes } : settingsFromEnvironment()
+  const fromEnvironment = settingsFromEnvironment()
+  // Settings saved before a kind existed keep that kind's environment default.
+  return saved
+    ? { templates: { ...fromEnvironment.templates, ...saved.templates }, leadMinutes: saved.leadMinutes }
+    : fromEnvironment
 }
 
 export const kindOfTemplate = (settings: NoticeSettings, templateId: string): MessageKind | undefined =>

@@ -13,6 +13,8 @@ const time = (at: Date) => ({ value: inZone(at).format('YYYY年M月D日 HH:mm') 
 export const NOTICE_PAGE = 'pages/notice-detail/index'
 /** The events feature's member check-in page. */
 export const CHECKIN_PAGE = 'pages/checkin/index'
+/** The events feature's member event page. */
+export const EVENT_PAGE = 'pages/event/index'
 
 export const noticePage = (noticeId: string) => `${NOTICE_PAGE}?id=${noticeId}`
 
@@ -78,3 +80,24 @@ export const meetingMessage = (templateId: string, meeting: MeetingFacts, minute
 /** The same 会前提醒 template tells the expected members that a meeting without a notice was cancelled. */
 export const meetingCancelledMessage = (templateId: string, meeting: MeetingFacts, note: string): Message =>
   meetingLayout(templateId, meeting, note)
+
+export interface LeaveDecisionFacts {
+  eventId: string
+  title: string
+  start: Date
+  approved: boolean
+  /** The secretary's reason for a rejection. */
+  note: string | null
+}
+
+/** 请假审批结果: thing1 活动名称, time2 活动时间, phrase3 审批结果, thing4 备注. Opens the member's event page. */
+export const leaveDecisionMessage = (templateId: string, leave: LeaveDecisionFacts): Message => ({
+  templateId,
+  page: `${EVENT_PAGE}?eventId=${leave.eventId}`,
+  data: {
+    thing1: thing(leave.title),
+    time2: time(leave.start),
+    phrase3: { value: leave.approved ? '已批准' : '未批准' },
+    thing4: thing(leave.approved ? '本次活动不计缺席' : `驳回理由：${leave.note ?? '—'}`),
+  },
+})

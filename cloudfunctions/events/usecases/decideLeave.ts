@@ -4,9 +4,13 @@ import { attendanceId } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
 import { findLeave, getEventDoc, leavesOf, membersById } from '../store'
+import { tellLeaveDecision } from '../tellLeaveDecision'
 import { toLeaveView } from '../views'
 
-/** The secretary approves or rejects (with a reason the member reads) a pending leave request. */
+/**
+ * The secretary approves or rejects (with a reason the member reads) a pending
+ * leave request; the member is told if they opted in to 请假审批结果.
+ */
 export const decideLeave = async (
   { db, caller, now }: Context,
   input: { eventId: string; memberId: string; approve: boolean; note?: string },
@@ -27,6 +31,8 @@ export const decideLeave = async (
     .where({ _id: attendanceId(event._id, input.memberId), status: 'pending' })
     .update({ data: decision })
   if (stats.updated !== 1) throw new AppError('LEAVE_DECIDED')
+  const decided = { ...leave, ...decision }
   const names = await membersById(db, [leave.memberId, caller.member._id])
-  return toLeaveView({ ...leave, ...decision }, event, names)
+  await tellLeaveDecision(db, event, decided, names.get(leave.memberId), now)
+  return toLeaveView(decided, event, names)
 }

@@ -3,7 +3,8 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import type { SubscriptionDoc } from '../../common/db/models/notices'
-import { MESSAGE_KINDS, readSettings, type NoticeSettings } from '../../common/notices/settings'
+import { MESSAGE_KINDS } from '../../common/contract/noticeLimits'
+import { readSettings, type NoticeSettings } from '../../common/notices/settings'
 
 export const describeSubscription = async (
   db: Database,

@@ -5,7 +5,8 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import type { SubscriptionDoc } from '../../common/db/models/notices'
 import { subscriptionId } from '../../common/notices/ids'
-import { MESSAGE_KINDS, readSettings } from '../../common/notices/settings'
+import { MESSAGE_KINDS } from '../../common/contract/noticeLimits'
+import { readSettings } from '../../common/notices/settings'
 import { describeSubscription } from './mySubscription'
 
 /** WeChat keeps accepting one-time subscriptions; a bound keeps a stuck client from inflating the count without limit. */
