@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { MessageKind } from '@contract'
-import { MESSAGE_KIND_LABELS } from '@contract/noticeLimits'
+import { BANNER_KINDS, MESSAGE_KIND_LABELS } from '@contract/noticeLimits'
 import { mySubscription, subscribe } from '@/api/notices'
 import { useRequest } from '../useRequest'
 
@@ -15,8 +15,9 @@ const askWeChat = async (templateIds: string[]): Promise<string[]> => {
 }
 
 /**
- * 消息提醒: the member opts in from a tap — the banner for every kind, or the
- * tap where one kind is useful (「下次会议提醒我」 after checking in, 签阅).
+ * 消息提醒: the member opts in from a tap — the 通知 banner for its three kinds
+ * (WeChat's dialog takes at most three), or the tap where one kind is useful
+ * (「下次会议提醒我」 after checking in, 签阅, 请假).
  * WeChat's dialog must open inside that tap, so the templates are loaded with the
  * page and the dialog is the first thing `optIn` awaits. The h5 build has no such
  * dialog: the tap itself records the opt-in, as the banner explains.
@@ -26,8 +27,8 @@ export function useSubscribe(ready: boolean) {
   const [asking, setAsking] = useState(false)
   const inWeChat = process.env.TARO_ENV === 'weapp'
 
-  const optIn = async (kinds?: MessageKind[]): Promise<boolean> => {
-    const templates = state.data?.templates.filter((template) => !kinds || kinds.includes(template.kind)) ?? []
+  const optIn = async (kinds: readonly MessageKind[] = BANNER_KINDS): Promise<boolean> => {
+    const templates = state.data?.templates.filter((template) => kinds.includes(template.kind)) ?? []
     const templateIds = templates.map((template) => template.templateId)
     if (!templateIds.length || asking) return false
     setAsking(true)
@@ -51,14 +52,17 @@ export function useSubscribe(ready: boolean) {
     }
   }
 
-  /** What the member has left, per kind: each message spends one. */
-  const remaining = (state.data?.templates ?? []).map(({ kind, credits }) => ({
-    kind,
-    label: MESSAGE_KIND_LABELS[kind],
-    credits,
-  }))
-  const creditsOf = (kind: MessageKind) => remaining.find((item) => item.kind === kind)?.credits ?? 0
-  const offers = (kind: MessageKind) => remaining.some((item) => item.kind === kind)
+  const templates = state.data?.templates ?? []
+  /** What the member has left of the banner's kinds: each message spends one. */
+  const remaining = templates
+    .filter((template) => BANNER_KINDS.includes(template.kind))
+    .map(({ kind, credits }) => ({
+      kind,
+      label: MESSAGE_KIND_LABELS[kind],
+      credits,
+    }))
+  const creditsOf = (kind: MessageKind) => templates.find((item) => item.kind === kind)?.credits ?? 0
+  const offers = (kind: MessageKind) => templates.some((item) => item.kind === kind)
   const credits = Math.min(...(remaining.length ? remaining.map((item) => item.credits) : [0]))
   return { ...state, optIn, asking, inWeChat, credits, remaining, creditsOf, offers }
 }

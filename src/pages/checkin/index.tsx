@@ -5,6 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import { ATTENDANCE_STATE_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
+import RemindMeButton from '@/components/RemindMeButton'
 import { useSubscribe } from '@/hooks/notices/useSubscribe'
 import { checkinTarget, useCheckIn } from '@/hooks/events/useCheckIn'
 import { clock, eventWhen, typeLabel } from '@/utils/events'
@@ -35,7 +36,6 @@ export default function CheckinPage() {
   const checkedInAt = result?.at ?? detail?.me.checkedInAt
   const late = result?.late ?? detail?.me.late
   const subscription = useSubscribe(true)
-  const meetingReminders = subscription.creditsOf('meeting')
 
   return (
     <View className="page checkin-page" data-testid="checkin-page">
@@ -53,18 +53,12 @@ export default function CheckinPage() {
                 <View className="checkin-page__tick">✓</View>
                 <Text className="checkin-page__done-title">{late ? '已签到（迟到）' : '已签到'}</Text>
                 <Text className="checkin-page__done-time">签到时间 {clock(checkedInAt)}</Text>
-                {subscription.offers('meeting') && (
-                  <Button
-                    className="checkin-remind"
-                    size="small"
-                    fill="outline"
-                    type="primary"
-                    loading={subscription.asking}
-                    onClick={() => void subscription.optIn(['meeting'])}
-                  >
-                    {meetingReminders ? `下次会议提醒我（已可提醒 ${meetingReminders} 次）` : '下次会议提醒我'}
-                  </Button>
-                )}
+                <RemindMeButton
+                  className="checkin-remind"
+                  subscription={subscription}
+                  kind="meeting"
+                  label="下次会议提醒我"
+                />
               </View>
             ) : detail.me.attendance === 'can_check_in' ? (
               <View className="checkin-page__form">

@@ -1,4 +1,4 @@
-// Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .manage-event
+// Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .leave-remind .manage-event
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -6,8 +6,10 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import { CHECKIN_METHOD_LABELS, LEAVE_STATUS_LABELS } from '@contract/eventTypes'
 import PageState from '@/components/PageState'
+import RemindMeButton from '@/components/RemindMeButton'
 import StatusChip from '@/components/StatusChip'
 import { useEventDetail } from '@/hooks/events/useEventDetail'
+import { useSubscribe } from '@/hooks/notices/useSubscribe'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import LeaveForm from './LeaveForm'
@@ -25,7 +27,16 @@ export default function EventPage() {
   const eventId = useRouter().params.eventId ?? ''
   const { event, askLeave, leaveError, clearLeaveError, submitting } = useEventDetail(eventId)
   const [leaveOpen, setLeaveOpen] = useState(false)
+  const subscription = useSubscribe(true)
   const detail = event.data
+  // 提交请假 is where the decision matters: WeChat asks once, while no 请假审批结果 message is left.
+  const submitLeave = async (reason: string) => {
+    if (subscription.inWeChat && subscription.offers('leave') && !subscription.creditsOf('leave'))
+      await subscription.optIn(['leave'])
+    const sent = await askLeave(reason)
+    if (sent) setLeaveOpen(false)
+    return sent
+  }
 
   return (
     <View className="page event-page">
@@ -54,6 +65,14 @@ export default function EventPage() {
                     </Text>
                     {detail.me.leave.status === 'rejected' && detail.me.leave.decisionNote && (
                       <Text className="event-page__note">驳回理由：{detail.me.leave.decisionNote}</Text>
+                    )}
+                    {detail.me.leave.status === 'pending' && (
+                      <RemindMeButton
+                        className="leave-remind"
+                        subscription={subscription}
+                        kind="leave"
+                        label="审批结果通知我"
+                      />
                     )}
                   </View>
                 </View>
@@ -104,11 +123,7 @@ export default function EventPage() {
                 <LeaveForm
                   error={leaveError}
                   submitting={submitting}
-                  onSubmit={async (reason) => {
-                    const sent = await askLeave(reason)
-                    if (sent) setLeaveOpen(false)
-                    return sent
-                  }}
+                  onSubmit={submitLeave}
                   onCancel={() => {
                     clearLeaveError()
                     setLeaveOpen(false)

@@ -23,7 +23,7 @@ export default function Notices() {
     <View className="page notices-page">
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
         <SubscribeBanner
-          configured={Boolean(subscription.data?.templates.length)}
+          configured={subscription.remaining.length > 0}
           credits={subscription.credits}
           inWeChat={subscription.inWeChat}
           asking={subscription.asking}

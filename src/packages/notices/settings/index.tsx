@@ -1,13 +1,11 @@
-// Selectors: #template-notice #template-reminder #template-meeting #lead-minutes .settings-save
+// Selectors: #template-notice #template-reminder #template-meeting #template-leave #lead-minutes .settings-save
 import { Text, View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MESSAGE_KIND_LABELS, type MessageKind } from '@contract/noticeLimits'
+import { MESSAGE_KIND_LABELS, MESSAGE_KINDS } from '@contract/noticeLimits'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useNoticeSettings } from '@/hooks/notices/useNoticeSettings'
 import '../edit/index.scss'
-
-const KINDS: MessageKind[] = ['notice', 'reminder', 'meeting']
 
 /** 订阅消息设置 (admin): template ids from the WeChat console and the before-meeting lead time. */
 export default function NoticeSettings() {
@@ -23,7 +21,7 @@ export default function NoticeSettings() {
                 <Text className="notice-edit__hint">
                   在微信公众平台“订阅消息”中选用模板后，将模板 ID 填在这里；留空则不发送该类消息。字段要求见部署说明。
                 </Text>
-                {KINDS.map((kind) => (
+                {MESSAGE_KINDS.map((kind) => (
                   <View key={kind} className="notice-edit__field">
                     <Text>{MESSAGE_KIND_LABELS[kind]}</Text>
                     <Input
