@@ -10,6 +10,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
+import { LOCAL_TEMPLATES } from '../../local/seed/notices'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
 let harness: BrowserHarness
@@ -88,6 +89,27 @@ const confirmModal = async (page: Page, button = '确定') => {
 
 const openPage = async (page: Page, path: string) => {
   await page.goto(`${harness.host.url}/#/${path}`)
+}
+
+/** Picks the `index`-th entry of the h5 picker `trigger` opens: its mask covers the items, so the column is dragged, as a finger does. */
+const pickInPicker = async (page: Page, trigger: string, index: number) => {
+  await page.locator(trigger).click()
+  const picker = page.locator('.weui-picker:visible')
+  const column = (await picker.locator('.weui-picker__group').first().boundingBox())!
+  const x = column.x + column.width / 2
+  const y = column.y + column.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x, y - PICKER_LINE * index, { steps: 8 })
+  await page.mouse.up()
+  await picker.locator('.weui-picker__action').getByText('确定').click()
+}
+/** Height of one entry in Taro's h5 picker. */
+const PICKER_LINE = 34
+
+const stored = async (title: string) => {
+  const { data } = await openDatabase().collection<EventDoc>(collections.events.name).where({ title }).get()
+  return data
 }
 
 describe('events journeys', () => {
@@ -174,6 +196,67 @@ describe('events journeys', () => {
     await openPage(member, `pages/event/index?eventId=${event.id}`)
     await member.getByTestId('event-leave').getByText('驳回理由：本次为换届选举，请务必参加').waitFor()
     await shoot(member, '07-member-rejected-leave')
+  })
+
+  it('the event form sets the coordinates of a venue picked from 常用地点', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    // The latest venue is listed first; the seed's 三楼党员活动室 (with coordinates) comes second.
+    await api(secretary, 'createEvent', {
+      type: 'theme_day',
+      title: `远期主题党日${++serial}`,
+      agenda: '一、集中学习',
+      venue: { name: '党员之家', latitude: 31.1, longitude: 121.2, radius: 200 },
+      start: new Date(Date.now() + 60 * 24 * 60 * MINUTE).toISOString(),
+      end: new Date(Date.now() + (60 * 24 * 60 + 90) * MINUTE).toISOString(),
+    })
+    await openPage(secretary, 'packages/secretary/event-edit/index')
+    await secretary.getByTestId('event-form').waitFor()
+    const title = `表单选地点${++serial}`
+    await fill(secretary, '#event-title', title)
+    await fill(secretary, '#event-agenda', '一、重温入党誓词')
+    await pickInPicker(secretary, '#event-venue-pick', 1)
+    await secretary.getByTestId('event-point').getByText('31.230416, 121.473701').waitFor()
+    expect(await secretary.locator('#event-venue input').first().inputValue()).toBe('三楼党员活动室')
+    await shoot(secretary, '13-form-venue-picked')
+    await secretary.locator('.event-save').first().click()
+    // The form's default time may overlap a seeded or earlier event: confirm the warning if it is shown.
+    const manage = secretary.getByTestId('event-manage').getByText(title)
+    const overlap = secretary.locator('.taro-modal__foot').getByText('仍要保存', { exact: true })
+    await manage.or(overlap).first().waitFor()
+    if (await overlap.isVisible()) await overlap.click()
+    await manage.waitFor()
+    const [event] = await stored(title)
+    expect(event.venue).toEqual({ name: '三楼党员活动室', latitude: 31.230416, longitude: 121.473701, radius: 300 })
+  })
+
+  it('a member asks for leave, taps 审批结果通知我, and hears the decision', async () => {
+    const secretary = await signIn(demoIdentities.secretary)
+    const member = await signIn('demo-m010')
+    const event = await planEvent(secretary, '请假通知', 2 * 24 * 60)
+    await openPage(member, `pages/event/index?eventId=${event.id}`)
+    await member.locator('.ask-leave').first().click()
+    await fill(member, '[data-testid=leave-form]', '单位值班')
+    await member.locator('.leave-submit').first().click()
+    const remind = member.locator('.leave-remind')
+    await remind.getByText('审批结果通知我').waitFor()
+    await remind.click()
+    await remind.getByText('审批结果通知我（已可提醒 1 次）').waitFor()
+    await shoot(member, '14-leave-remind')
+
+    await api(secretary, 'decideLeave', { eventId: event.id, memberId: 'm010', approve: true })
+    const { data: messages } = await openDatabase()
+      .collection<{ touser: string; templateId: string; data: Record<string, { value: string }> }>(
+        collections.outbox.name,
+      )
+      .where({ touser: 'demo-m010', templateId: LOCAL_TEMPLATES.leave })
+      .get()
+    expect(messages.map((message) => message.data.phrase3.value)).toEqual(['已批准'])
+    await member.reload()
+    await member
+      .getByTestId('event-leave')
+      .getByText(/已批准/)
+      .waitFor()
+    expect(await member.locator('.leave-remind').count()).toBe(0)
   })
 
   it('cancelling takes back the attendance points and the member sees the reversal', async () => {
