@@ -4,6 +4,7 @@ import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { confirmDialog } from '@/utils/dialog'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { eventWhen, typeLabel } from '@/utils/events'
 import { shanghai } from '@/utils/time'
@@ -31,12 +32,7 @@ const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<bool
   const months = await Promise.all(monthsOf(form).map((month) => listBranchEvents(month, { silent: true })))
   const clashes = overlapping(form, months.flat(), eventId)
   if (!clashes.length) return true
-  const { confirm } = await Taro.showModal({
-    title: '时间重叠',
-    content: overlapText(clashes),
-    confirmText: '仍要保存',
-  })
-  return confirm
+  return confirmDialog({ title: '时间重叠', content: overlapText(clashes), confirmText: '仍要保存' })
 }
 
 /** 发布活动 / 编辑活动: the form, the branch's groups and venues, the map pick (weapp) and the save. */

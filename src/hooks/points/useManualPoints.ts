@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import { listBranches } from '@/api/members'
 import { awardManually, reverseEntry } from '@/api/points'
 import { ApiError } from '@/api/transport'
@@ -53,11 +54,11 @@ export function useManualPoints(isAdmin: boolean) {
       return
     }
     setError(undefined)
-    const confirm = await Taro.showModal({
+    const confirmed = await confirmDialog({
       title: '冲正该记录？',
       content: '将追加一条相反的积分记录，原记录保留。',
     })
-    if (!confirm.confirm) return
+    if (!confirmed) return
     try {
       await reverseEntry({ entryId, reason })
       setReason('')
