@@ -17,6 +17,9 @@ export const shanghai = (instant?: string | Date) => dayjs(instant).tz(TIME_ZONE
 /** `2026-11-21 18:05` */
 export const formatDateTime = (instant: string | Date) => shanghai(instant).format('YYYY-MM-DD HH:mm')
 
+/** `2026年11月21日 18:05`: for running text, where a narrow line must not split `2026-11-21`. */
+export const formatDateTimeText = (instant: string | Date) => shanghai(instant).format('YYYY年M月D日 HH:mm')
+
 /** `2026年11月21日` for a calendar date `YYYY-MM-DD` (no time zone shift). */
 export const formatCalendarDate = (date: string) => dayjs(date).format('YYYY年M月D日')
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Section from '@/components/Section'
 import { REVIEW_DAYS, useReviewInvite } from '@/hooks/useReviewInvite'
-import { formatDateTime } from '@/utils/time'
+import { formatDateTimeText } from '@/utils/time'
 import './index.scss'
 
 /** 审核账号 (admin): what WeChat's reviewers need to see every member and secretary page without real members. */
@@ -43,7 +43,7 @@ export default function ReviewInvitePage() {
               {invite.code}
             </Text>
             <Text className="review-invite__hint">
-              {invite.branchName} · {invite.memberName} · 有效期至 {formatDateTime(invite.expiresAt)}
+              {invite.branchName} · {invite.memberName} · 有效期至 {formatDateTimeText(invite.expiresAt)}
             </Text>
             <Button className="review-copy" fill="outline" type="primary" block onClick={() => void copy()}>
               复制邀请码
