@@ -47,7 +47,7 @@ export default function BranchStats() {
               <ComplianceList items={data.branch.figures.byType} />
             </Section>
             <Section
-              title={`人均积分走势（${data.trend.year}年）`}
+              title={`${data.trend.year}年人均积分`}
               extra={<Text className="stats-page__hint">{compiledLabel(data.trend.compiledAt)}</Text>}
             >
               <TrendChart id="branch-points-chart" points={data.trend.points} />

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Canvas, View } from '@tarojs/components'
 import UCharts, { type UChartsOptions } from '@qiun/ucharts'
 import { openSurface } from './chartCanvas'
+import { thinLabels } from './axisLabels'
 import './Chart.scss'
 
 type ChartSpec = Omit<UChartsOptions, 'context' | 'width' | 'height' | 'pixelRatio'>
@@ -20,6 +21,8 @@ const BASE: Partial<UChartsOptions> = {
   fontSize: 11,
   fontColor: '#595959',
 }
+/** uCharts' own x-axis size, named so the thinning measures what is drawn. */
+const AXIS_FONT_SIZE = 13
 
 /**
  * A uCharts chart on a 2D canvas; the same code draws in the mini-program and
@@ -34,8 +37,18 @@ export default function Chart({ id, spec, testId }: Props) {
       const surface = await openSurface(id)
       if (!surface || cancelled) return
       const { context, width, height, pixelRatio } = surface
+      const formatter = thinLabels(spec.categories ?? [], width, AXIS_FONT_SIZE)
+      const xAxis = { ...spec.xAxis, fontSize: AXIS_FONT_SIZE, ...(formatter ? { formatter } : {}) }
       // uCharts draws in device pixels and scales fonts and paddings by pixelRatio itself.
-      new UCharts({ ...BASE, ...spec, context, width: width * pixelRatio, height: height * pixelRatio, pixelRatio })
+      new UCharts({
+        ...BASE,
+        ...spec,
+        xAxis,
+        context,
+        width: width * pixelRatio,
+        height: height * pixelRatio,
+        pixelRatio,
+      })
     }, 50)
     return () => {
       cancelled = true

@@ -59,7 +59,7 @@ export default function StatsDashboard() {
               <Chart id="attendance-chart" testId="attendance-chart" spec={attendanceBars(rows)} />
             </Section>
             <Section
-              title={`人均积分走势（${data.trend.year}年）`}
+              title={`${data.trend.year}年人均积分`}
               extra={<Text className="stats-page__hint">{compiledLabel(data.trend.compiledAt)}</Text>}
             >
               <TrendChart id="points-chart" points={data.trend.points} />
