@@ -1,10 +1,11 @@
-// Selectors: .notice-kind .notice-scope .notice-meetings #notice-title #notice-body .notice-pinned .notice-requires-ack .notice-submit [data-testid=notice-edit-error]
-import { useEffect } from 'react'
+// Selectors: .notice-kind .notice-scope .notice-meetings #notice-title #notice-body .notice-preview-toggle [data-testid=notice-preview] .notice-pinned .notice-requires-ack .notice-submit [data-testid=notice-edit-error]
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from '@contract/noticeLimits'
 import ButtonChoice from '@/components/ButtonChoice'
+import NoticeBody from '@/components/NoticeBody'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useNoticeEditor } from '@/hooks/notices/useNoticeEditor'
@@ -23,6 +24,7 @@ export default function EditNotice() {
   const { params } = useRouter()
   const editor = useNoticeEditor(params.id)
   const { form, update, options } = editor
+  const [previewing, setPreviewing] = useState(false)
   useEffect(() => {
     if (editor.editing) void Taro.setNavigationBarTitle({ title: '编辑通知' })
   }, [editor.editing])
@@ -69,7 +71,17 @@ export default function EditNotice() {
               value={form.body}
               onChange={(body) => update({ body })}
             />
-            <Text className="notice-edit__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>
+            <View className="notice-edit__hint-row">
+              <Text className="notice-edit__hint">换行即分段，党员看到的排版可先预览。</Text>
+              <Text className="notice-edit__link notice-preview-toggle" onClick={() => setPreviewing(!previewing)}>
+                {previewing ? '收起预览' : '预览'}
+              </Text>
+            </View>
+            {previewing && (
+              <View className="notice-edit__preview" data-testid="notice-preview">
+                <NoticeBody body={form.body} attachments={[]} onOpenFile={() => undefined} />
+              </View>
+            )}
             <AttachmentEditor
               attachments={form.attachments}
               uploading={editor.uploading}
