@@ -203,5 +203,9 @@ describe('stats in the browser', () => {
     await member.goto(`${harness.host.url}/#/packages/leader/dashboard/index`)
     await member.getByTestId('page-error').getByText('您没有权限执行此操作').waitFor()
     await shoot(member, '05-member-forbidden')
+    // Reloading cannot grant a role: the page offers the way home instead.
+    expect(await member.getByTestId('page-error').getByText('重新加载').count()).toBe(0)
+    await member.locator('.page-state__home').click()
+    await member.getByTestId('home-welcome').waitFor()
   })
 })
