@@ -6,6 +6,7 @@ import { checkIn, getEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 
 type Fix = { latitude: number; longitude: number; accuracy: number }
 
@@ -48,9 +49,24 @@ const needsLocation = (event: EventDetail) => event.method !== 'code'
 export function useCheckIn(eventId: string, scannedCode?: string) {
   const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], { ready: Boolean(eventId) })
   const [code, setCode] = useState(scannedCode ?? '')
-  const [error, setError] = useState<string>()
-  const [submitting, setSubmitting] = useState(false)
   const [result, setResult] = useState<CheckInResult>()
+  const checking = useSubmit(
+    async (detail: EventDetail, withCode: string | undefined) => {
+      const location = needsLocation(detail) ? await locate() : undefined
+      return checkIn(
+        { eventId, ...(needsCode(detail) ? { code: withCode } : {}), ...(location ? { location } : {}) },
+        { silent: true },
+      )
+    },
+    {
+      fallback: '签到失败，请稍后再试',
+      onDone: (done) => {
+        setResult(done)
+        void event.reload()
+      },
+    },
+  )
+  const { setError, run } = checking
 
   const submit = useCallback(
     async (withCode: string | undefined) => {
@@ -60,23 +76,9 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
         setError('请输入签到屏上的 6 位签到码')
         return
       }
-      setSubmitting(true)
-      setError(undefined)
-      try {
-        const location = needsLocation(detail) ? await locate() : undefined
-        const done = await checkIn(
-          { eventId, ...(needsCode(detail) ? { code: withCode } : {}), ...(location ? { location } : {}) },
-          { silent: true },
-        )
-        setResult(done)
-        void event.reload()
-      } catch (err) {
-        setError(err instanceof ApiError ? err.message : '签到失败，请稍后再试')
-      } finally {
-        setSubmitting(false)
-      }
+      await run(detail, withCode)
     },
-    [event, eventId],
+    [event.data, run, setError],
   )
 
   // A scanned QR brings its code: check in without another tap, once.
@@ -107,5 +109,14 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
     }
   }
 
-  return { event, code, setCode, submit: () => submit(code), scan, error, submitting, result }
+  return {
+    event,
+    code,
+    setCode,
+    submit: () => submit(code),
+    scan,
+    error: checking.error,
+    submitting: checking.running,
+    result,
+  }
 }

@@ -3,12 +3,12 @@ import Taro from '@tarojs/taro'
 import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
-import { ApiError } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { eventWhen, typeLabel } from '@/utils/events'
 import { shanghai } from '@/utils/time'
 import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import {
   blankForm,
   checkForm,
@@ -39,16 +39,35 @@ const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<bool
   return confirm
 }
 
+export type EventEditor = ReturnType<typeof useEventEditor>
+
 /** 发布活动 / 编辑活动: the form, the branch's groups and venues, the map pick (weapp) and the save. */
 export function useEventEditor(eventId?: string) {
   const { profile } = useBoundProfile()
   const [form, setForm] = useState<EventForm>(() => blankForm())
-  const [error, setError] = useState<string>()
-  const [saving, setSaving] = useState(false)
   const existing = useRequest(() => getEvent(eventId ?? '', { silent: true }), [eventId], { ready: Boolean(eventId) })
   const branches = useRequest(() => listBranches({ silent: true }), [])
   const venues = useRequest(() => listVenues({ silent: true }), [])
   const groups = branches.data?.find((branch) => branch.id === profile?.branchId)?.groups ?? []
+  /** Resolves with the saved event, or null when the secretary kept it from overlapping. */
+  const saving = useSubmit(
+    async () => {
+      if (!(await confirmNoOverlap(form, eventId))) return null
+      const payload = toPayload(form)
+      return eventId
+        ? await updateEvent({ eventId, ...payload }, { silent: true })
+        : await createEvent(payload, { silent: true })
+    },
+    {
+      fallback: '保存失败，请稍后再试',
+      onDone: (saved) => {
+        if (!saved) return
+        void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
+        void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
+      },
+    },
+  )
+  const { setError } = saving
 
   useEffect(() => {
     if (existing.data) setForm(formOf(existing.data))
@@ -83,20 +102,7 @@ export function useEventEditor(eventId?: string) {
   const save = async () => {
     const invalid = checkForm(form)
     if (invalid) return setError(invalid)
-    setSaving(true)
-    try {
-      if (!(await confirmNoOverlap(form, eventId))) return
-      const payload = toPayload(form)
-      const saved = eventId
-        ? await updateEvent({ eventId, ...payload }, { silent: true })
-        : await createEvent(payload, { silent: true })
-      void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
-      void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '保存失败，请稍后再试')
-    } finally {
-      setSaving(false)
-    }
+    await saving.run()
   }
 
   /** The first day the date pickers offer: no past day can be picked. */
@@ -111,8 +117,8 @@ export function useEventEditor(eventId?: string) {
     existing,
     pickOnMap,
     save,
-    saving,
-    error,
+    saving: saving.running,
+    error: saving.error,
     firstDay,
   }
 }

@@ -2,8 +2,9 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { AttendeeRow } from '@contract'
 import { cancelEvent, closeCheckin, exportEventLedger, getEvent, liveAttendance, makeUpCheckIn } from '@/api/events'
-import { ApiError, openFile } from '@/api/transport'
+import { openFile } from '@/api/transport'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import { useLeaveDecision } from './useLeaveDecision'
 import { usePolling } from './usePolling'
 
@@ -21,28 +22,27 @@ export function useEventManage(eventId: string) {
   })
   usePolling(attendance.reload, ATTENDANCE_REFRESH_MS, Boolean(attendance.data?.windowOpen))
   const [makeupFor, setMakeupFor] = useState<AttendeeRow>()
-  const [makeupError, setMakeupError] = useState<string>()
-  const [busy, setBusy] = useState(false)
 
   const refresh = () => Promise.all([event.reload(), attendance.reload()])
 
   const leaveDecision = useLeaveDecision(() => attendance.reload())
 
+  const makeup = useSubmit(
+    (memberId: string, reason: string) => makeUpCheckIn({ eventId, memberId, reason }, { silent: true }),
+    {
+      fallback: '补签失败，请稍后再试',
+      onDone: () => {
+        setMakeupFor(undefined)
+        void Taro.showToast({ title: '已补签', icon: 'success' })
+        return attendance.reload()
+      },
+    },
+  )
+
   const makeUp = async (reason: string) => {
     if (!makeupFor) return
-    if (reason.trim().length < 2) return setMakeupError('补签原因至少需要 2 个字')
-    setBusy(true)
-    try {
-      await makeUpCheckIn({ eventId, memberId: makeupFor.memberId, reason: reason.trim() }, { silent: true })
-      setMakeupFor(undefined)
-      setMakeupError(undefined)
-      void Taro.showToast({ title: '已补签', icon: 'success' })
-      await attendance.reload()
-    } catch (error) {
-      setMakeupError(error instanceof ApiError ? error.message : '补签失败，请稍后再试')
-    } finally {
-      setBusy(false)
-    }
+    if (reason.trim().length < 2) return makeup.setError('补签原因至少需要 2 个字')
+    await makeup.run(makeupFor.memberId, reason.trim())
   }
 
   /** Runs a confirmed action, then shows its toast and reloads what it changed. */
@@ -73,24 +73,15 @@ export function useEventManage(eventId: string) {
       '签到已结束',
     )
 
-  const exportLedger = async () => {
-    setBusy(true)
-    try {
-      const file = await exportEventLedger(eventId)
-      await openFile(file.fileID, file.fileName)
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setBusy(false)
-    }
-  }
+  /** The transport toasts a failed export. */
+  const exporting = useSubmit(() => exportEventLedger(eventId), {
+    onDone: (file) => openFile(file.fileID, file.fileName),
+  })
 
   const openMakeup = (row: AttendeeRow | undefined) => {
     setMakeupFor(row)
-    setMakeupError(undefined)
+    makeup.clearError()
   }
-
-  const clearMakeupError = () => setMakeupError(undefined)
 
   return {
     event,
@@ -101,10 +92,10 @@ export function useEventManage(eventId: string) {
     makeupFor,
     openMakeup,
     makeUp,
-    makeupError,
-    clearMakeupError,
+    makeupError: makeup.error,
+    clearMakeupError: makeup.clearError,
     cancel,
-    exportLedger,
-    busy,
+    exportLedger: exporting.run,
+    busy: makeup.running || exporting.running,
   }
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { Picker, Text } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
 import type { Venue } from '@contract'
 import { EVENT_TEXT_LIMITS } from '@contract/eventTypes'
 import LimitedText from '@/components/LimitedText'
 import type { EventForm } from '@/hooks/events/eventForm'
 import Field from '../components/Field'
+import InputField from '../components/InputField'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -71,29 +71,31 @@ export default function VenueFields({ form, venues, update, pickVenue, pickOnMap
       </Field>
       {!IS_WEAPP && typing && (
         <>
-          <Field label="纬度">
-            <Input
-              id="event-latitude"
-              type="digit"
-              placeholder="如 31.230416"
-              value={form.latitude}
-              onChange={(v) => update('latitude', v)}
-            />
-          </Field>
-          <Field label="经度">
-            <Input
-              id="event-longitude"
-              type="digit"
-              placeholder="如 121.473701"
-              value={form.longitude}
-              onChange={(v) => update('longitude', v)}
-            />
-          </Field>
+          <InputField
+            label="纬度"
+            id="event-latitude"
+            type="digit"
+            placeholder="如 31.230416"
+            value={form.latitude}
+            onChange={(v) => update('latitude', v)}
+          />
+          <InputField
+            label="经度"
+            id="event-longitude"
+            type="digit"
+            placeholder="如 121.473701"
+            value={form.longitude}
+            onChange={(v) => update('longitude', v)}
+          />
         </>
       )}
-      <Field label="签到范围(米)">
-        <Input id="event-radius" type="number" value={form.radius} onChange={(v) => update('radius', v)} />
-      </Field>
+      <InputField
+        label="签到范围(米)"
+        id="event-radius"
+        type="number"
+        value={form.radius}
+        onChange={(v) => update('radius', v)}
+      />
     </>
   )
 }

@@ -1,11 +1,11 @@
 // Selectors: [data-testid=minutes-form] #minutes-host #minutes-recorder #minutes-agenda #minutes-text #minutes-decisions [data-testid=minutes-attendance] [data-testid=minutes-too-early] .add-photo [data-testid=minutes-photo] .minutes-save [data-testid=minutes-error]
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import type { LiveAttendance } from '@contract'
 import { MAX_MINUTES_PHOTOS } from '@contract/eventTypes'
 import LimitedText from '@/components/LimitedText'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import { fileUrl } from '@/api/transport'
 import { absenceText, MINUTES_FIELDS } from '@/hooks/events/minutesForm'
 import { useMinutesEditor } from '@/hooks/events/useMinutesEditor'
@@ -91,21 +91,17 @@ export default function Minutes() {
                     </View>
                   )}
                 </View>
-                {editor.error && (
-                  <Text className="minutes-page__error" data-testid="minutes-error">
-                    {editor.error}
-                  </Text>
-                )}
-                <Button
+                <SubmitBar
+                  error={editor.error}
+                  errorClassName="minutes-page__error"
+                  errorTestId="minutes-error"
                   className="minutes-save"
-                  type="primary"
-                  block
                   loading={editor.saving}
                   disabled={editor.uploading}
-                  onClick={() => void editor.save()}
+                  onSubmit={editor.save}
                 >
                   保存会议记录
-                </Button>
+                </SubmitBar>
               </>
             )}
           </View>
