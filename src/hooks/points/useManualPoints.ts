@@ -2,13 +2,11 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { listBranches } from '@/api/members'
 import { awardManually, reverseEntry } from '@/api/points'
-import { ApiError } from '@/api/transport'
 import { useRoster } from '@/hooks/useRoster'
 import { useRequest } from '@/hooks/useRequest'
+import { useSubmit } from '@/hooks/useSubmit'
 import { useLedger } from './useLedger'
 import { newRequestId } from '@/utils/requestId'
-
-/** A fresh id per submitted form, so a double tap or a retry awards once (the server keys the entry by it). */
 
 /**
  * 手动奖惩 and 冲正: pick a member (the admin picks the branch first), see
@@ -23,27 +21,26 @@ export function useManualPoints(isAdmin: boolean) {
   const ledger = useLedger(memberId)
   const [points, setPoints] = useState('')
   const [reason, setReason] = useState('')
+  /** A fresh id per submitted form, so a double tap or a retry awards once (the server keys the entry by it). */
   const [requestId, setRequestId] = useState(newRequestId)
-  const [error, setError] = useState<string>()
-  const [submitting, setSubmitting] = useState(false)
+  const award = useSubmit(
+    (awardee: string) =>
+      awardManually({ memberId: awardee, points: Number(points), reason, requestId }, { silent: true }),
+    {
+      fallback: '提交失败，请稍后再试',
+      toast: { title: (result) => `已记录 ${result.points > 0 ? '+' : ''}${result.points} 分`, icon: 'none' },
+      onDone: () => {
+        setPoints('')
+        setReason('')
+        setRequestId(newRequestId())
+        return ledger.reload()
+      },
+    },
+  )
+  const { setError } = award
 
   const submit = async () => {
-    if (!memberId) return
-    const value = Number(points)
-    setSubmitting(true)
-    setError(undefined)
-    try {
-      const result = await awardManually({ memberId, points: value, reason, requestId }, { silent: true })
-      void Taro.showToast({ title: `已记录 ${result.points > 0 ? '+' : ''}${result.points} 分`, icon: 'none' })
-      setPoints('')
-      setReason('')
-      setRequestId(newRequestId())
-      await ledger.reload()
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '提交失败，请稍后再试')
-    } finally {
-      setSubmitting(false)
-    }
+    if (memberId) await award.run(memberId)
   }
 
   /** A reversal needs a reason too: the one typed in the form's 原因 field. */
@@ -84,8 +81,8 @@ export function useManualPoints(isAdmin: boolean) {
     reason,
     setReason,
     submit,
-    submitting,
-    error,
+    submitting: award.running,
+    error: award.error,
     reverse,
   }
 }

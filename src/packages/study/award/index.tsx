@@ -1,8 +1,9 @@
 // Selectors: .award-branch .award-member #award-points #award-reason .award-submit [data-testid=award-error] .award-reverse [data-testid=ledger-row]
 import { Text, View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import LedgerRow from '@/components/points/LedgerRow'
 import { useBoundProfile } from '@/hooks/me'
@@ -64,20 +65,16 @@ export default function AwardPage() {
                 value={manual.reason}
                 onChange={manual.setReason}
               />
-              {manual.error && (
-                <Text className="award__error" data-testid="award-error">
-                  {manual.error}
-                </Text>
-              )}
-              <Button
+              <SubmitBar
+                error={manual.error}
+                errorClassName="award__error"
+                errorTestId="award-error"
                 className="award-submit"
-                type="primary"
-                block
                 loading={manual.submitting}
-                onClick={() => void manual.submit()}
+                onSubmit={manual.submit}
               >
                 确认记分
-              </Button>
+              </SubmitBar>
             </View>
           </Section>
           <Section title="积分记录">

@@ -5,6 +5,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import FieldError from '@/components/FieldError'
 import Section from '@/components/Section'
+import SubmitBar from '@/components/SubmitBar'
 import { REFLECTION_MIN, useClaimForm } from '@/hooks/points/useClaimForm'
 import './index.scss'
 
@@ -75,17 +76,15 @@ export default function ClaimPage() {
         </View>
       </Section>
       <View className="claim__submit">
-        <FieldError message={claim.errors.general} />
-        <Button
+        <SubmitBar
+          error={claim.errors.general}
           className="claim-submit"
-          type="primary"
-          block
           loading={claim.submitting}
           disabled={claim.uploading}
-          onClick={() => void submit()}
+          onSubmit={submit}
         >
           提交审核
-        </Button>
+        </SubmitBar>
         <Text className="claim__hint">提交后由支部书记审核，审核结果可在“积分明细 · 我的申请”中查看</Text>
       </View>
     </View>

@@ -1,9 +1,10 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
 import { Text, View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import MaterialRow from '@/components/points/MaterialRow'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
@@ -62,14 +63,16 @@ export default function ManageMaterials() {
               onChange={(minutes) => update({ minutes })}
             />
           </View>
-          {error && (
-            <Text className="manage__error" data-testid="material-error">
-              {error}
-            </Text>
-          )}
-          <Button className="material-submit" type="primary" block loading={submitting} onClick={() => void submit()}>
+          <SubmitBar
+            error={error}
+            errorClassName="manage__error"
+            errorTestId="material-error"
+            className="material-submit"
+            loading={submitting}
+            onSubmit={submit}
+          >
             发布
-          </Button>
+          </SubmitBar>
         </View>
       </Section>
       <Section title="已发布">

@@ -5,6 +5,7 @@ import { ATTENDANCE_LABELS, type AttendanceType } from '@contract/pointsLabels'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import FieldError from '@/components/FieldError'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import { useRulesEditor } from '@/hooks/points/useRulesEditor'
 import { formatDateTime } from '@/utils/time'
@@ -135,16 +136,14 @@ export default function RulesPage() {
           />
         ))}
         <View className="rules__actions">
-          <FieldError message={editor.errors.general} />
-          <Button
+          <SubmitBar
+            error={editor.errors.general}
             className="rules-save"
-            type="primary"
-            block
             loading={editor.saving}
-            onClick={() => void editor.save()}
+            onSubmit={editor.save}
           >
             保存为新版本
-          </Button>
+          </SubmitBar>
         </View>
         <Section title="积分核对">
           <View className="rules__reconcile">
