@@ -9,8 +9,8 @@ export interface SubmitOptions<R, A extends unknown[]> {
    * the transport has toasted it.
    */
   fallback?: string
-  /** Takes the failure instead (e.g. `useFieldError().fail`); nothing is kept here. */
-  onError?: (error: unknown) => void
+  /** Takes the failure instead (e.g. `useFieldError().fail`); `keep` puts a message inline. */
+  onError?: (error: unknown, keep: (message: string) => void) => void
   /** Shown once the call resolved, before `onDone`. */
   toast?: { title: string | ((result: R) => string); icon?: 'success' | 'none' }
   /** Runs after the toast, still inside the running state (reload, reset the form, navigate). */
@@ -45,7 +45,7 @@ export const submission = async <R, A extends unknown[]>(
     await onDone?.(result, ...args)
     return true
   } catch (err) {
-    if (onError) onError(err)
+    if (onError) onError(err, report.error)
     else if (fallback !== undefined) report.error(err instanceof ApiError ? err.message : fallback)
     return false
   } finally {

@@ -58,7 +58,7 @@ describe('submission', () => {
     expect(showToast).not.toHaveBeenCalled()
   })
 
-  it('keeps nothing without a fallback (the transport toasted it) and hands the error to onError', async () => {
+  it('keeps nothing without a fallback (the transport toasted it) and lets onError decide', async () => {
     const quiet = recorder()
     const handed = recorder()
     const seen: unknown[] = []
@@ -66,12 +66,18 @@ describe('submission', () => {
     await submission(() => Promise.reject(error), {}, quiet.report, [])
     await submission(
       () => Promise.reject(error),
-      { fallback: 'x', onError: (err) => seen.push(err) },
+      {
+        fallback: 'x',
+        onError: (err, keep) => {
+          seen.push(err)
+          keep(`字段 ${(err as ApiError).field}`)
+        },
+      },
       handed.report,
       [],
     )
     expect(quiet.log).toEqual(['running true', 'error -', 'running false'])
-    expect(handed.log).toEqual(['running true', 'error -', 'running false'])
+    expect(handed.log).toEqual(['running true', 'error -', 'error 字段 title', 'running false'])
     expect(seen).toEqual([error])
   })
 
