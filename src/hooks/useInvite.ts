@@ -4,29 +4,33 @@ import type { RosterEntry } from '@contract'
 import { createInvite } from '@/api/members'
 import { formatDateTime } from '@/utils/time'
 import { tellWxFailure } from '@/utils/wxFailure'
+import { useSubmit } from './useSubmit'
+
+/** Shows the code with its expiry; 复制 puts it on the clipboard. */
+const showCode = async (name: string, code: string, expiresAt: string) => {
+  const { confirm } = await Taro.showModal({
+    title: `${name}的邀请码`,
+    content: `邀请码 ${code}（有效期至 ${formatDateTime(expiresAt)}），请告知本人在绑定页选择“邀请码”填写。`,
+    confirmText: '复制',
+    cancelText: '关闭',
+    confirmColor: '#c8161e',
+  })
+  if (confirm) await Taro.setClipboardData({ data: code }).catch((error) => tellWxFailure(error, 'clipboard'))
+}
 
 /** A secretary's invite code for an unbound member, shown in a dialog they can copy from. */
 export function useInvite() {
   const [pendingId, setPendingId] = useState<string>()
+  /** The transport toasts a failure. */
+  const inviting = useSubmit((entry: RosterEntry) => createInvite(entry.memberId), {
+    onDone: ({ code, expiresAt }, entry) => showCode(entry.name, code, expiresAt),
+  })
 
   const invite = async (entry: RosterEntry) => {
+    if (inviting.running) return
     setPendingId(entry.memberId)
-    try {
-      const { code, expiresAt } = await createInvite(entry.memberId)
-      const { confirm } = await Taro.showModal({
-        title: `${entry.name}的邀请码`,
-        content: `邀请码 ${code}（有效期至 ${formatDateTime(expiresAt)}），请告知本人在绑定页选择“邀请码”填写。`,
-        confirmText: '复制',
-        cancelText: '关闭',
-        confirmColor: '#c8161e',
-      })
-      if (confirm) await Taro.setClipboardData({ data: code }).catch((error) => tellWxFailure(error, 'clipboard'))
-    } catch {
-      // The transport has already shown the error.
-    } finally {
-      setPendingId(undefined)
-    }
+    await inviting.run(entry)
   }
 
-  return { invite, pendingId }
+  return { invite, pendingId: inviting.running ? pendingId : undefined }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { openFile } from '@/api/transport'
+import { useSubmit } from './useSubmit'
 
 /** 立即刷新 and 导出 on a statistics page: one at a time, errors already toasted by the transport. */
 export function useStatsTasks(
@@ -8,31 +9,22 @@ export function useStatsTasks(
   reload: () => Promise<void>,
   exporter: () => Promise<{ fileID: string; fileName: string }>,
 ) {
-  const [busy, setBusy] = useState<'refresh' | 'export' | null>(null)
-
-  const run = async (what: 'refresh' | 'export', task: () => Promise<void>) => {
-    setBusy(what)
-    try {
-      await task()
-    } catch {
-      // The transport has already shown the error.
-    } finally {
-      setBusy(null)
+  const [what, setWhat] = useState<'refresh' | 'export'>('refresh')
+  const task = useSubmit(async (which: 'refresh' | 'export') => {
+    if (which === 'export') {
+      const file = await exporter()
+      return openFile(file.fileID, file.fileName)
     }
+    await recompile()
+    await reload()
+    void Taro.showToast({ title: '已重新统计', icon: 'success' })
+  })
+
+  const run = (which: 'refresh' | 'export') => {
+    if (task.running) return
+    setWhat(which)
+    return task.run(which)
   }
 
-  const refresh = () =>
-    run('refresh', async () => {
-      await recompile()
-      await reload()
-      void Taro.showToast({ title: '已重新统计', icon: 'success' })
-    })
-
-  const download = () =>
-    run('export', async () => {
-      const file = await exporter()
-      await openFile(file.fileID, file.fileName)
-    })
-
-  return { busy, refresh, download }
+  return { busy: task.running ? what : null, refresh: () => run('refresh'), download: () => run('export') }
 }
