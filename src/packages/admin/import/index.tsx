@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Section from '@/components/Section'
-import { useRosterImport } from '@/hooks/useRosterImport'
+import { useRosterImport } from '@/hooks/members/useRosterImport'
 import './index.scss'
 
 const busyText = { checking: '正在校验…', importing: '正在导入…' } as const

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { openFile } from '@/api/transport'
-import { useSubmit } from './useSubmit'
+import { useSubmit } from '../useSubmit'
 
 /** 立即刷新 and 导出 on a statistics page: one at a time, errors already toasted by the transport. */
 export function useStatsTasks(

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ReviewInvite } from '@contract'
 import { createReviewInvite } from '@/api/members'
 import { tellWxFailure } from '@/utils/wxFailure'
-import { useSubmit } from './useSubmit'
+import { useSubmit } from '../useSubmit'
 
 export const REVIEW_DAYS = [3, 7, 14] as const
 

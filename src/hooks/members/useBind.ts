@@ -2,8 +2,8 @@ import { useCallback, useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import type { Payload } from '@contract'
 import { bind } from '@/api/members'
-import { HOME_PAGE, useMe } from './me'
-import { useSubmit } from './useSubmit'
+import { HOME_PAGE, useMe } from '../me'
+import { useSubmit } from '../useSubmit'
 
 type BindPayload = Payload<'members', 'bind'>
 

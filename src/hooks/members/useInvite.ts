@@ -4,7 +4,7 @@ import type { RosterEntry } from '@contract'
 import { createInvite } from '@/api/members'
 import { formatDateTime } from '@/utils/time'
 import { tellWxFailure } from '@/utils/wxFailure'
-import { useSubmit } from './useSubmit'
+import { useSubmit } from '../useSubmit'
 
 /** Shows the code with its expiry; 复制 puts it on the clipboard. */
 const showCode = async (name: string, code: string, expiresAt: string) => {
