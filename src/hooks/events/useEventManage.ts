@@ -14,6 +14,8 @@ export const ATTENDANCE_REFRESH_MS = 5000
 const confirm = async (title: string, content: string) =>
   (await Taro.showModal({ title, content, confirmColor: '#c8161e' })).confirm
 
+export type EventManageState = ReturnType<typeof useEventManage>
+
 /** 活动管理 (secretary): the event, live attendance, leave decisions, 补签, export and cancel. */
 export function useEventManage(eventId: string) {
   const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], { pullDownRefresh: true })

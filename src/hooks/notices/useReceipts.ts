@@ -38,6 +38,8 @@ export const unreadListText = ({ notice, unread }: NoticeReceipts, showBranch: b
   return `【${notice.title}】还有 ${unread.length} 人未读：\n${names}\n请尽快在「智慧支部」小程序的「通知」里查看。`
 }
 
+export type ReceiptsState = ReturnType<typeof useReceipts>
+
 /** 签阅情况: read / acknowledged / unread names; 提醒未读 and 撤回 for those who manage the notice. */
 export function useReceipts(noticeId: string | undefined) {
   const state = useRequest(() => noticeReceipts(noticeId ?? '', { silent: true }), [noticeId], {

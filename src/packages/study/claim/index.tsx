@@ -14,11 +14,30 @@ const CATEGORIES = [
   ['offline', '线下学习'],
 ] as const
 
+/** The form's words and sizes for each kind of claim. */
+const COPY = {
+  reflection: {
+    section: '心得体会',
+    title: '标题，如：学习党章的体会',
+    content: `写下学习体会，不少于 ${REFLECTION_MIN} 字`,
+    maxLength: 5000,
+    rows: 12,
+  },
+  offline: {
+    section: '线下学习',
+    title: '学习主题，如：参观革命纪念馆',
+    content: '简要说明学习时间、地点和内容',
+    maxLength: 1000,
+    rows: 5,
+  },
+}
+
 /** 心得体会 (at least 200 characters) or 线下学习 (optional photo), reviewed by the branch secretary. */
 export default function ClaimPage() {
   const claim = useClaimForm()
   const { form, update } = claim
   const reflection = form.category === 'reflection'
+  const copy = COPY[form.category]
   const submit = async () => {
     if (await claim.submit()) setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
   }
@@ -32,12 +51,12 @@ export default function ClaimPage() {
           onChange={(category) => update({ category })}
         />
       </Section>
-      <Section title={reflection ? '心得体会' : '线下学习'}>
+      <Section title={copy.section}>
         <View className="claim__body">
           <Input
             id="claim-title"
             className="claim__input"
-            placeholder={reflection ? '标题，如：学习党章的体会' : '学习主题，如：参观革命纪念馆'}
+            placeholder={copy.title}
             maxLength={60}
             value={form.title}
             onChange={(title) => update({ title })}
@@ -46,9 +65,9 @@ export default function ClaimPage() {
           <TextArea
             id="claim-content"
             className="claim__textarea"
-            placeholder={reflection ? `写下学习体会，不少于 ${REFLECTION_MIN} 字` : '简要说明学习时间、地点和内容'}
-            maxLength={reflection ? 5000 : 1000}
-            rows={reflection ? 12 : 5}
+            placeholder={copy.content}
+            maxLength={copy.maxLength}
+            rows={copy.rows}
             value={form.content}
             onChange={(content) => update({ content })}
           />
