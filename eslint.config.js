@@ -39,6 +39,10 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ['src/hooks/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -42,6 +42,22 @@ export const parseCheckinPath = (text: string): { eventId?: string; code?: strin
 const needsCode = (event: EventDetail) => event.method !== 'location'
 const needsLocation = (event: EventDetail) => event.method !== 'code'
 
+/** Checks in with what the event asks for: the code, the phone's position, or both. */
+const checkInTo = async (eventId: string, detail: EventDetail, code: string | undefined) => {
+  const location = needsLocation(detail) ? await locate() : undefined
+  return checkIn(
+    { eventId, ...(needsCode(detail) ? { code } : {}), ...(location ? { location } : {}) },
+    { silent: true },
+  )
+}
+
+/** Why a scanned QR cannot check in to this event; null when it can. */
+const scanRefusal = (parsed: { eventId?: string; code?: string }, eventId: string): string | null => {
+  if (parsed.eventId && parsed.eventId !== eventId) return '这不是本次活动的签到二维码'
+  if (!parsed.code) return '未识别到签到码，请对准签到屏上的二维码'
+  return null
+}
+
 /**
  * 签到: by the 6-digit code (typed or scanned), by location, or both, as the
  * event asks. A code arriving with the page (a scan) is submitted at once.
@@ -51,13 +67,7 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
   const [code, setCode] = useState(scannedCode ?? '')
   const [result, setResult] = useState<CheckInResult>()
   const checking = useSubmit(
-    async (detail: EventDetail, withCode: string | undefined) => {
-      const location = needsLocation(detail) ? await locate() : undefined
-      return checkIn(
-        { eventId, ...(needsCode(detail) ? { code: withCode } : {}), ...(location ? { location } : {}) },
-        { silent: true },
-      )
-    },
+    (detail: EventDetail, withCode: string | undefined) => checkInTo(eventId, detail, withCode),
     {
       fallback: '签到失败，请稍后再试',
       onDone: (done) => {
@@ -94,15 +104,9 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
     try {
       const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
       const parsed = parseCheckinPath(res.path || res.result || '')
-      if (parsed.eventId && parsed.eventId !== eventId) {
-        setError('这不是本次活动的签到二维码')
-        return
-      }
-      if (!parsed.code) {
-        setError('未识别到签到码，请对准签到屏上的二维码')
-        return
-      }
-      setCode(parsed.code)
+      const refusal = scanRefusal(parsed, eventId)
+      if (refusal) return setError(refusal)
+      setCode(parsed.code ?? '')
       await submit(parsed.code)
     } catch {
       // Cancelled by the member: nothing to say.

@@ -39,6 +39,35 @@ const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<bool
   return confirm
 }
 
+/** Creates or updates the event; null when the secretary kept it from overlapping another. */
+const saveEvent = async (form: EventForm, eventId?: string) => {
+  if (!(await confirmNoOverlap(form, eventId))) return null
+  const payload = toPayload(form)
+  return eventId
+    ? await updateEvent({ eventId, ...payload }, { silent: true })
+    : await createEvent(payload, { silent: true })
+}
+
+type Place = Taro.chooseLocation.SuccessCallbackResult
+
+/** WeChat's map picker: gcj02 coordinates and the place name; null when cancelled or refused (a refusal is explained). */
+const pickPlace = async (): Promise<Place | null> => {
+  try {
+    return await Taro.chooseLocation({})
+  } catch (error) {
+    await tellWxFailure(error, 'pickLocation')
+    return null
+  }
+}
+
+/** The picked point; the venue keeps a name already typed. */
+const atPlace = (form: EventForm, place: Place): EventForm => ({
+  ...form,
+  venueName: form.venueName || place.name,
+  latitude: place.latitude.toFixed(6),
+  longitude: place.longitude.toFixed(6),
+})
+
 export type EventEditor = ReturnType<typeof useEventEditor>
 
 /** 发布活动 / 编辑活动: the form, the branch's groups and venues, the map pick (weapp) and the save. */
@@ -49,24 +78,14 @@ export function useEventEditor(eventId?: string) {
   const branches = useRequest(() => listBranches({ silent: true }), [])
   const venues = useRequest(() => listVenues({ silent: true }), [])
   const groups = branches.data?.find((branch) => branch.id === profile?.branchId)?.groups ?? []
-  /** Resolves with the saved event, or null when the secretary kept it from overlapping. */
-  const saving = useSubmit(
-    async () => {
-      if (!(await confirmNoOverlap(form, eventId))) return null
-      const payload = toPayload(form)
-      return eventId
-        ? await updateEvent({ eventId, ...payload }, { silent: true })
-        : await createEvent(payload, { silent: true })
+  const saving = useSubmit(() => saveEvent(form, eventId), {
+    fallback: '保存失败，请稍后再试',
+    onDone: (saved) => {
+      if (!saved) return
+      void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
+      void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
     },
-    {
-      fallback: '保存失败，请稍后再试',
-      onDone: (saved) => {
-        if (!saved) return
-        void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
-        void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
-      },
-    },
-  )
+  })
   const { setError } = saving
 
   useEffect(() => {
@@ -83,20 +102,9 @@ export function useEventEditor(eventId?: string) {
     change((current) => moveStart(current, patch))
   const pickVenue = (venue: Venue) => change((current) => withVenue(current, venue))
 
-  /** WeChat's map picker returns gcj02 coordinates and the place name. */
   const pickOnMap = async () => {
-    try {
-      const place = await Taro.chooseLocation({})
-      change((current) => ({
-        ...current,
-        venueName: current.venueName || place.name,
-        latitude: place.latitude.toFixed(6),
-        longitude: place.longitude.toFixed(6),
-      }))
-    } catch (error) {
-      // The venue keeps its name without coordinates; a refusal is explained, a cancel is not.
-      await tellWxFailure(error, 'pickLocation')
-    }
+    const place = await pickPlace()
+    if (place) change((current) => atPlace(current, place))
   }
 
   const save = async () => {

@@ -14,6 +14,40 @@ export const ATTENDANCE_REFRESH_MS = 5000
 const confirm = async (title: string, content: string) =>
   (await Taro.showModal({ title, content, confirmColor: '#c8161e' })).confirm
 
+/** Runs a confirmed action, then shows its toast and reloads what it changed (the transport toasts a failure). */
+const confirmed = async (title: string, content: string, run: () => Promise<unknown>, done: string, after: Reload) => {
+  if (!(await confirm(title, content))) return
+  try {
+    await run()
+    void Taro.showToast({ title: done, icon: 'success' })
+    await after()
+  } catch {
+    // The transport has shown the error.
+  }
+}
+
+type Reload = () => Promise<unknown>
+
+/** 取消活动 and 结束签到, each asked first. */
+const confirmedActions = (eventId: string, refresh: Reload) => ({
+  cancel: () =>
+    confirmed(
+      '取消活动',
+      '取消后党员将无法签到，已签到党员因本活动获得的积分将被撤回，并通知参会党员。确定取消该活动？',
+      () => cancelEvent(eventId),
+      '活动已取消',
+      refresh,
+    ),
+  closeWindow: () =>
+    confirmed(
+      '结束签到',
+      '结束后党员将无法再签到，尚未签到的党员记为缺席（仍可补签）。确定现在结束签到？',
+      () => closeCheckin(eventId),
+      '签到已结束',
+      refresh,
+    ),
+})
+
 export type EventManageState = ReturnType<typeof useEventManage>
 
 /** 活动管理 (secretary): the event, live attendance, leave decisions, 补签, export and cancel. */
@@ -47,33 +81,7 @@ export function useEventManage(eventId: string) {
     await makeup.run(makeupFor.memberId, reason.trim())
   }
 
-  /** Runs a confirmed action, then shows its toast and reloads what it changed. */
-  const confirmed = async (title: string, content: string, run: () => Promise<unknown>, done: string) => {
-    if (!(await confirm(title, content))) return
-    try {
-      await run()
-      void Taro.showToast({ title: done, icon: 'success' })
-      await refresh()
-    } catch {
-      // The transport has shown the error.
-    }
-  }
-
-  const cancel = () =>
-    confirmed(
-      '取消活动',
-      '取消后党员将无法签到，已签到党员因本活动获得的积分将被撤回，并通知参会党员。确定取消该活动？',
-      () => cancelEvent(eventId),
-      '活动已取消',
-    )
-
-  const closeWindow = () =>
-    confirmed(
-      '结束签到',
-      '结束后党员将无法再签到，尚未签到的党员记为缺席（仍可补签）。确定现在结束签到？',
-      () => closeCheckin(eventId),
-      '签到已结束',
-    )
+  const { cancel, closeWindow } = confirmedActions(eventId, refresh)
 
   /** The transport toasts a failed export. */
   const exporting = useSubmit(() => exportEventLedger(eventId), {

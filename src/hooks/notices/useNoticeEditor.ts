@@ -49,6 +49,25 @@ const send = async (noticeId: string | undefined, version: number | undefined, f
   }
 }
 
+type PickedFile = { path: string; name: string; size: number }
+
+/** One image from the album or camera; null when cancelled or refused (a refusal is explained). */
+const pickImage = async (): Promise<PickedFile | null> => {
+  const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
+    await tellWxFailure(error, 'photos')
+    return null
+  })
+  const file = picked?.tempFiles[0]
+  return file ? { path: file.path, name: imageName(file as never), size: file.size } : null
+}
+
+/** One document of the kinds a notice may carry; null when cancelled or refused. */
+const pickDocument = (): Promise<PickedFile | null> =>
+  chooseFile(FILE_EXTENSIONS).catch(async (error) => {
+    await tellWxFailure(error, 'files')
+    return null
+  })
+
 /** 发布通知 / 编辑通知: the form, its choices, attachment uploads and the submit. */
 export function useNoticeEditor(noticeId: string | undefined) {
   const editing = Boolean(noticeId)
@@ -78,27 +97,13 @@ export function useNoticeEditor(noticeId: string | undefined) {
     setError(undefined)
   }
 
-  const attach = async (path: string, name: string, size: number) => {
-    const invalid = checkPickedFile(name, size, form.attachments.length)
+  /** Checks the picked file, then uploads it as an attachment. */
+  const attach = async (pick: () => Promise<PickedFile | null>) => {
+    const file = await pick()
+    if (!file) return
+    const invalid = checkPickedFile(file.name, file.size, form.attachments.length)
     if (invalid) return void Taro.showToast({ title: invalid, icon: 'none' })
-    await uploading.run(path, name, size)
-  }
-
-  const addImage = async () => {
-    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
-      await tellWxFailure(error, 'photos')
-      return null
-    })
-    const file = picked?.tempFiles[0]
-    if (file) await attach(file.path, imageName(file as never), file.size)
-  }
-
-  const addFile = async () => {
-    const picked = await chooseFile(FILE_EXTENSIONS).catch(async (error) => {
-      await tellWxFailure(error, 'files')
-      return null
-    })
-    if (picked) await attach(picked.path, picked.name, picked.size)
+    await uploading.run(file.path, file.name, file.size)
   }
 
   const removeAttachment = (fileID: string) =>
@@ -120,8 +125,8 @@ export function useNoticeEditor(noticeId: string | undefined) {
     reload: editing ? existing.reload : options.reload,
     form,
     update,
-    addImage,
-    addFile,
+    addImage: () => attach(pickImage),
+    addFile: () => attach(pickDocument),
     removeAttachment,
     uploading: uploading.running,
     submit,

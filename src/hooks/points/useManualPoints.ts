@@ -8,16 +8,32 @@ import { useSubmit } from '@/hooks/useSubmit'
 import { useLedger } from './useLedger'
 import { newRequestId } from '@/utils/requestId'
 
-/**
- * 手动奖惩 and 冲正: pick a member (the admin picks the branch first), see
- * their ledger, award or deduct with a reason, or reverse an entry.
- */
-export function useManualPoints(isAdmin: boolean) {
+/** Whose points change: the secretary's own branch, or the branch the admin picks (the first at start). */
+function useAwardee(isAdmin: boolean) {
   const branches = useRequest(() => listBranches({ silent: true }), [], { ready: isAdmin })
   const [chosenBranchId, setBranchId] = useState<string>()
   const branchId = isAdmin ? (chosenBranchId ?? branches.data?.[0]?.id) : undefined
   const roster = useRoster(branchId, !isAdmin || Boolean(branchId))
   const [memberId, setMemberId] = useState<string>()
+  return {
+    branches: branches.data ?? [],
+    branchId,
+    setBranchId: (id: string) => {
+      setBranchId(id)
+      setMemberId(undefined)
+    },
+    roster,
+    memberId,
+    setMemberId,
+  }
+}
+
+/**
+ * 手动奖惩 and 冲正: pick a member (the admin picks the branch first), see
+ * their ledger, award or deduct with a reason, or reverse an entry.
+ */
+export function useManualPoints(isAdmin: boolean) {
+  const { branches, branchId, setBranchId, roster, memberId, setMemberId } = useAwardee(isAdmin)
   const ledger = useLedger(memberId)
   const [points, setPoints] = useState('')
   const [reason, setReason] = useState('')
@@ -38,6 +54,14 @@ export function useManualPoints(isAdmin: boolean) {
     },
   )
   const { setError } = award
+  /** The transport toasts a failed reversal. */
+  const reversal = useSubmit((entryId: string) => reverseEntry({ entryId, reason }), {
+    toast: { title: '已冲正', icon: 'none' },
+    onDone: () => {
+      setReason('')
+      return ledger.reload()
+    },
+  })
 
   const submit = async () => {
     if (memberId) await award.run(memberId)
@@ -45,33 +69,16 @@ export function useManualPoints(isAdmin: boolean) {
 
   /** A reversal needs a reason too: the one typed in the form's 原因 field. */
   const reverse = async (entryId: string) => {
-    if (!reason.trim()) {
-      setError('请先在“原因”中填写冲正原因，再点冲正')
-      return
-    }
+    if (!reason.trim()) return setError('请先在“原因”中填写冲正原因，再点冲正')
     setError(undefined)
-    const confirm = await Taro.showModal({
-      title: '冲正该记录？',
-      content: '将追加一条相反的积分记录，原记录保留。',
-    })
-    if (!confirm.confirm) return
-    try {
-      await reverseEntry({ entryId, reason })
-      setReason('')
-      void Taro.showToast({ title: '已冲正', icon: 'none' })
-      await ledger.reload()
-    } catch {
-      // The transport has shown the message.
-    }
+    const confirm = await Taro.showModal({ title: '冲正该记录？', content: '将追加一条相反的积分记录，原记录保留。' })
+    if (confirm.confirm) await reversal.run(entryId)
   }
 
   return {
-    branches: branches.data ?? [],
+    branches,
     branchId,
-    setBranchId: (id: string) => {
-      setBranchId(id)
-      setMemberId(undefined)
-    },
+    setBranchId,
     roster,
     memberId,
     setMemberId,
