@@ -11,6 +11,8 @@ import { checkMinutes, minutesFormOf, toMinutesPayload, type MinutesField, type 
 
 const EMPTY: MinutesForm = { host: '', recorder: '', agenda: '', text: '', decisions: '' }
 
+export type MinutesEditor = ReturnType<typeof useMinutesEditor>
+
 /** 会议记录 (secretary): the structured minutes, the attendance they summarise, and up to 9 photos. */
 export function useMinutesEditor(eventId: string) {
   const { profile } = useBoundProfile()

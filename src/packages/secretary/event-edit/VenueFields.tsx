@@ -20,38 +20,11 @@ interface Props {
 const pointText = (form: EventForm) =>
   form.latitude && form.longitude ? `${form.latitude}, ${form.longitude}` : '未设置（仅签到码签到）'
 
-/**
- * 活动地点: the name, a venue the branch used before (with its coordinates),
- * and the point itself: WeChat's map picker on weapp; on h5, where there is
- * none, coordinates are typed only when asked for.
- */
-export default function VenueFields({ form, venues, update, pickVenue, pickOnMap }: Props) {
+/** 地图位置: WeChat's map picker on weapp; on h5, where there is none, coordinates typed only when asked for. */
+function PointFields({ form, update, pickOnMap }: Pick<Props, 'form' | 'update' | 'pickOnMap'>) {
   const [typing, setTyping] = useState(false)
   return (
     <>
-      <Field label="活动地点">
-        <LimitedText
-          id="event-venue"
-          label="活动地点"
-          limit={EVENT_TEXT_LIMITS.venue}
-          placeholder="如：三楼党员活动室"
-          value={form.venueName}
-          onChange={(v) => update('venueName', v)}
-        />
-      </Field>
-      {venues.length > 0 && (
-        <Field label="常用地点">
-          <Picker
-            mode="selector"
-            range={venues.map((venue) => venue.name)}
-            onChange={(e) => pickVenue(venues[Number(e.detail.value)])}
-          >
-            <Text id="event-venue-pick" className="form-card__picker form-card__picker--link">
-              从本支部用过的地点中选择
-            </Text>
-          </Picker>
-        </Field>
-      )}
       <Field label="地图位置">
         {IS_WEAPP ? (
           <Text className="form-card__picker" onClick={pickOnMap}>
@@ -89,6 +62,38 @@ export default function VenueFields({ form, venues, update, pickVenue, pickOnMap
           />
         </>
       )}
+    </>
+  )
+}
+
+/** 活动地点: the name, a venue the branch used before (with its coordinates), the point and the check-in radius. */
+export default function VenueFields({ form, venues, update, pickVenue, pickOnMap }: Props) {
+  return (
+    <>
+      <Field label="活动地点">
+        <LimitedText
+          id="event-venue"
+          label="活动地点"
+          limit={EVENT_TEXT_LIMITS.venue}
+          placeholder="如：三楼党员活动室"
+          value={form.venueName}
+          onChange={(v) => update('venueName', v)}
+        />
+      </Field>
+      {venues.length > 0 && (
+        <Field label="常用地点">
+          <Picker
+            mode="selector"
+            range={venues.map((venue) => venue.name)}
+            onChange={(e) => pickVenue(venues[Number(e.detail.value)])}
+          >
+            <Text id="event-venue-pick" className="form-card__picker form-card__picker--link">
+              从本支部用过的地点中选择
+            </Text>
+          </Picker>
+        </Field>
+      )}
+      <PointFields form={form} update={update} pickOnMap={pickOnMap} />
       <InputField
         label="签到范围(米)"
         id="event-radius"

@@ -8,7 +8,7 @@ import PageState from '@/components/PageState'
 import SubmitBar from '@/components/SubmitBar'
 import { fileUrl } from '@/api/transport'
 import { absenceText, MINUTES_FIELDS } from '@/hooks/events/minutesForm'
-import { useMinutesEditor } from '@/hooks/events/useMinutesEditor'
+import { useMinutesEditor, type MinutesEditor } from '@/hooks/events/useMinutesEditor'
 import { eventWhen } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
@@ -35,6 +35,34 @@ function AttendanceSummary({ sheet }: { sheet: LiveAttendance }) {
         <Text className="minutes-page__hint">缺席及原因：{absenceText(sheet.attendees)}</Text>
       )}
     </View>
+  )
+}
+
+type PhotosProps = { editor: Pick<MinutesEditor, 'photos' | 'removePhoto' | 'addPhotos' | 'uploading'> }
+
+/** 现场照片: the uploaded ones (× removes one) and 添加 while there is room. */
+function MinutesPhotos({ editor }: PhotosProps) {
+  return (
+    <>
+      <Text className="minutes-page__label">
+        现场照片（{editor.photos.length}/{MAX_MINUTES_PHOTOS}）
+      </Text>
+      <View className="minutes-page__photos">
+        {editor.photos.map((photo) => (
+          <View key={photo} className="minutes-page__photo" data-testid="minutes-photo">
+            <Image className="minutes-page__image" src={fileUrl(photo)} mode="aspectFill" />
+            <Text className="minutes-page__remove" onClick={() => editor.removePhoto(photo)}>
+              ×
+            </Text>
+          </View>
+        ))}
+        {editor.photos.length < MAX_MINUTES_PHOTOS && (
+          <View className="minutes-page__add add-photo" onClick={() => void editor.addPhotos()}>
+            <Text>{editor.uploading ? '上传中…' : '+ 添加'}</Text>
+          </View>
+        )}
+      </View>
+    </>
   )
 }
 
@@ -73,24 +101,7 @@ export default function Minutes() {
                     />
                   </View>
                 ))}
-                <Text className="minutes-page__label">
-                  现场照片（{editor.photos.length}/{MAX_MINUTES_PHOTOS}）
-                </Text>
-                <View className="minutes-page__photos">
-                  {editor.photos.map((photo) => (
-                    <View key={photo} className="minutes-page__photo" data-testid="minutes-photo">
-                      <Image className="minutes-page__image" src={fileUrl(photo)} mode="aspectFill" />
-                      <Text className="minutes-page__remove" onClick={() => editor.removePhoto(photo)}>
-                        ×
-                      </Text>
-                    </View>
-                  ))}
-                  {editor.photos.length < MAX_MINUTES_PHOTOS && (
-                    <View className="minutes-page__add add-photo" onClick={() => void editor.addPhotos()}>
-                      <Text>{editor.uploading ? '上传中…' : '+ 添加'}</Text>
-                    </View>
-                  )}
-                </View>
+                <MinutesPhotos editor={editor} />
                 <SubmitBar
                   error={editor.error}
                   errorClassName="minutes-page__error"
