@@ -5,6 +5,8 @@ import { useFieldError } from '@/hooks/useFieldError'
 import { useRequest } from '@/hooks/useRequest'
 import { useSubmit } from '@/hooks/useSubmit'
 
+export type RulesEditor = ReturnType<typeof useRulesEditor>
+
 /** The admin's rules table: edit a draft, save it as a new version, and check the totals against the ledger. */
 export function useRulesEditor() {
   const rules = useRequest(() => getRules({ silent: true }), [])

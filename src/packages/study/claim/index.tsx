@@ -32,11 +32,40 @@ const COPY = {
   },
 }
 
+/** The length (a reflection needs REFLECTION_MIN characters) and, for 线下学习, the optional photo. */
+function ClaimExtras({ claim }: { claim: ReturnType<typeof useClaimForm> }) {
+  const { form } = claim
+  const reflection = form.category === 'reflection'
+  return (
+    <>
+      <Text
+        className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
+        data-testid="claim-length"
+      >
+        {reflection ? `已写 ${claim.length} 字，至少 ${REFLECTION_MIN} 字` : `${claim.length} 字`}
+      </Text>
+      {!reflection && (
+        <View className="claim__photo">
+          {form.photoPath ? <Image className="claim__photo-image" src={form.photoPath} mode="aspectFill" /> : null}
+          <Button
+            className="claim-photo"
+            size="small"
+            fill="outline"
+            loading={claim.uploading}
+            onClick={() => void claim.choosePhoto()}
+          >
+            {form.photoPath ? '更换照片' : '添加照片（可选）'}
+          </Button>
+        </View>
+      )}
+    </>
+  )
+}
+
 /** 心得体会 (at least 200 characters) or 线下学习 (optional photo), reviewed by the branch secretary. */
 export default function ClaimPage() {
   const claim = useClaimForm()
   const { form, update } = claim
-  const reflection = form.category === 'reflection'
   const copy = COPY[form.category]
   const submit = async () => {
     if (await claim.submit()) setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
@@ -72,26 +101,7 @@ export default function ClaimPage() {
             onChange={(content) => update({ content })}
           />
           <FieldError message={claim.errors.at('content')} />
-          <Text
-            className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
-            data-testid="claim-length"
-          >
-            {reflection ? `已写 ${claim.length} 字，至少 ${REFLECTION_MIN} 字` : `${claim.length} 字`}
-          </Text>
-          {!reflection && (
-            <View className="claim__photo">
-              {form.photoPath ? <Image className="claim__photo-image" src={form.photoPath} mode="aspectFill" /> : null}
-              <Button
-                className="claim-photo"
-                size="small"
-                fill="outline"
-                loading={claim.uploading}
-                onClick={() => void claim.choosePhoto()}
-              >
-                {form.photoPath ? '更换照片' : '添加照片（可选）'}
-              </Button>
-            </View>
-          )}
+          <ClaimExtras claim={claim} />
         </View>
       </Section>
       <View className="claim__submit">

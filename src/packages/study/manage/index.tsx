@@ -15,6 +15,21 @@ const KINDS = [
   ['video', '视频'],
 ] as const
 
+/** 已发布: the published materials, in the server's order. */
+function Published({ materials }: { materials: ReturnType<typeof usePublishMaterial>['materials'] }) {
+  return (
+    <Section title="已发布">
+      <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
+        {materials.data?.length ? (
+          materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+        ) : (
+          <EmptyState title="暂无学习资料" />
+        )}
+      </PageState>
+    </Section>
+  )
+}
+
 /** 发布学习资料 (article or video, with the study time the server will require) and the published list. */
 export default function ManageMaterials() {
   const { materials, form, update, submit, submitting, error } = usePublishMaterial()
@@ -75,15 +90,7 @@ export default function ManageMaterials() {
           </SubmitBar>
         </View>
       </Section>
-      <Section title="已发布">
-        <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
-          {materials.data?.length ? (
-            materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
-          ) : (
-            <EmptyState title="暂无学习资料" />
-          )}
-        </PageState>
-      </Section>
+      <Published materials={materials} />
     </View>
   )
 }
