@@ -129,6 +129,14 @@ const lengthProblem = (form: EventForm): string | null =>
   tooLong('活动地点', form.venueName, EVENT_TEXT_LIMITS.venue) ??
   tooLong('活动议程', form.agenda, EVENT_TEXT_LIMITS.agenda)
 
+/** The venue's point: location check-in needs one, and a point needs both coordinates. */
+const pointProblem = (form: EventForm): string | null => {
+  const hasPoint = form.latitude.trim() !== '' && form.longitude.trim() !== ''
+  if (form.method !== 'code' && !hasPoint) return '定位签到需要设置活动地点的经纬度'
+  if ((form.latitude.trim() === '') !== (form.longitude.trim() === '')) return '请同时填写经度和纬度'
+  return null
+}
+
 /** Client-side checks worded like the server's; the server still decides. */
 export const checkForm = (form: EventForm): string | null => {
   if (!form.title.trim()) return '请填写活动主题'
@@ -138,10 +146,7 @@ export const checkForm = (form: EventForm): string | null => {
   if (form.type === 'group_meeting' && !form.groupId) return '党小组会请选择党小组'
   if (instantOf(form.endDate, form.endTime) <= instantOf(form.startDate, form.startTime))
     return '结束时间必须晚于开始时间'
-  const hasPoint = form.latitude.trim() !== '' && form.longitude.trim() !== ''
-  if (form.method !== 'code' && !hasPoint) return '定位签到需要设置活动地点的经纬度'
-  if ((form.latitude.trim() === '') !== (form.longitude.trim() === '')) return '请同时填写经度和纬度'
-  return null
+  return pointProblem(form)
 }
 
 export const toPayload = (form: EventForm): Payload<'events', 'createEvent'> => ({

@@ -6,6 +6,7 @@ import { checkIn, getEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 
 type Fix = { latitude: number; longitude: number; accuracy: number }
 
@@ -41,6 +42,22 @@ export const parseCheckinPath = (text: string): { eventId?: string; code?: strin
 const needsCode = (event: EventDetail) => event.method !== 'location'
 const needsLocation = (event: EventDetail) => event.method !== 'code'
 
+/** Checks in with what the event asks for: the code, the phone's position, or both. */
+const checkInTo = async (eventId: string, detail: EventDetail, code: string | undefined) => {
+  const location = needsLocation(detail) ? await locate() : undefined
+  return checkIn(
+    { eventId, ...(needsCode(detail) ? { code } : {}), ...(location ? { location } : {}) },
+    { silent: true },
+  )
+}
+
+/** Why a scanned QR cannot check in to this event; null when it can. */
+const scanRefusal = (parsed: { eventId?: string; code?: string }, eventId: string): string | null => {
+  if (parsed.eventId && parsed.eventId !== eventId) return '这不是本次活动的签到二维码'
+  if (!parsed.code) return '未识别到签到码，请对准签到屏上的二维码'
+  return null
+}
+
 /**
  * 签到: by the 6-digit code (typed or scanned), by location, or both, as the
  * event asks. A code arriving with the page (a scan) is submitted at once.
@@ -48,9 +65,18 @@ const needsLocation = (event: EventDetail) => event.method !== 'code'
 export function useCheckIn(eventId: string, scannedCode?: string) {
   const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], { ready: Boolean(eventId) })
   const [code, setCode] = useState(scannedCode ?? '')
-  const [error, setError] = useState<string>()
-  const [submitting, setSubmitting] = useState(false)
   const [result, setResult] = useState<CheckInResult>()
+  const checking = useSubmit(
+    (detail: EventDetail, withCode: string | undefined) => checkInTo(eventId, detail, withCode),
+    {
+      fallback: '签到失败，请稍后再试',
+      onDone: (done) => {
+        setResult(done)
+        void event.reload()
+      },
+    },
+  )
+  const { setError, run } = checking
 
   const submit = useCallback(
     async (withCode: string | undefined) => {
@@ -60,23 +86,9 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
         setError('请输入签到屏上的 6 位签到码')
         return
       }
-      setSubmitting(true)
-      setError(undefined)
-      try {
-        const location = needsLocation(detail) ? await locate() : undefined
-        const done = await checkIn(
-          { eventId, ...(needsCode(detail) ? { code: withCode } : {}), ...(location ? { location } : {}) },
-          { silent: true },
-        )
-        setResult(done)
-        void event.reload()
-      } catch (err) {
-        setError(err instanceof ApiError ? err.message : '签到失败，请稍后再试')
-      } finally {
-        setSubmitting(false)
-      }
+      await run(detail, withCode)
     },
-    [event, eventId],
+    [event.data, run, setError],
   )
 
   // A scanned QR brings its code: check in without another tap, once.
@@ -92,20 +104,23 @@ export function useCheckIn(eventId: string, scannedCode?: string) {
     try {
       const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
       const parsed = parseCheckinPath(res.path || res.result || '')
-      if (parsed.eventId && parsed.eventId !== eventId) {
-        setError('这不是本次活动的签到二维码')
-        return
-      }
-      if (!parsed.code) {
-        setError('未识别到签到码，请对准签到屏上的二维码')
-        return
-      }
-      setCode(parsed.code)
+      const refusal = scanRefusal(parsed, eventId)
+      if (refusal) return setError(refusal)
+      setCode(parsed.code ?? '')
       await submit(parsed.code)
     } catch {
       // Cancelled by the member: nothing to say.
     }
   }
 
-  return { event, code, setCode, submit: () => submit(code), scan, error, submitting, result }
+  return {
+    event,
+    code,
+    setCode,
+    submit: () => submit(code),
+    scan,
+    error: checking.error,
+    submitting: checking.running,
+    result,
+  }
 }

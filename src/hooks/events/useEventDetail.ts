@@ -1,11 +1,9 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { getEvent, requestLeave } from '@/api/events'
 import { EVENT_TEXT_LIMITS } from '@contract/eventTypes'
-import { ApiError } from '@/api/transport'
 import { tooLong } from '@/utils/limits'
 import { useReloadOnShow } from '../useReloadOnShow'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 
 /** 活动详情 for a member: the event, their standing, and the 请假 form. */
 export function useEventDetail(eventId: string) {
@@ -15,8 +13,11 @@ export function useEventDetail(eventId: string) {
   })
   // Back from 签到 (or the secretary's pages) the standing and the buttons are the server's again.
   useReloadOnShow(event.reload)
-  const [leaveError, setLeaveError] = useState<string>()
-  const [submitting, setSubmitting] = useState(false)
+  const leave = useSubmit((reason: string) => requestLeave(eventId, reason, { silent: true }), {
+    fallback: '提交失败，请稍后再试',
+    toast: { title: '已提交请假' },
+    onDone: () => event.reload(),
+  })
 
   /** Resolves true when the request was sent; the page then closes its form. */
   const askLeave = async (reason: string): Promise<boolean> => {
@@ -24,23 +25,11 @@ export function useEventDetail(eventId: string) {
     const invalid =
       trimmed.length < 2 ? '请假理由至少需要 2 个字' : tooLong('请假理由', trimmed, EVENT_TEXT_LIMITS.leaveReason)
     if (invalid) {
-      setLeaveError(invalid)
+      leave.setError(invalid)
       return false
     }
-    setSubmitting(true)
-    try {
-      await requestLeave(eventId, trimmed, { silent: true })
-      setLeaveError(undefined)
-      void Taro.showToast({ title: '已提交请假', icon: 'success' })
-      await event.reload()
-      return true
-    } catch (error) {
-      setLeaveError(error instanceof ApiError ? error.message : '提交失败，请稍后再试')
-      return false
-    } finally {
-      setSubmitting(false)
-    }
+    return leave.run(trimmed)
   }
 
-  return { event, askLeave, leaveError, clearLeaveError: () => setLeaveError(undefined), submitting }
+  return { event, askLeave, leaveError: leave.error, clearLeaveError: leave.clearError, submitting: leave.running }
 }

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro'
 import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
-import { ApiError } from '@/api/transport'
 import { confirmDialog } from '@/utils/dialog'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { eventWhen, typeLabel } from '@/utils/events'
 import { shanghai } from '@/utils/time'
 import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import {
   blankForm,
   checkForm,
@@ -35,16 +35,54 @@ const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<bool
   return confirmDialog({ title: '时间重叠', content: overlapText(clashes), confirmText: '仍要保存' })
 }
 
+/** Creates or updates the event; null when the secretary kept it from overlapping another. */
+const saveEvent = async (form: EventForm, eventId?: string) => {
+  if (!(await confirmNoOverlap(form, eventId))) return null
+  const payload = toPayload(form)
+  return eventId
+    ? await updateEvent({ eventId, ...payload }, { silent: true })
+    : await createEvent(payload, { silent: true })
+}
+
+type Place = Taro.chooseLocation.SuccessCallbackResult
+
+/** WeChat's map picker: gcj02 coordinates and the place name; null when cancelled or refused (a refusal is explained). */
+const pickPlace = async (): Promise<Place | null> => {
+  try {
+    return await Taro.chooseLocation({})
+  } catch (error) {
+    await tellWxFailure(error, 'pickLocation')
+    return null
+  }
+}
+
+/** The picked point; the venue keeps a name already typed. */
+const atPlace = (form: EventForm, place: Place): EventForm => ({
+  ...form,
+  venueName: form.venueName || place.name,
+  latitude: place.latitude.toFixed(6),
+  longitude: place.longitude.toFixed(6),
+})
+
+export type EventEditor = ReturnType<typeof useEventEditor>
+
 /** 发布活动 / 编辑活动: the form, the branch's groups and venues, the map pick (weapp) and the save. */
 export function useEventEditor(eventId?: string) {
   const { profile } = useBoundProfile()
   const [form, setForm] = useState<EventForm>(() => blankForm())
-  const [error, setError] = useState<string>()
-  const [saving, setSaving] = useState(false)
   const existing = useRequest(() => getEvent(eventId ?? '', { silent: true }), [eventId], { ready: Boolean(eventId) })
   const branches = useRequest(() => listBranches({ silent: true }), [])
   const venues = useRequest(() => listVenues({ silent: true }), [])
   const groups = branches.data?.find((branch) => branch.id === profile?.branchId)?.groups ?? []
+  const saving = useSubmit(() => saveEvent(form, eventId), {
+    fallback: '保存失败，请稍后再试',
+    onDone: (saved) => {
+      if (!saved) return
+      void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
+      void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
+    },
+  })
+  const { setError } = saving
 
   useEffect(() => {
     if (existing.data) setForm(formOf(existing.data))
@@ -60,39 +98,15 @@ export function useEventEditor(eventId?: string) {
     change((current) => moveStart(current, patch))
   const pickVenue = (venue: Venue) => change((current) => withVenue(current, venue))
 
-  /** WeChat's map picker returns gcj02 coordinates and the place name. */
   const pickOnMap = async () => {
-    try {
-      const place = await Taro.chooseLocation({})
-      change((current) => ({
-        ...current,
-        venueName: current.venueName || place.name,
-        latitude: place.latitude.toFixed(6),
-        longitude: place.longitude.toFixed(6),
-      }))
-    } catch (error) {
-      // The venue keeps its name without coordinates; a refusal is explained, a cancel is not.
-      await tellWxFailure(error, 'pickLocation')
-    }
+    const place = await pickPlace()
+    if (place) change((current) => atPlace(current, place))
   }
 
   const save = async () => {
     const invalid = checkForm(form)
     if (invalid) return setError(invalid)
-    setSaving(true)
-    try {
-      if (!(await confirmNoOverlap(form, eventId))) return
-      const payload = toPayload(form)
-      const saved = eventId
-        ? await updateEvent({ eventId, ...payload }, { silent: true })
-        : await createEvent(payload, { silent: true })
-      void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
-      void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '保存失败，请稍后再试')
-    } finally {
-      setSaving(false)
-    }
+    await saving.run()
   }
 
   /** The first day the date pickers offer: no past day can be picked. */
@@ -107,8 +121,8 @@ export function useEventEditor(eventId?: string) {
     existing,
     pickOnMap,
     save,
-    saving,
-    error,
+    saving: saving.running,
+    error: saving.error,
     firstDay,
   }
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { LeaveView } from '@contract'
 import { decideLeave } from '@/api/events'
-import { ApiError } from '@/api/transport'
+import { useSubmit } from '../useSubmit'
 
 /**
  * 批准 / 驳回 a leave request. Approving is one tap; rejecting opens a sheet
@@ -10,8 +10,18 @@ import { ApiError } from '@/api/transport'
  */
 export function useLeaveDecision(onDecided: (leave: LeaveView) => unknown) {
   const [rejecting, setRejecting] = useState<LeaveView>()
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const rejection = useSubmit(
+    (leave: LeaveView, note: string) =>
+      decideLeave({ eventId: leave.eventId, memberId: leave.memberId, approve: false, note }, { silent: true }),
+    {
+      fallback: '操作失败，请稍后再试',
+      toast: { title: '已驳回' },
+      onDone: (_result, leave) => {
+        setRejecting(undefined)
+        return onDecided(leave)
+      },
+    },
+  )
 
   const approve = async (leave: LeaveView) => {
     try {
@@ -25,27 +35,23 @@ export function useLeaveDecision(onDecided: (leave: LeaveView) => unknown) {
 
   const reject = async (note: string) => {
     if (!rejecting) return
-    if (note.trim().length < 2) return setError('请填写驳回理由（至少 2 个字），党员会看到')
-    setBusy(true)
-    try {
-      const { eventId, memberId } = rejecting
-      await decideLeave({ eventId, memberId, approve: false, note: note.trim() }, { silent: true })
-      void Taro.showToast({ title: '已驳回', icon: 'success' })
-      setRejecting(undefined)
-      await onDecided(rejecting)
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '操作失败，请稍后再试')
-    } finally {
-      setBusy(false)
-    }
+    if (note.trim().length < 2) return rejection.setError('请填写驳回理由（至少 2 个字），党员会看到')
+    await rejection.run(rejecting, note.trim())
   }
 
   const decide = (leave: LeaveView, yes: boolean) => {
     if (yes) return void approve(leave)
-    setError(undefined)
+    rejection.clearError()
     setRejecting(leave)
   }
 
-  const clearError = () => setError(undefined)
-  return { decide, rejecting, reject, error, busy, clearError, closeReject: () => setRejecting(undefined) }
+  return {
+    decide,
+    rejecting,
+    reject,
+    error: rejection.error,
+    busy: rejection.running,
+    clearError: rejection.clearError,
+    closeReject: () => setRejecting(undefined),
+  }
 }

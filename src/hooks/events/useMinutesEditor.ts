@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { MAX_MINUTES_PHOTOS } from '@contract/eventTypes'
 import { getEvent, liveAttendance, recordMinutes } from '@/api/events'
-import { ApiError, uploadFile } from '@/api/transport'
+import { uploadFile } from '@/api/transport'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { useBoundProfile } from '../me'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import { checkMinutes, minutesFormOf, toMinutesPayload, type MinutesField, type MinutesForm } from './minutesForm'
 
 const EMPTY: MinutesForm = { host: '', recorder: '', agenda: '', text: '', decisions: '' }
+
+export type MinutesEditor = ReturnType<typeof useMinutesEditor>
 
 /** 会议记录 (secretary): the structured minutes, the attendance they summarise, and up to 9 photos. */
 export function useMinutesEditor(eventId: string) {
@@ -17,9 +20,18 @@ export function useMinutesEditor(eventId: string) {
   const attendance = useRequest(() => liveAttendance(eventId, { silent: true }), [eventId])
   const [form, setForm] = useState<MinutesForm>(EMPTY)
   const [photos, setPhotos] = useState<string[]>([])
-  const [uploading, setUploading] = useState(false)
-  const [saving, setSaving] = useState(false)
-  const [error, setError] = useState<string>()
+  const saving = useSubmit(() => recordMinutes(toMinutesPayload(eventId, form, photos), { silent: true }), {
+    fallback: '保存失败，请稍后再试',
+    toast: { title: '会议记录已保存' },
+    // Back once the save is known, the toast already showing.
+    onDone: () => void Taro.navigateBack(),
+  })
+  const { setError } = saving
+  const upload = useSubmit(
+    (paths: string[]) =>
+      Promise.all(paths.map((path, index) => uploadFile(path, 'event-photos', `photo-${index}.jpg`))),
+    { onDone: (ids) => setPhotos((current) => [...current, ...ids].slice(0, MAX_MINUTES_PHOTOS)) },
+  )
 
   useEffect(() => {
     if (!event.data) return
@@ -45,17 +57,7 @@ export function useMinutesEditor(eventId: string) {
       await tellWxFailure(error, 'photos')
       return
     }
-    setUploading(true)
-    try {
-      const ids = await Promise.all(
-        picked.slice(0, room).map((path, index) => uploadFile(path, 'event-photos', `photo-${index}.jpg`)),
-      )
-      setPhotos((current) => [...current, ...ids].slice(0, MAX_MINUTES_PHOTOS))
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setUploading(false)
-    }
+    await upload.run(picked.slice(0, room))
   }
 
   const removePhoto = (fileID: string) => setPhotos((current) => current.filter((id) => id !== fileID))
@@ -63,17 +65,21 @@ export function useMinutesEditor(eventId: string) {
   const save = async () => {
     const invalid = checkMinutes(form)
     if (invalid) return setError(invalid)
-    setSaving(true)
-    try {
-      await recordMinutes(toMinutesPayload(eventId, form, photos), { silent: true })
-      void Taro.showToast({ title: '会议记录已保存', icon: 'success' })
-      setTimeout(() => void Taro.navigateBack(), 600)
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '保存失败，请稍后再试')
-    } finally {
-      setSaving(false)
-    }
+    await saving.run()
   }
 
-  return { event, attendance, started, form, update, photos, addPhotos, removePhoto, uploading, save, saving, error }
+  return {
+    event,
+    attendance,
+    started,
+    form,
+    update,
+    photos,
+    addPhotos,
+    removePhoto,
+    uploading: upload.running,
+    save,
+    saving: saving.running,
+    error: saving.error,
+  }
 }

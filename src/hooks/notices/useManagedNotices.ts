@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ManagedNotice } from '@contract'
 import { listManagedNotices } from '@/api/notices'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import { useReloadOnShow } from './useNoticeOverview'
 
 interface MorePages {
@@ -13,7 +14,6 @@ interface MorePages {
 export function useManagedNotices() {
   const state = useRequest(() => listManagedNotices(0, { silent: true }), [], { pullDownRefresh: true })
   const [more, setMore] = useState<MorePages | null>(null)
-  const [loadingMore, setLoadingMore] = useState(false)
   useReloadOnShow(async () => {
     setMore(null)
     await state.reload()
@@ -22,18 +22,11 @@ export function useManagedNotices() {
   const items = [...(state.data?.items ?? []), ...(more?.items ?? [])]
   const hasMore = more ? more.hasMore : Boolean(state.data?.hasMore)
 
-  const loadMore = async () => {
-    if (loadingMore) return
-    setLoadingMore(true)
-    try {
-      const page = await listManagedNotices(items.length)
-      setMore((previous) => ({ items: [...(previous?.items ?? []), ...page.items], hasMore: page.hasMore }))
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setLoadingMore(false)
-    }
-  }
+  /** The transport toasts a failure. */
+  const nextPage = useSubmit(() => listManagedNotices(items.length), {
+    onDone: (page) =>
+      setMore((previous) => ({ items: [...(previous?.items ?? []), ...page.items], hasMore: page.hasMore })),
+  })
 
-  return { ...state, items, hasMore, loadMore, loadingMore }
+  return { ...state, items, hasMore, loadMore: nextPage.run, loadingMore: nextPage.running }
 }

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { SubscribeSettings } from '@contract'
 import { getSubscribeSettings, updateSubscribeSettings } from '@/api/notices'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 
 /** 订阅消息设置 (admin): the template id of each message kind and the before-meeting lead time. */
 export function useNoticeSettings() {
   const state = useRequest(() => getSubscribeSettings({ silent: true }), [])
   const [draft, setDraft] = useState<SubscribeSettings>()
-  const [saving, setSaving] = useState(false)
+  /** The transport toasts a failure. */
+  const saving = useSubmit(updateSubscribeSettings, {
+    toast: { title: '已保存' },
+    onDone: (saved) => state.setData(() => saved),
+  })
   useEffect(() => {
     if (state.data) setDraft(state.data)
   }, [state.data])
@@ -20,18 +24,8 @@ export function useNoticeSettings() {
     setDraft((previous) => previous && { ...previous, leadMinutes: Number(value.replace(/\D/g, '')) || 0 })
 
   const save = async () => {
-    if (!draft || saving) return
-    setSaving(true)
-    try {
-      const saved = await updateSubscribeSettings(draft)
-      state.setData(() => saved)
-      void Taro.showToast({ title: '已保存', icon: 'success' })
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setSaving(false)
-    }
+    if (draft) await saving.run(draft)
   }
 
-  return { ...state, draft, setTemplate, setLeadMinutes, save, saving }
+  return { ...state, draft, setTemplate, setLeadMinutes, save, saving: saving.running }
 }

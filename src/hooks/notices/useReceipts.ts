@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { NoticeReceipts, RemindResult } from '@contract'
 import { noticeReceipts, remindUnread, withdrawNotice } from '@/api/notices'
 import { useRequest } from '../useRequest'
+import { useSubmit } from '../useSubmit'
 import { useReloadOnShow } from './useNoticeOverview'
 
 /** What the reminder did, counted honestly: who got it, who could not, and the fallback when not everyone did. */
@@ -38,6 +38,8 @@ export const unreadListText = ({ notice, unread }: NoticeReceipts, showBranch: b
   return `【${notice.title}】还有 ${unread.length} 人未读：\n${names}\n请尽快在「智慧支部」小程序的「通知」里查看。`
 }
 
+export type ReceiptsState = ReturnType<typeof useReceipts>
+
 /** 签阅情况: read / acknowledged / unread names; 提醒未读 and 撤回 for those who manage the notice. */
 export function useReceipts(noticeId: string | undefined) {
   const state = useRequest(() => noticeReceipts(noticeId ?? '', { silent: true }), [noticeId], {
@@ -45,24 +47,15 @@ export function useReceipts(noticeId: string | undefined) {
     pullDownRefresh: true,
   })
   useReloadOnShow(state.reload, Boolean(noticeId))
-  const [busy, setBusy] = useState(false)
 
   const copyUnread = async (showBranch: boolean) => {
     if (state.data?.unread.length) await Taro.setClipboardData({ data: unreadListText(state.data, showBranch) })
   }
 
-  const remind = async (showBranch: boolean) => {
-    const unread = state.data?.counts.unread ?? 0
-    if (!noticeId || busy || !unread) return
-    const { confirm } = await Taro.showModal({
-      title: '提醒未读',
-      content: `将向 ${unread} 位未读党员中已开启消息提醒的人发送提醒，确定发送？`,
-      confirmColor: '#c8161e',
-    })
-    if (!confirm) return
-    setBusy(true)
-    try {
-      const outcome = remindOutcome(await remindUnread(noticeId))
+  /** Both tell their outcome, then show the receipts again; the transport toasts a failure. */
+  const reminding = useSubmit(
+    async (id: string, showBranch: boolean) => {
+      const outcome = remindOutcome(await remindUnread(id))
       const { confirm: copy } = await Taro.showModal({
         title: outcome.title,
         content: outcome.content,
@@ -72,12 +65,21 @@ export function useReceipts(noticeId: string | undefined) {
         confirmColor: '#c8161e',
       })
       if (copy && outcome.offerCopy) await copyUnread(showBranch)
-      await state.reload()
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setBusy(false)
-    }
+    },
+    { onDone: () => state.reload() },
+  )
+  const withdrawing = useSubmit(withdrawNotice, { toast: { title: '已撤回' }, onDone: () => state.reload() })
+  const busy = reminding.running || withdrawing.running
+
+  const remind = async (showBranch: boolean) => {
+    const unread = state.data?.counts.unread ?? 0
+    if (!noticeId || busy || !unread) return
+    const { confirm } = await Taro.showModal({
+      title: '提醒未读',
+      content: `将向 ${unread} 位未读党员中已开启消息提醒的人发送提醒，确定发送？`,
+      confirmColor: '#c8161e',
+    })
+    if (confirm) await reminding.run(noticeId, showBranch)
   }
 
   const withdraw = async () => {
@@ -87,17 +89,7 @@ export function useReceipts(noticeId: string | undefined) {
       content: '撤回后党员将看不到这条通知，阅读和签阅记录会保留。确定撤回？',
       confirmColor: '#c8161e',
     })
-    if (!confirm) return
-    setBusy(true)
-    try {
-      await withdrawNotice(noticeId)
-      void Taro.showToast({ title: '已撤回', icon: 'success' })
-      await state.reload()
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setBusy(false)
-    }
+    if (confirm) await withdrawing.run(noticeId)
   }
 
   return { ...state, remind, copyUnread, withdraw, busy }

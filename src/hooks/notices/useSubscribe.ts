@@ -27,9 +27,13 @@ export function useSubscribe(ready: boolean) {
   const [asking, setAsking] = useState(false)
   const inWeChat = process.env.TARO_ENV === 'weapp'
 
+  const templateIdsOf = (kinds: readonly MessageKind[]) =>
+    (state.data?.templates ?? [])
+      .filter((template) => kinds.includes(template.kind))
+      .map((template) => template.templateId)
+
   const optIn = async (kinds: readonly MessageKind[] = BANNER_KINDS): Promise<boolean> => {
-    const templates = state.data?.templates.filter((template) => kinds.includes(template.kind)) ?? []
-    const templateIds = templates.map((template) => template.templateId)
+    const templateIds = templateIdsOf(kinds)
     if (!templateIds.length || asking) return false
     setAsking(true)
     try {

@@ -4,6 +4,7 @@ import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
 import { uploadFile } from '@/api/transport'
 import { useFieldError } from '@/hooks/useFieldError'
+import { useSubmit } from '@/hooks/useSubmit'
 import { tellWxFailure } from '@/utils/wxFailure'
 
 export const REFLECTION_MIN = 200
@@ -21,16 +22,35 @@ const FIELDS = new Set(['title', 'content'])
 
 const EMPTY: ClaimForm = { category: 'reflection', title: '', content: '', photoFileID: null, photoPath: null }
 
+const payloadOf = (form: ClaimForm) =>
+  form.category === 'reflection'
+    ? { category: 'reflection' as const, title: form.title, content: form.content }
+    : {
+        category: 'offline' as const,
+        title: form.title,
+        content: form.content,
+        ...(form.photoFileID ? { photoFileID: form.photoFileID } : {}),
+      }
+
 /** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
 export function useClaimForm() {
   const [form, setForm] = useState<ClaimForm>(EMPTY)
-  const [submitting, setSubmitting] = useState(false)
-  const [uploading, setUploading] = useState(false)
   const errors = useFieldError((field) => FIELDS.has(field))
   const update = (change: Partial<ClaimForm>) => {
     setForm((previous) => ({ ...previous, ...change }))
     for (const field of Object.keys(change)) errors.changed(field === 'photoPath' ? 'photoFileID' : field)
   }
+  const upload = useSubmit((path: string, name: string) => uploadFile(path, 'points-claims', name), {
+    onDone: (fileID, path) => update({ photoFileID: fileID, photoPath: path }),
+  })
+  const submitting = useSubmit(() => submitClaim(payloadOf(form), { silent: true }), {
+    onError: (err) => errors.fail(err, '提交失败，请稍后再试'),
+    toast: {
+      title: (claim) => (claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核'),
+      icon: 'none',
+    },
+    onDone: () => setForm(EMPTY),
+  })
 
   const choosePhoto = async () => {
     const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] }).catch(async (error) => {
@@ -39,43 +59,23 @@ export function useClaimForm() {
     })
     const path = picked?.tempFilePaths[0]
     if (!path) return
-    setUploading(true)
-    try {
-      const fileID = await uploadFile(path, 'points-claims', picked?.tempFiles[0]?.originalFileObj?.name ?? 'photo.jpg')
-      update({ photoFileID: fileID, photoPath: path })
-    } finally {
-      setUploading(false)
-    }
+    await upload.run(path, picked?.tempFiles[0]?.originalFileObj?.name ?? 'photo.jpg')
   }
 
-  const submit = async (): Promise<boolean> => {
-    setSubmitting(true)
+  const submit = (): Promise<boolean> => {
     errors.reset()
-    try {
-      const payload =
-        form.category === 'reflection'
-          ? { category: 'reflection' as const, title: form.title, content: form.content }
-          : {
-              category: 'offline' as const,
-              title: form.title,
-              content: form.content,
-              ...(form.photoFileID ? { photoFileID: form.photoFileID } : {}),
-            }
-      const claim = await submitClaim(payload, { silent: true })
-      setForm(EMPTY)
-      void Taro.showToast({
-        title: claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核',
-        icon: 'none',
-      })
-      return true
-    } catch (err) {
-      errors.fail(err, '提交失败，请稍后再试')
-      return false
-    } finally {
-      setSubmitting(false)
-    }
+    return submitting.run()
   }
 
   const length = [...form.content.trim()].length
-  return { form, update, choosePhoto, uploading, submit, submitting, errors, length }
+  return {
+    form,
+    update,
+    choosePhoto,
+    uploading: upload.running,
+    submit,
+    submitting: submitting.running,
+    errors,
+    length,
+  }
 }

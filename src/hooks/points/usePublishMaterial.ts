@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import type { MaterialKind } from '@contract'
 import { listMaterials, publishMaterial } from '@/api/points'
-import { ApiError } from '@/api/transport'
 import { useRequest } from '@/hooks/useRequest'
+import { useSubmit } from '@/hooks/useSubmit'
 
 interface MaterialForm {
   kind: MaterialKind
@@ -16,39 +15,39 @@ interface MaterialForm {
 
 const EMPTY: MaterialForm = { kind: 'article', title: '', body: '', videoUrl: '', minutes: '3' }
 
+const payloadOf = (form: MaterialForm) => {
+  const requiredSeconds = Math.round(Number(form.minutes) * 60)
+  return form.kind === 'article'
+    ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
+    : {
+        kind: 'video' as const,
+        title: form.title,
+        ...(form.body.trim() ? { body: form.body } : {}),
+        ...(form.videoUrl.trim() ? { videoUrl: form.videoUrl } : {}),
+        requiredSeconds,
+      }
+}
+
 /** 发布学习资料: the admin for the organisation, a secretary for their branch (the server decides which). */
 export function usePublishMaterial() {
   const materials = useRequest(() => listMaterials({ silent: true }), [])
   const [form, setForm] = useState<MaterialForm>(EMPTY)
-  const [error, setError] = useState<string>()
-  const [submitting, setSubmitting] = useState(false)
   const update = (change: Partial<MaterialForm>) => setForm((previous) => ({ ...previous, ...change }))
-
-  const submit = async () => {
-    setSubmitting(true)
-    setError(undefined)
-    try {
-      const requiredSeconds = Math.round(Number(form.minutes) * 60)
-      const payload =
-        form.kind === 'article'
-          ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
-          : {
-              kind: 'video' as const,
-              title: form.title,
-              ...(form.body.trim() ? { body: form.body } : {}),
-              ...(form.videoUrl.trim() ? { videoUrl: form.videoUrl } : {}),
-              requiredSeconds,
-            }
-      await publishMaterial(payload, { silent: true })
-      void Taro.showToast({ title: '已发布', icon: 'none' })
+  const publishing = useSubmit(() => publishMaterial(payloadOf(form), { silent: true }), {
+    fallback: '发布失败，请稍后再试',
+    toast: { title: '已发布', icon: 'none' },
+    onDone: () => {
       setForm(EMPTY)
-      await materials.reload()
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : '发布失败，请稍后再试')
-    } finally {
-      setSubmitting(false)
-    }
-  }
+      return materials.reload()
+    },
+  })
 
-  return { materials, form, update, submit, submitting, error }
+  return {
+    materials,
+    form,
+    update,
+    submit: publishing.run,
+    submitting: publishing.running,
+    error: publishing.error,
+  }
 }

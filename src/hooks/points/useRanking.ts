@@ -8,6 +8,8 @@ import { shiftPeriod } from '@/utils/points'
 export type RankingTab = 'branch' | 'organisation' | 'branches'
 
 /** The ranking page: which list, which period (current by default) and, for leaders, which branch. */
+export type RankingView = ReturnType<typeof useRanking>
+
 export function useRanking(readsOrganisation: boolean) {
   const [tab, setTab] = useState<RankingTab>('branch')
   const [kind, setKind] = useState<PeriodKind>('month')

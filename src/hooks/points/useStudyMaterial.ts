@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { GrantResult, Material, StudySession } from '@contract'
 import { completeStudy, getMaterial, startStudy } from '@/api/points'
 import { ApiError } from '@/api/transport'
 import { useRequest } from '@/hooks/useRequest'
+import { useSubmit } from '@/hooks/useSubmit'
 
 export type CompleteOutcome = { kind: 'done'; result: GrantResult } | { kind: 'refused'; message: string }
 
@@ -14,7 +15,6 @@ export function useStudyMaterial(materialId: string) {
   const material = useRequest<Material>(() => getMaterial(materialId, { silent: true }), [materialId])
   const [session, setSession] = useState<StudySession>()
   const [remaining, setRemaining] = useState<number | null>(null)
-  const [completing, setCompleting] = useState(false)
   const [outcome, setOutcome] = useState<CompleteOutcome>()
   const clockOffset = useRef(0)
 
@@ -39,23 +39,27 @@ export function useStudyMaterial(materialId: string) {
     return () => clearInterval(timer)
   }, [session])
 
-  const complete = useCallback(async () => {
-    setCompleting(true)
-    try {
-      const result = await completeStudy(materialId, { silent: true })
+  const completing = useSubmit(() => completeStudy(materialId, { silent: true }), {
+    onError: (error) =>
+      setOutcome({ kind: 'refused', message: error instanceof ApiError ? error.message : '操作失败，请稍后再试' }),
+    onDone: (result) => {
       setOutcome({ kind: 'done', result })
       setSession(
         (previous) => previous && { ...previous, completedAt: previous.completedAt ?? new Date().toISOString() },
       )
-    } catch (error) {
-      setOutcome({ kind: 'refused', message: error instanceof ApiError ? error.message : '操作失败，请稍后再试' })
-    } finally {
-      setCompleting(false)
-    }
-  }, [materialId])
+    },
+  })
 
   const completed = Boolean(session?.completedAt || material.data?.completedAt)
   // 「学习时间不足」 is about the timer: once the time is reached it no longer applies.
   const shown = outcome?.kind === 'refused' && remaining === 0 ? undefined : outcome
-  return { material, session, remaining, completed, completing, outcome: shown, complete }
+  return {
+    material,
+    session,
+    remaining,
+    completed,
+    completing: completing.running,
+    outcome: shown,
+    complete: completing.run,
+  }
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Input, TabPane, Tabs } from '@nutui/nutui-react-taro'
-import { useBind } from '@/hooks/useBind'
+import { useBind } from '@/hooks/members/useBind'
 import './index.scss'
 
 type Mode = 'phone' | 'invite'

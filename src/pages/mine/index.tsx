@@ -6,7 +6,7 @@ import PageState from '@/components/PageState'
 import ProfileCard from '@/components/ProfileCard'
 import { useBoundProfile } from '@/hooks/me'
 import { useReloadOnShow } from '@/hooks/notices/useNoticeOverview'
-import { useMineMenu } from '@/hooks/useMineMenu'
+import { useMineMenu } from '@/hooks/members/useMineMenu'
 import './index.scss'
 
 /** 我的: profile and the entries the member's roles open. */

@@ -19,6 +19,7 @@ const ACTIONS = [
 ]
 
 /** 学习: my points against today's caps, quick links, and the study materials. */
+// eslint-disable-next-line complexity -- the study tab is being changed on branch i16c: split after that merge (issue 23)
 export default function Study() {
   const { profile, loading, error, refresh } = useBoundProfile()
   const { points, materials } = useStudyHome(Boolean(profile))

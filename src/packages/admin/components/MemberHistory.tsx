@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import PageState from '@/components/PageState'
-import { useMemberHistory } from '@/hooks/useAdminRoster'
+import { useMemberHistory } from '@/hooks/members/useAdminRoster'
 import { HISTORY_LABELS } from '@/utils/members'
 import { formatDateTime } from '@/utils/time'
 

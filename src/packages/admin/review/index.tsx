@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Section from '@/components/Section'
-import { REVIEW_DAYS, useReviewInvite } from '@/hooks/useReviewInvite'
+import { REVIEW_DAYS, useReviewInvite } from '@/hooks/members/useReviewInvite'
 import { formatDateTimeText } from '@/utils/time'
 import './index.scss'
 

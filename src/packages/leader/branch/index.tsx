@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
-import { useBranchReport } from '@/hooks/useBranchReport'
+import { useBranchReport } from '@/hooks/stats/useBranchReport'
 import { compiledLabel } from '@/utils/stats'
 import ComplianceList from '../components/ComplianceList'
 import EventRows from '../components/EventRows'

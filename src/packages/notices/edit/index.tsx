@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Input, Switch, TextArea } from '@nutui/nutui-react-taro'
 import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from '@contract/noticeLimits'
 import ButtonChoice from '@/components/ButtonChoice'
 import NoticeBody from '@/components/NoticeBody'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import { useNoticeEditor } from '@/hooks/notices/useNoticeEditor'
 import AttachmentEditor from '../components/AttachmentEditor'
@@ -108,21 +109,17 @@ export default function EditNotice() {
           </View>
         </Section>
         <View className="notice-edit__submit">
-          {editor.error && (
-            <Text className="notice-edit__error" data-testid="notice-edit-error">
-              {editor.error}
-            </Text>
-          )}
-          <Button
+          <SubmitBar
+            error={editor.error}
+            errorClassName="notice-edit__error"
+            errorTestId="notice-edit-error"
             className="notice-submit"
-            type="primary"
-            block
             loading={editor.submitting}
             disabled={editor.uploading}
-            onClick={() => void editor.submit()}
+            onSubmit={editor.submit}
           >
             {editor.editing ? '保存修改' : '发布'}
-          </Button>
+          </SubmitBar>
         </View>
       </PageState>
     </View>

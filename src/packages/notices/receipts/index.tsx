@@ -1,16 +1,14 @@
 // Selectors: .copy-unread [data-testid=receipt-counts] [data-testid=receipt-group-<acknowledged|readOnly|unread>] [data-testid=receipt-person][data-member-id=<id>] .remind-unread .notice-edit-button .notice-withdraw
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import type { ReceiptPerson } from '@contract'
+import { useRouter } from '@tarojs/taro'
+import type { NoticeReceipts, ReceiptPerson } from '@contract'
 import EmptyState from '@/components/EmptyState'
-import NoticeTags, { noticeTags } from '@/components/NoticeTags'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import { useReceipts } from '@/hooks/notices/useReceipts'
-import { EDIT_PAGE } from '@/hooks/notices/pages'
 import { formatDateTime } from '@/utils/time'
+import ReceiptSummary from './ReceiptSummary'
 import './index.scss'
 
 interface PeopleProps {
@@ -46,94 +44,24 @@ function People({ title, group, people, at, showBranch, extra }: PeopleProps) {
   )
 }
 
+/** Whether the notice reached people of several branches: then each person's branch is shown. */
+const spansBranches = ({ acknowledged, readOnly, unread }: NoticeReceipts) =>
+  new Set([...acknowledged, ...readOnly, ...unread].map((person) => person.branchName)).size > 1
+
 /** 签阅情况: who acknowledged, who only read, who has not; remind the unread, edit or withdraw. */
 export default function Receipts() {
   const { params } = useRouter()
   const receipts = useReceipts(params.id)
   const data = receipts.data
-  const notice = data?.notice
-  const published = notice?.status === 'published'
-  const people = [...(data?.acknowledged ?? []), ...(data?.readOnly ?? []), ...(data?.unread ?? [])]
-  const showBranch = new Set(people.map((person) => person.branchName)).size > 1
+  const showBranch = data ? spansBranches(data) : false
   return (
     <View className="page receipts">
       <PageState loading={!data && !receipts.error} error={receipts.error} onRetry={receipts.reload}>
-        {data && notice && (
+        {data && (
           <>
-            <View className="receipts__summary">
-              <Text className="receipts__title">{notice.title}</Text>
-              <View className="receipts__tags">
-                <NoticeTags
-                  tags={noticeTags({
-                    withdrawn: !published,
-                    cancelled: notice.cancelled,
-                    kind: notice.kind,
-                    requiresAck: notice.requiresAck,
-                  })}
-                />
-                <Text className="receipts__meta">
-                  {notice.audienceLabel} · {formatDateTime(notice.publishedAt)}
-                  {notice.version > 1 ? ` · 第 ${notice.version} 版` : ''}
-                </Text>
-              </View>
-              <View className="receipts__counts" data-testid="receipt-counts">
-                {notice.requiresAck && (
-                  <View className="receipts__count">
-                    <Text className="receipts__number">{data.counts.acked}</Text>
-                    <Text>已签阅</Text>
-                  </View>
-                )}
-                <View className="receipts__count">
-                  <Text className="receipts__number">
-                    {notice.requiresAck ? data.counts.read - data.counts.acked : data.counts.read}
-                  </Text>
-                  <Text>{notice.requiresAck ? '已读未签阅' : '已读'}</Text>
-                </View>
-                <View className="receipts__count receipts__count--unread">
-                  <Text className="receipts__number">{data.counts.unread}</Text>
-                  <Text>未读</Text>
-                </View>
-              </View>
-              {published && (
-                <View className="receipts__actions">
-                  <Button
-                    className="remind-unread"
-                    type="primary"
-                    size="small"
-                    disabled={!data.counts.unread}
-                    loading={receipts.busy}
-                    onClick={() => void receipts.remind(showBranch)}
-                  >
-                    提醒未读
-                  </Button>
-                  {notice.canManage && (
-                    <>
-                      <Button
-                        className="notice-edit-button"
-                        size="small"
-                        fill="outline"
-                        onClick={() => void Taro.navigateTo({ url: `${EDIT_PAGE}?id=${notice.id}` })}
-                      >
-                        编辑
-                      </Button>
-                      <Button
-                        className="notice-withdraw"
-                        size="small"
-                        fill="outline"
-                        onClick={() => void receipts.withdraw()}
-                      >
-                        撤回
-                      </Button>
-                    </>
-                  )}
-                </View>
-              )}
-              {data.lastRemindedAt && (
-                <Text className="receipts__meta">上次提醒：{formatDateTime(data.lastRemindedAt)}</Text>
-              )}
-            </View>
+            <ReceiptSummary data={data} receipts={receipts} showBranch={showBranch} />
             {data.counts.recipients === 0 && <EmptyState title="发布范围内暂无党员" />}
-            {notice.requiresAck && (
+            {data.notice.requiresAck && (
               <People
                 title="已签阅"
                 group="acknowledged"
@@ -143,7 +71,7 @@ export default function Receipts() {
               />
             )}
             <People
-              title={notice.requiresAck ? '已读未签阅' : '已读'}
+              title={data.notice.requiresAck ? '已读未签阅' : '已读'}
               group="readOnly"
               people={data.readOnly}
               showBranch={showBranch}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Popup } from '@nutui/nutui-react-taro'
+import { Popup } from '@nutui/nutui-react-taro'
 import LimitedText from '@/components/LimitedText'
+import SubmitBar from '@/components/SubmitBar'
 import './ReasonSheet.scss'
 
 interface Props {
@@ -46,10 +47,15 @@ export default function ReasonSheet(props: Props) {
               props.onEdit()
             }}
           />
-          {error && <Text className="reason-sheet__error">{error}</Text>}
-          <Button className={submitClass} type="primary" block loading={busy} onClick={() => props.onSubmit(reason)}>
+          <SubmitBar
+            error={error}
+            errorClassName="reason-sheet__error"
+            className={submitClass}
+            loading={busy}
+            onSubmit={() => props.onSubmit(reason)}
+          >
             {submitLabel}
-          </Button>
+          </SubmitBar>
         </View>
       )}
     </Popup>

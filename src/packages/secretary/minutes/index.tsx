@@ -1,14 +1,14 @@
 // Selectors: [data-testid=minutes-form] #minutes-host #minutes-recorder #minutes-agenda #minutes-text #minutes-decisions [data-testid=minutes-attendance] [data-testid=minutes-too-early] .add-photo [data-testid=minutes-photo] .minutes-save [data-testid=minutes-error]
 import { Image, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import type { LiveAttendance } from '@contract'
 import { MAX_MINUTES_PHOTOS } from '@contract/eventTypes'
 import LimitedText from '@/components/LimitedText'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import { fileUrl } from '@/api/transport'
 import { absenceText, MINUTES_FIELDS } from '@/hooks/events/minutesForm'
-import { useMinutesEditor } from '@/hooks/events/useMinutesEditor'
+import { useMinutesEditor, type MinutesEditor } from '@/hooks/events/useMinutesEditor'
 import { eventWhen } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
@@ -35,6 +35,34 @@ function AttendanceSummary({ sheet }: { sheet: LiveAttendance }) {
         <Text className="minutes-page__hint">缺席及原因：{absenceText(sheet.attendees)}</Text>
       )}
     </View>
+  )
+}
+
+type PhotosProps = { editor: Pick<MinutesEditor, 'photos' | 'removePhoto' | 'addPhotos' | 'uploading'> }
+
+/** 现场照片: the uploaded ones (× removes one) and 添加 while there is room. */
+function MinutesPhotos({ editor }: PhotosProps) {
+  return (
+    <>
+      <Text className="minutes-page__label">
+        现场照片（{editor.photos.length}/{MAX_MINUTES_PHOTOS}）
+      </Text>
+      <View className="minutes-page__photos">
+        {editor.photos.map((photo) => (
+          <View key={photo} className="minutes-page__photo" data-testid="minutes-photo">
+            <Image className="minutes-page__image" src={fileUrl(photo)} mode="aspectFill" />
+            <Text className="minutes-page__remove" onClick={() => editor.removePhoto(photo)}>
+              ×
+            </Text>
+          </View>
+        ))}
+        {editor.photos.length < MAX_MINUTES_PHOTOS && (
+          <View className="minutes-page__add add-photo" onClick={() => void editor.addPhotos()}>
+            <Text>{editor.uploading ? '上传中…' : '+ 添加'}</Text>
+          </View>
+        )}
+      </View>
+    </>
   )
 }
 
@@ -73,39 +101,18 @@ export default function Minutes() {
                     />
                   </View>
                 ))}
-                <Text className="minutes-page__label">
-                  现场照片（{editor.photos.length}/{MAX_MINUTES_PHOTOS}）
-                </Text>
-                <View className="minutes-page__photos">
-                  {editor.photos.map((photo) => (
-                    <View key={photo} className="minutes-page__photo" data-testid="minutes-photo">
-                      <Image className="minutes-page__image" src={fileUrl(photo)} mode="aspectFill" />
-                      <Text className="minutes-page__remove" onClick={() => editor.removePhoto(photo)}>
-                        ×
-                      </Text>
-                    </View>
-                  ))}
-                  {editor.photos.length < MAX_MINUTES_PHOTOS && (
-                    <View className="minutes-page__add add-photo" onClick={() => void editor.addPhotos()}>
-                      <Text>{editor.uploading ? '上传中…' : '+ 添加'}</Text>
-                    </View>
-                  )}
-                </View>
-                {editor.error && (
-                  <Text className="minutes-page__error" data-testid="minutes-error">
-                    {editor.error}
-                  </Text>
-                )}
-                <Button
+                <MinutesPhotos editor={editor} />
+                <SubmitBar
+                  error={editor.error}
+                  errorClassName="minutes-page__error"
+                  errorTestId="minutes-error"
                   className="minutes-save"
-                  type="primary"
-                  block
                   loading={editor.saving}
                   disabled={editor.uploading}
-                  onClick={() => void editor.save()}
+                  onSubmit={editor.save}
                 >
                   保存会议记录
-                </Button>
+                </SubmitBar>
               </>
             )}
           </View>

@@ -4,8 +4,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import RosterRow from '@/components/RosterRow'
-import { useInvite } from '@/hooks/useInvite'
-import { rosterSummary, useRoster } from '@/hooks/useRoster'
+import { useInvite } from '@/hooks/members/useInvite'
+import { rosterSummary, useRoster } from '@/hooks/members/useRoster'
 import './index.scss'
 
 /** 支部名册 (secretary): the own branch, phones masked; invite codes for the unbound. */

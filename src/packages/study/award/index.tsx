@@ -1,13 +1,78 @@
 // Selectors: .award-branch .award-member #award-points #award-reason .award-submit [data-testid=award-error] .award-reverse [data-testid=ledger-row]
 import { Text, View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import LedgerRow from '@/components/points/LedgerRow'
 import { useBoundProfile } from '@/hooks/me'
 import { useManualPoints } from '@/hooks/points/useManualPoints'
 import './index.scss'
+
+type Manual = ReturnType<typeof useManualPoints>
+
+/** 记分: the points (negative to deduct) and the reason the member will see. */
+function AwardForm({ name, manual }: { name: string; manual: Manual }) {
+  return (
+    <Section title={`给 ${name} 记分`}>
+      <View className="award__form">
+        <Input
+          id="award-points"
+          type="digit"
+          placeholder="分值：奖励填正数，扣分填负数（如 -2）"
+          value={manual.points}
+          onChange={manual.setPoints}
+        />
+        <TextArea
+          id="award-reason"
+          placeholder="原因（必填，记分或冲正都需填写，党员可见）"
+          maxLength={200}
+          rows={3}
+          value={manual.reason}
+          onChange={manual.setReason}
+        />
+        <SubmitBar
+          error={manual.error}
+          errorClassName="award__error"
+          errorTestId="award-error"
+          className="award-submit"
+          loading={manual.submitting}
+          onSubmit={manual.submit}
+        >
+          确认记分
+        </SubmitBar>
+      </View>
+    </Section>
+  )
+}
+
+/** The member's ledger; 冲正 on an entry that can still be reversed. */
+function AwardLedger({ manual }: { manual: Manual }) {
+  return (
+    <Section title="积分记录">
+      <PageState loading={manual.ledger.loading && !manual.ledger.entries.length} error={manual.ledger.error}>
+        {manual.ledger.entries.length ? (
+          manual.ledger.entries.map((entry) => (
+            <LedgerRow
+              key={entry.id}
+              entry={entry}
+              action={
+                entry.status !== 'reversal' && entry.points !== 0 && !entry.reversedBy ? (
+                  <Text className="award-reverse" onClick={() => void manual.reverse(entry.id)}>
+                    冲正
+                  </Text>
+                ) : null
+              }
+            />
+          ))
+        ) : (
+          <EmptyState title="暂无积分记录" />
+        )}
+      </PageState>
+    </Section>
+  )
+}
 
 /** Manual awards and deductions with a reason, and reversals: the secretary for their branch, the admin for all. */
 export default function AwardPage() {
@@ -47,60 +112,8 @@ export default function AwardPage() {
       </Section>
       {selected && (
         <>
-          <Section title={`给 ${selected.name} 记分`}>
-            <View className="award__form">
-              <Input
-                id="award-points"
-                type="digit"
-                placeholder="分值：奖励填正数，扣分填负数（如 -2）"
-                value={manual.points}
-                onChange={manual.setPoints}
-              />
-              <TextArea
-                id="award-reason"
-                placeholder="原因（必填，记分或冲正都需填写，党员可见）"
-                maxLength={200}
-                rows={3}
-                value={manual.reason}
-                onChange={manual.setReason}
-              />
-              {manual.error && (
-                <Text className="award__error" data-testid="award-error">
-                  {manual.error}
-                </Text>
-              )}
-              <Button
-                className="award-submit"
-                type="primary"
-                block
-                loading={manual.submitting}
-                onClick={() => void manual.submit()}
-              >
-                确认记分
-              </Button>
-            </View>
-          </Section>
-          <Section title="积分记录">
-            <PageState loading={manual.ledger.loading && !manual.ledger.entries.length} error={manual.ledger.error}>
-              {manual.ledger.entries.length ? (
-                manual.ledger.entries.map((entry) => (
-                  <LedgerRow
-                    key={entry.id}
-                    entry={entry}
-                    action={
-                      entry.status !== 'reversal' && entry.points !== 0 && !entry.reversedBy ? (
-                        <Text className="award-reverse" onClick={() => void manual.reverse(entry.id)}>
-                          冲正
-                        </Text>
-                      ) : null
-                    }
-                  />
-                ))
-              ) : (
-                <EmptyState title="暂无积分记录" />
-              )}
-            </PageState>
-          </Section>
+          <AwardForm name={selected.name} manual={manual} />
+          <AwardLedger manual={manual} />
         </>
       )}
     </View>

@@ -5,6 +5,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import FieldError from '@/components/FieldError'
 import Section from '@/components/Section'
+import SubmitBar from '@/components/SubmitBar'
 import { REFLECTION_MIN, useClaimForm } from '@/hooks/points/useClaimForm'
 import './index.scss'
 
@@ -13,11 +14,59 @@ const CATEGORIES = [
   ['offline', '线下学习'],
 ] as const
 
+/** The form's words and sizes for each kind of claim. */
+const COPY = {
+  reflection: {
+    section: '心得体会',
+    title: '标题，如：学习党章的体会',
+    content: `写下学习体会，不少于 ${REFLECTION_MIN} 字`,
+    maxLength: 5000,
+    rows: 12,
+  },
+  offline: {
+    section: '线下学习',
+    title: '学习主题，如：参观革命纪念馆',
+    content: '简要说明学习时间、地点和内容',
+    maxLength: 1000,
+    rows: 5,
+  },
+}
+
+/** The length (a reflection needs REFLECTION_MIN characters) and, for 线下学习, the optional photo. */
+function ClaimExtras({ claim }: { claim: ReturnType<typeof useClaimForm> }) {
+  const { form } = claim
+  const reflection = form.category === 'reflection'
+  return (
+    <>
+      <Text
+        className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
+        data-testid="claim-length"
+      >
+        {reflection ? `已写 ${claim.length} 字，至少 ${REFLECTION_MIN} 字` : `${claim.length} 字`}
+      </Text>
+      {!reflection && (
+        <View className="claim__photo">
+          {form.photoPath ? <Image className="claim__photo-image" src={form.photoPath} mode="aspectFill" /> : null}
+          <Button
+            className="claim-photo"
+            size="small"
+            fill="outline"
+            loading={claim.uploading}
+            onClick={() => void claim.choosePhoto()}
+          >
+            {form.photoPath ? '更换照片' : '添加照片（可选）'}
+          </Button>
+        </View>
+      )}
+    </>
+  )
+}
+
 /** 心得体会 (at least 200 characters) or 线下学习 (optional photo), reviewed by the branch secretary. */
 export default function ClaimPage() {
   const claim = useClaimForm()
   const { form, update } = claim
-  const reflection = form.category === 'reflection'
+  const copy = COPY[form.category]
   const submit = async () => {
     if (await claim.submit()) setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
   }
@@ -31,12 +80,12 @@ export default function ClaimPage() {
           onChange={(category) => update({ category })}
         />
       </Section>
-      <Section title={reflection ? '心得体会' : '线下学习'}>
+      <Section title={copy.section}>
         <View className="claim__body">
           <Input
             id="claim-title"
             className="claim__input"
-            placeholder={reflection ? '标题，如：学习党章的体会' : '学习主题，如：参观革命纪念馆'}
+            placeholder={copy.title}
             maxLength={60}
             value={form.title}
             onChange={(title) => update({ title })}
@@ -45,47 +94,26 @@ export default function ClaimPage() {
           <TextArea
             id="claim-content"
             className="claim__textarea"
-            placeholder={reflection ? `写下学习体会，不少于 ${REFLECTION_MIN} 字` : '简要说明学习时间、地点和内容'}
-            maxLength={reflection ? 5000 : 1000}
-            rows={reflection ? 12 : 5}
+            placeholder={copy.content}
+            maxLength={copy.maxLength}
+            rows={copy.rows}
             value={form.content}
             onChange={(content) => update({ content })}
           />
           <FieldError message={claim.errors.at('content')} />
-          <Text
-            className={`claim__count ${reflection && claim.length < REFLECTION_MIN ? 'claim__count--short' : ''}`}
-            data-testid="claim-length"
-          >
-            {reflection ? `已写 ${claim.length} 字，至少 ${REFLECTION_MIN} 字` : `${claim.length} 字`}
-          </Text>
-          {!reflection && (
-            <View className="claim__photo">
-              {form.photoPath ? <Image className="claim__photo-image" src={form.photoPath} mode="aspectFill" /> : null}
-              <Button
-                className="claim-photo"
-                size="small"
-                fill="outline"
-                loading={claim.uploading}
-                onClick={() => void claim.choosePhoto()}
-              >
-                {form.photoPath ? '更换照片' : '添加照片（可选）'}
-              </Button>
-            </View>
-          )}
+          <ClaimExtras claim={claim} />
         </View>
       </Section>
       <View className="claim__submit">
-        <FieldError message={claim.errors.general} />
-        <Button
+        <SubmitBar
+          error={claim.errors.general}
           className="claim-submit"
-          type="primary"
-          block
           loading={claim.submitting}
           disabled={claim.uploading}
-          onClick={() => void submit()}
+          onSubmit={submit}
         >
           提交审核
-        </Button>
+        </SubmitBar>
         <Text className="claim__hint">提交后由支部书记审核，审核结果可在“积分明细 · 我的申请”中查看</Text>
       </View>
     </View>

@@ -2,13 +2,12 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { myClaims } from '@/api/points'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import ClaimCard from '@/components/points/ClaimCard'
 import LedgerRow from '@/components/points/LedgerRow'
 import { useLedger } from '@/hooks/points/useLedger'
-import { useRequest } from '@/hooks/useRequest'
+import { useMyClaims } from '@/hooks/points/useMyClaims'
 import './index.scss'
 
 function Entries() {
@@ -34,7 +33,7 @@ function Entries() {
 }
 
 function Claims() {
-  const claims = useRequest(() => myClaims({ silent: true }), [])
+  const claims = useMyClaims()
   return (
     <PageState loading={claims.loading} error={claims.error} onRetry={claims.reload}>
       {claims.data?.length ? (

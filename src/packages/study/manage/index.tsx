@@ -1,9 +1,10 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
 import { Text, View } from '@tarojs/components'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import MaterialRow from '@/components/points/MaterialRow'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
@@ -13,6 +14,21 @@ const KINDS = [
   ['article', '文章'],
   ['video', '视频'],
 ] as const
+
+/** 已发布: the published materials, in the server's order. */
+function Published({ materials }: { materials: ReturnType<typeof usePublishMaterial>['materials'] }) {
+  return (
+    <Section title="已发布">
+      <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
+        {materials.data?.length ? (
+          materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+        ) : (
+          <EmptyState title="暂无学习资料" />
+        )}
+      </PageState>
+    </Section>
+  )
+}
 
 /** 发布学习资料 (article or video, with the study time the server will require) and the published list. */
 export default function ManageMaterials() {
@@ -62,25 +78,19 @@ export default function ManageMaterials() {
               onChange={(minutes) => update({ minutes })}
             />
           </View>
-          {error && (
-            <Text className="manage__error" data-testid="material-error">
-              {error}
-            </Text>
-          )}
-          <Button className="material-submit" type="primary" block loading={submitting} onClick={() => void submit()}>
+          <SubmitBar
+            error={error}
+            errorClassName="manage__error"
+            errorTestId="material-error"
+            className="material-submit"
+            loading={submitting}
+            onSubmit={submit}
+          >
             发布
-          </Button>
+          </SubmitBar>
         </View>
       </Section>
-      <Section title="已发布">
-        <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
-          {materials.data?.length ? (
-            materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
-          ) : (
-            <EmptyState title="暂无学习资料" />
-          )}
-        </PageState>
-      </Section>
+      <Published materials={materials} />
     </View>
   )
 }

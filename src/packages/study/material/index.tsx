@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageState from '@/components/PageState'
 import { fileUrl } from '@/api/transport'
-import { useStudyMaterial } from '@/hooks/points/useStudyMaterial'
+import { useStudyMaterial, type CompleteOutcome } from '@/hooks/points/useStudyMaterial'
 import { formatSeconds } from '@/utils/points'
 import { formatDateTime } from '@/utils/time'
 import ArticleBody from '../components/ArticleBody'
@@ -14,6 +14,12 @@ const timerText = (completed: boolean, remaining: number | null) => {
   if (completed) return '已完成学习'
   if (remaining === null) return '正在记录学习时间…'
   return remaining > 0 ? `还需学习 ${formatSeconds(remaining)}` : '已达到学习时长，可以完成学习'
+}
+
+const outcomeText = (outcome: CompleteOutcome) => {
+  if (outcome.kind === 'refused') return outcome.message
+  if (outcome.result.status === 'duplicate') return '该资料已完成学习，积分不重复计算'
+  return outcome.result.message ?? `学习完成，积分 +${outcome.result.points}`
 }
 
 /** One material: the server records when I opened it and decides whether 完成学习 counts. */
@@ -51,11 +57,7 @@ export default function MaterialPage() {
                 </Text>
                 {outcome && (
                   <Text className={`material__outcome material__outcome--${outcome.kind}`} data-testid="study-outcome">
-                    {outcome.kind === 'refused'
-                      ? outcome.message
-                      : outcome.result.status === 'duplicate'
-                        ? '该资料已完成学习，积分不重复计算'
-                        : (outcome.result.message ?? `学习完成，积分 +${outcome.result.points}`)}
+                    {outcomeText(outcome)}
                   </Text>
                 )}
               </View>

@@ -5,7 +5,7 @@ import type { BranchRanking, MemberRanking, PeriodKind } from '@contract'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import { useBoundProfile } from '@/hooks/me'
-import { useRanking, type RankingTab } from '@/hooks/points/useRanking'
+import { useRanking, type RankingView, type RankingTab } from '@/hooks/points/useRanking'
 import './index.scss'
 
 /** The member rankings list their top 50 (the server's cut); the branch ranking lists every branch. */
@@ -72,6 +72,48 @@ const myLine = (ranking: MemberRanking | BranchRanking) => {
   return ranking.me ? `我的排名：第 ${ranking.me.rank} 名 · ${ranking.me.points} 分` : null
 }
 
+interface PeriodStepperProps {
+  view: Pick<RankingView, 'kind' | 'setKind' | 'previous' | 'next' | 'offset'>
+  label: string
+}
+
+/** 月 / 季 / 年, and the arrows to the previous and (up to the current) next period. */
+function PeriodStepper({ view, label }: PeriodStepperProps) {
+  return (
+    <View className="ranking__period">
+      <View className="ranking__kinds">
+        {KINDS.map((kind) => (
+          <Text
+            key={kind.key}
+            className={`ranking__kind ranking-kind--${kind.key} ${view.kind === kind.key ? 'ranking__kind--active' : ''}`}
+            onClick={() => view.setKind(kind.key)}
+          >
+            {kind.title}
+          </Text>
+        ))}
+      </View>
+      <View className="ranking__stepper">
+        <Text className="ranking__arrow ranking-previous" onClick={view.previous}>
+          ‹
+        </Text>
+        <Text className="ranking__label" data-testid="ranking-period">
+          {label}
+        </Text>
+        <Text
+          className={`ranking__arrow ranking-next ${view.offset === 0 ? 'ranking__arrow--disabled' : ''}`}
+          onClick={view.next}
+        >
+          ›
+        </Text>
+      </View>
+    </View>
+  )
+}
+
+/** Says the list stops at the top 50 when it does (members only: there are fewer branches). */
+const topNote = (ranking: MemberRanking | BranchRanking) =>
+  !isBranchRanking(ranking) && ranking.entries.length >= TOP ? `，榜单显示前 ${TOP} 名` : ''
+
 /** 积分排名: my branch, the whole organisation, or branches by points per member; top 50 only, never a bottom list. */
 export default function RankingPage() {
   const { profile } = useBoundProfile()
@@ -91,33 +133,7 @@ export default function RankingPage() {
           </Text>
         ))}
       </View>
-      <View className="ranking__period">
-        <View className="ranking__kinds">
-          {KINDS.map((kind) => (
-            <Text
-              key={kind.key}
-              className={`ranking__kind ranking-kind--${kind.key} ${view.kind === kind.key ? 'ranking__kind--active' : ''}`}
-              onClick={() => view.setKind(kind.key)}
-            >
-              {kind.title}
-            </Text>
-          ))}
-        </View>
-        <View className="ranking__stepper">
-          <Text className="ranking__arrow ranking-previous" onClick={view.previous}>
-            ‹
-          </Text>
-          <Text className="ranking__label" data-testid="ranking-period">
-            {data?.periodLabel ?? ''}
-          </Text>
-          <Text
-            className={`ranking__arrow ranking-next ${view.offset === 0 ? 'ranking__arrow--disabled' : ''}`}
-            onClick={view.next}
-          >
-            ›
-          </Text>
-        </View>
-      </View>
+      <PeriodStepper view={view} label={data?.periodLabel ?? ''} />
       {readsOrganisation && view.tab === 'branch' && (
         <View className="ranking__branches">
           {view.branches.map((branch) => (
@@ -146,10 +162,7 @@ export default function RankingPage() {
                 <MemberRows ranking={data} showBranch={view.tab === 'organisation'} />
               )}
             </View>
-            <Text className="ranking__note">
-              积分仅供支部学习参考
-              {!isBranchRanking(data) && data.entries.length >= TOP ? `，榜单显示前 ${TOP} 名` : ''}
-            </Text>
+            <Text className="ranking__note">积分仅供支部学习参考{topNote(data)}</Text>
           </>
         )}
       </PageState>

@@ -15,6 +15,61 @@ const TABS: { key: ClaimStatus; title: string }[] = [
   { key: 'rejected', title: '已驳回' },
 ]
 
+interface DecisionProps {
+  pending: boolean
+  /** The reject form is open for this claim. */
+  rejecting: boolean
+  busy: boolean
+  reason: string
+  onReason: (reason: string) => void
+  onReject: (open: boolean) => void
+  onApprove: () => void
+  onConfirmReject: () => void
+}
+
+/** 通过 / 驳回 on a pending claim; 驳回 asks for the reason the member will see. */
+function Decision(props: DecisionProps) {
+  const { pending, rejecting, busy } = props
+  if (rejecting)
+    return (
+      <View className="review__reject">
+        <TextArea
+          id="review-reason"
+          placeholder="驳回原因（党员可见）"
+          maxLength={200}
+          rows={3}
+          value={props.reason}
+          onChange={props.onReason}
+        />
+        <View className="review__actions">
+          <Button size="small" fill="none" onClick={() => props.onReject(false)}>
+            取消
+          </Button>
+          <Button
+            className="review-confirm-reject"
+            size="small"
+            type="primary"
+            loading={busy}
+            onClick={props.onConfirmReject}
+          >
+            确认驳回
+          </Button>
+        </View>
+      </View>
+    )
+  if (!pending) return null
+  return (
+    <View className="review__actions">
+      <Button className="review-reject" size="small" fill="outline" onClick={() => props.onReject(true)}>
+        驳回
+      </Button>
+      <Button className="review-approve" size="small" type="primary" loading={busy} onClick={props.onApprove}>
+        通过
+      </Button>
+    </View>
+  )
+}
+
 /** The secretary's queue of the branch's reflections and offline studies. */
 export default function ReviewPage() {
   const { status, setStatus, queue, busy, decide } = useReviewQueue()
@@ -44,53 +99,16 @@ export default function ReviewPage() {
           {queue.data?.length ? (
             queue.data.map((claim) => (
               <ClaimCard key={claim.id} claim={claim} showMember>
-                {claim.status === 'pending' && rejecting !== claim.id && (
-                  <View className="review__actions">
-                    <Button
-                      className="review-reject"
-                      size="small"
-                      fill="outline"
-                      onClick={() => setRejecting(claim.id)}
-                    >
-                      驳回
-                    </Button>
-                    <Button
-                      className="review-approve"
-                      size="small"
-                      type="primary"
-                      loading={busy === claim.id}
-                      onClick={() => void decide(claim.id, 'approve')}
-                    >
-                      通过
-                    </Button>
-                  </View>
-                )}
-                {rejecting === claim.id && (
-                  <View className="review__reject">
-                    <TextArea
-                      id="review-reason"
-                      placeholder="驳回原因（党员可见）"
-                      maxLength={200}
-                      rows={3}
-                      value={reason}
-                      onChange={setReason}
-                    />
-                    <View className="review__actions">
-                      <Button size="small" fill="none" onClick={() => setRejecting(undefined)}>
-                        取消
-                      </Button>
-                      <Button
-                        className="review-confirm-reject"
-                        size="small"
-                        type="primary"
-                        loading={busy === claim.id}
-                        onClick={() => void reject(claim.id)}
-                      >
-                        确认驳回
-                      </Button>
-                    </View>
-                  </View>
-                )}
+                <Decision
+                  pending={claim.status === 'pending'}
+                  rejecting={rejecting === claim.id}
+                  busy={busy === claim.id}
+                  reason={reason}
+                  onReason={setReason}
+                  onReject={(open) => setRejecting(open ? claim.id : undefined)}
+                  onApprove={() => void decide(claim.id, 'approve')}
+                  onConfirmReject={() => void reject(claim.id)}
+                />
               </ClaimCard>
             ))
           ) : (

@@ -5,8 +5,9 @@ import { ATTENDANCE_LABELS, type AttendanceType } from '@contract/pointsLabels'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import FieldError from '@/components/FieldError'
 import PageState from '@/components/PageState'
+import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
-import { useRulesEditor } from '@/hooks/points/useRulesEditor'
+import { useRulesEditor, type RulesEditor } from '@/hooks/points/useRulesEditor'
 import { formatDateTime } from '@/utils/time'
 import './index.scss'
 
@@ -110,6 +111,41 @@ function RuleCard({ rule, onChange, errorAt }: RuleCardProps) {
   )
 }
 
+/** 积分核对: recompute every total from the ledger, then repair the drift if any was found. */
+function Reconcile({ editor }: { editor: Pick<RulesEditor, 'checking' | 'reconcile' | 'report'> }) {
+  return (
+    <Section title="积分核对">
+      <View className="rules__reconcile">
+        <Text className="rules__hint">按积分流水重新计算全部汇总，检查是否存在偏差。</Text>
+        <View className="rules__buttons">
+          <Button
+            className="rules-check"
+            size="small"
+            fill="outline"
+            loading={editor.checking}
+            onClick={() => void editor.reconcile(false)}
+          >
+            核对
+          </Button>
+          {editor.report && editor.report.drifted > 0 && !editor.report.repaired && (
+            <Button className="rules-repair" size="small" type="primary" onClick={() => void editor.reconcile(true)}>
+              修复偏差
+            </Button>
+          )}
+        </View>
+        {editor.report && (
+          <Text className="rules__report" data-testid="reconcile-report">
+            共 {editor.report.ledgerEntries} 条流水，核对 {editor.report.totalsChecked} 项汇总，
+            {editor.report.drifted === 0
+              ? '没有偏差'
+              : `发现 ${editor.report.drifted} 项偏差${editor.report.repaired ? '，已修复' : ''}`}
+          </Text>
+        )}
+      </View>
+    </Section>
+  )
+}
+
 /** The admin edits the rules table; each save is a new version and entries keep the version they were granted under. */
 export default function RulesPage() {
   const editor = useRulesEditor()
@@ -135,51 +171,16 @@ export default function RulesPage() {
           />
         ))}
         <View className="rules__actions">
-          <FieldError message={editor.errors.general} />
-          <Button
+          <SubmitBar
+            error={editor.errors.general}
             className="rules-save"
-            type="primary"
-            block
             loading={editor.saving}
-            onClick={() => void editor.save()}
+            onSubmit={editor.save}
           >
             保存为新版本
-          </Button>
+          </SubmitBar>
         </View>
-        <Section title="积分核对">
-          <View className="rules__reconcile">
-            <Text className="rules__hint">按积分流水重新计算全部汇总，检查是否存在偏差。</Text>
-            <View className="rules__buttons">
-              <Button
-                className="rules-check"
-                size="small"
-                fill="outline"
-                loading={editor.checking}
-                onClick={() => void editor.reconcile(false)}
-              >
-                核对
-              </Button>
-              {editor.report && editor.report.drifted > 0 && !editor.report.repaired && (
-                <Button
-                  className="rules-repair"
-                  size="small"
-                  type="primary"
-                  onClick={() => void editor.reconcile(true)}
-                >
-                  修复偏差
-                </Button>
-              )}
-            </View>
-            {editor.report && (
-              <Text className="rules__report" data-testid="reconcile-report">
-                共 {editor.report.ledgerEntries} 条流水，核对 {editor.report.totalsChecked} 项汇总，
-                {editor.report.drifted === 0
-                  ? '没有偏差'
-                  : `发现 ${editor.report.drifted} 项偏差${editor.report.repaired ? '，已修复' : ''}`}
-              </Text>
-            )}
-          </View>
-        </Section>
+        <Reconcile editor={editor} />
       </PageState>
     </View>
   )

@@ -1,5 +1,5 @@
 import { listRoster } from '@/api/members'
-import { useRequest } from './useRequest'
+import { useRequest } from '../useRequest'
 
 /** A branch's roster (the caller's own branch when `branchId` is omitted). */
 export function useRoster(branchId?: string, ready = true) {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { RosterEntry } from '@contract'
 import type { Role } from '@contract/common'
 import { listBranches, memberHistory, moveMember, setRoles, unbind } from '@/api/members'
-import { useRequest } from './useRequest'
+import { useRequest } from '../useRequest'
 import { useRoster } from './useRoster'
 
 const confirm = async (title: string, content: string) =>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ReviewInvite } from '@contract'
 import { createReviewInvite } from '@/api/members'
 import { tellWxFailure } from '@/utils/wxFailure'
+import { useSubmit } from '../useSubmit'
 
 export const REVIEW_DAYS = [3, 7, 14] as const
 
@@ -10,7 +11,8 @@ export const REVIEW_DAYS = [3, 7, 14] as const
 export function useReviewInvite() {
   const [days, setDays] = useState<number>(7)
   const [invite, setInvite] = useState<ReviewInvite>()
-  const [creating, setCreating] = useState(false)
+  /** The transport toasts a failure. */
+  const creating = useSubmit(createReviewInvite, { onDone: setInvite })
 
   const create = async () => {
     const { confirm } = await Taro.showModal({
@@ -18,15 +20,7 @@ export function useReviewInvite() {
       content: '将重置「审核演示支部」并结束上一位审核员的访问，确定继续？',
       confirmColor: '#c8161e',
     })
-    if (!confirm) return
-    setCreating(true)
-    try {
-      setInvite(await createReviewInvite(days))
-    } catch {
-      // The transport has shown the error.
-    } finally {
-      setCreating(false)
-    }
+    if (confirm) await creating.run(days)
   }
 
   const copy = async () => {
@@ -34,5 +28,5 @@ export function useReviewInvite() {
     await Taro.setClipboardData({ data: invite.code }).catch((error) => tellWxFailure(error, 'clipboard'))
   }
 
-  return { days, setDays, invite, create, creating, copy }
+  return { days, setDays, invite, create, creating: creating.running, copy }
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { dashboard, exportDashboard, refreshStats } from '@/api/stats'
 import { sortBranches, type BranchSortKey } from '@/utils/stats'
-import { useRequest } from './useRequest'
+import { useRequest } from '../useRequest'
 import { useStatsPeriod } from './useStatsPeriod'
 import { useStatsTasks } from './useStatsTasks'
 

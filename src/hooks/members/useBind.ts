@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import type { Payload } from '@contract'
 import { bind } from '@/api/members'
-import { ApiError } from '@/api/transport'
-import { HOME_PAGE, useMe } from './me'
+import { HOME_PAGE, useMe } from '../me'
+import { useSubmit } from '../useSubmit'
 
 type BindPayload = Payload<'members', 'bind'>
 
@@ -21,8 +21,15 @@ export const validateBind = (payload: BindPayload): string | null => {
 /** The binding form's submit: validates, binds, stores the profile and goes to 首页. */
 export function useBind() {
   const { me, setProfile } = useMe()
-  const [submitting, setSubmitting] = useState(false)
-  const [error, setError] = useState<string>()
+  const binding = useSubmit((payload: BindPayload) => bind(payload, { silent: true }), {
+    fallback: '绑定失败，请稍后再试',
+    toast: { title: '绑定成功' },
+    onDone: (profile) => {
+      setProfile(profile)
+      void Taro.reLaunch({ url: HOME_PAGE })
+    },
+  })
+  const { setError, run } = binding
 
   // Someone already bound (e.g. a stale link) has nothing to do here.
   const alreadyBound = me?.bound === true
@@ -33,25 +40,15 @@ export function useBind() {
   const submit = useCallback(
     async (payload: BindPayload) => {
       const invalid = validateBind(payload)
-      setError(invalid ?? undefined)
-      if (invalid) return
-      setSubmitting(true)
-      try {
-        const trimmed: BindPayload =
-          'inviteCode' in payload
-            ? { inviteCode: payload.inviteCode.trim() }
-            : { name: payload.name.trim(), phone: payload.phone.trim() }
-        setProfile(await bind(trimmed, { silent: true }))
-        void Taro.showToast({ title: '绑定成功', icon: 'success' })
-        void Taro.reLaunch({ url: HOME_PAGE })
-      } catch (err) {
-        setError(err instanceof ApiError ? err.message : '绑定失败，请稍后再试')
-      } finally {
-        setSubmitting(false)
-      }
+      if (invalid) return setError(invalid)
+      await run(
+        'inviteCode' in payload
+          ? { inviteCode: payload.inviteCode.trim() }
+          : { name: payload.name.trim(), phone: payload.phone.trim() },
+      )
     },
-    [setProfile],
+    [run, setError],
   )
 
-  return { submit, submitting, error, clearError: () => setError(undefined) }
+  return { submit, submitting: binding.running, error: binding.error, clearError: binding.clearError }
 }

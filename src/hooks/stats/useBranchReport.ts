@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import type { PeriodKind } from '@contract'
 import { branchReport, exportBranchReport, refreshStats } from '@/api/stats'
-import { useRequest } from './useRequest'
+import { useRequest } from '../useRequest'
 import { useStatsPeriod } from './useStatsPeriod'
 import { useStatsTasks } from './useStatsTasks'
 
