@@ -8,6 +8,7 @@ import { listEntries } from './usecases/listEntries'
 import { listMaterials } from './usecases/listMaterials'
 import { myClaims } from './usecases/myClaims'
 import { myPoints } from './usecases/myPoints'
+import { getSettings, updateSettings } from './usecases/pointsSettings'
 import { publishMaterial } from './usecases/publishMaterial'
 import { rankBranches } from './usecases/rankBranches'
 import { rankMembers } from './usecases/rankMembers'
@@ -38,4 +39,6 @@ export const pointsActions: ActionTable<typeof pointsContract> = {
   rankMembers: { access: 'member', run: rankMembers },
   rankBranches: { access: 'member', run: rankBranches },
   reconcileTotals: { access: ['admin'], run: reconcileTotals },
+  getSettings: { access: 'member', run: getSettings },
+  updateSettings: { access: ['admin'], run: updateSettings },
 }

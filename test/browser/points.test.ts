@@ -40,6 +40,8 @@ const text = async (page: Page, testId: string) => (await page.getByTestId(testI
 
 describe('study points in the browser', () => {
   it('refuses 完成学习 too early, grants it after the required time, and the points and rank change', async () => {
+    // The organisation chose timed study and full rankings (the defaults are untimed, own standing only).
+    await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'full', studyTimed: true })
     await call(demoIdentities.admin, 'publishMaterial', {
       kind: 'article',
       title: TITLE,
@@ -147,5 +149,37 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '12-claim-title-error', { narrow: true })
     await page.locator('#claim-title input, input#claim-title').first().fill('学习党章的体会')
     await error.waitFor({ state: 'detached' })
+  })
+  it('lets the admin keep rankings for leaders and untime study, and members see what that means', async () => {
+    const admin = await harness.signIn(demoIdentities.admin)
+    await admin.getByTestId('home-welcome').waitFor()
+    await admin.goto(`${harness.host.url}/#/packages/study/settings/index`)
+    await admin.locator('.settings-ranking--leaders').first().click()
+    const timed = admin.locator('.settings-timed').first()
+    if (await admin.getByText('开启：打开资料后需达到').count()) await timed.click()
+    await admin.getByText('关闭（默认）').waitFor()
+    await harness.screenshot(admin, '13-settings', { narrow: true })
+    await admin.locator('.settings-save').first().click()
+    await admin.getByTestId('settings-saved').waitFor()
+    await admin.close()
+
+    const page = await harness.signIn(demoIdentities.member)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.getByTestId('points-guide').getByText('只向党委领导开放').waitFor()
+    expect(await page.locator('.study-action--ranking').count()).toBe(0)
+    expect(await page.getByTestId('study-rank').count()).toBe(0)
+    await harness.screenshot(page, '14-study-guide', { narrow: true })
+    // The server refuses, whatever the app offers.
+    await page.goto(`${harness.host.url}/#/packages/study/ranking/index`)
+    await page.getByText('组织设置为积分排名仅党委领导可见').waitFor()
+
+    await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'own', studyTimed: false })
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.locator('.study-action--ranking').first().click()
+    await page.getByTestId('ranking-own-only').waitFor()
+    await page.getByTestId('ranking-me').getByText('我的排名').waitFor()
+    expect(await page.getByTestId('ranking-row').count()).toBe(0)
+    await harness.screenshot(page, '15-ranking-own', { narrow: true })
   })
 })

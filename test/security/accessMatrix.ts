@@ -176,6 +176,8 @@ export const accessMatrix: AccessMatrix = {
     },
     rankBranches: { expect: 'D A A A A A A', payload: (fixture) => period(fixture) },
     reconcileTotals: { expect: 'D D D D D D A', payload: () => ({ repair: false }) },
+    getSettings: { expect: 'D A A A A A A', payload: () => ({}) },
+    updateSettings: { expect: 'D D D D D D A', payload: () => ({ rankingVisibility: 'full', studyTimed: true }) },
   },
   notices: {
     listMyNotices: { expect: 'D A A A A A A', payload: () => ({}) },

@@ -5,7 +5,7 @@ import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
-import { currentRules, ruleFor } from '../../common/points/rules'
+import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
 
 type PublishInput = ParsedInputOf<typeof pointsContract.publishMaterial>
@@ -33,6 +33,6 @@ export const publishMaterial = async ({ db, caller, now }: Context, input: Publi
     publishedAt: now,
   }
   const { _id } = await db.collection(collections.studyMaterials.name).add({ data: doc })
-  const [names, rules] = await Promise.all([memberNames(db, [me._id]), currentRules(db)])
-  return toMaterial({ _id, ...doc }, names, ruleFor(rules, 'study').points, undefined)
+  const [names, terms] = await Promise.all([memberNames(db, [me._id]), studyTerms(db)])
+  return toMaterial({ _id, ...doc }, names, terms, undefined)
 }

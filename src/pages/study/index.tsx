@@ -1,6 +1,6 @@
 // Selectors: [data-testid=study-points] [data-testid=study-today] [data-testid=study-month] [data-testid=study-year]
 // [data-testid=study-rank] [data-testid=study-caps] .study-action--ranking .study-action--history .study-action--claim
-// [data-testid=material-row]
+// [data-testid=material-row] [data-testid=points-guide]
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import EmptyState from '@/components/EmptyState'
@@ -10,6 +10,7 @@ import CapBar from '@/components/points/CapBar'
 import MaterialRow from '@/components/points/MaterialRow'
 import { useBoundProfile } from '@/hooks/me'
 import { useStudyHome } from '@/hooks/points/useStudyHome'
+import PointsGuide from './PointsGuide'
 import './index.scss'
 
 const ACTIONS = [
@@ -18,11 +19,14 @@ const ACTIONS = [
   { key: 'claim', title: '提交心得', url: '/packages/study/claim/index' },
 ]
 
-/** 学习: my points against today's caps, quick links, and the study materials. */
+/** 学习: my points against today's caps, quick links, the study materials and how points are earned. */
 export default function Study() {
   const { profile, loading, error, refresh } = useBoundProfile()
-  const { points, materials } = useStudyHome(Boolean(profile))
+  const { points, materials, rules } = useStudyHome(Boolean(profile))
   const mine = points.data
+  // Rankings the organisation keeps for leaders are not offered at all (the server refuses them too).
+  const ranked = mine?.ranking !== 'none'
+  const actions = ranked ? ACTIONS : ACTIONS.filter((action) => action.key !== 'ranking')
   return (
     <View className="page study">
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
@@ -49,15 +53,17 @@ export default function Study() {
                 </Text>
                 <Text className="study__card-caption">本年</Text>
               </View>
-              <View
-                className="study__card-cell study__card-cell--link"
-                onClick={() => void Taro.navigateTo({ url: '/packages/study/ranking/index' })}
-              >
-                <Text className="study__card-value" data-testid="study-rank">
-                  {mine?.branchRank ? `第 ${mine.branchRank.rank} 名` : '—'}
-                </Text>
-                <Text className="study__card-caption">支部本月排名 ›</Text>
-              </View>
+              {ranked && (
+                <View
+                  className="study__card-cell study__card-cell--link"
+                  onClick={() => void Taro.navigateTo({ url: '/packages/study/ranking/index' })}
+                >
+                  <Text className="study__card-value" data-testid="study-rank">
+                    {mine?.branchRank ? `第 ${mine.branchRank.rank} 名` : '—'}
+                  </Text>
+                  <Text className="study__card-caption">支部本月排名 ›</Text>
+                </View>
+              )}
             </View>
           </PageState>
         </View>
@@ -69,7 +75,7 @@ export default function Study() {
           </Section>
         )}
         <View className="study__actions">
-          {ACTIONS.map((action) => (
+          {actions.map((action) => (
             <View
               key={action.key}
               className={`study__action study-action--${action.key}`}
@@ -89,6 +95,11 @@ export default function Study() {
             )}
           </PageState>
         </Section>
+        {rules.data && mine && (
+          <Section title="积分怎么来">
+            <PointsGuide rules={rules.data} ranking={mine.ranking} />
+          </Section>
+        )}
       </PageState>
     </View>
   )

@@ -5,6 +5,7 @@ import type {
   EntryStatus,
   MaterialKind,
   PointsCategory,
+  RankingVisibility,
 } from '../../contract/points'
 
 /** Day, month, quarter and year keys (Asia/Shanghai) a ledger entry counts in. */
@@ -65,6 +66,15 @@ export interface RulesDoc {
   categories: CategoryRule[]
   updatedAt: Date | null
   updatedBy: string | null
+}
+
+/** `orgSettings/points`: 减负 settings (admin); missing = the defaults. */
+export interface PointsSettingsDoc {
+  _id: string
+  rankingVisibility: RankingVisibility
+  studyTimed: boolean
+  updatedAt: Date
+  updatedBy: string
 }
 
 export interface MaterialDoc {

@@ -1,5 +1,6 @@
 // Selectors: .ranking-tab--branch .ranking-tab--organisation .ranking-tab--branches .ranking-kind--month|quarter|year
 // .ranking-previous .ranking-next [data-testid=ranking-period] [data-testid=ranking-me] [data-testid=ranking-row] .ranking-branch-chip
+// [data-testid=ranking-own-only]
 import { Text, View } from '@tarojs/components'
 import type { BranchRanking, MemberRanking, PeriodKind } from '@contract'
 import EmptyState from '@/components/EmptyState'
@@ -139,13 +140,19 @@ export default function RankingPage() {
                 <Text>{myLine(data)}</Text>
               </View>
             )}
-            <View className="ranking__list">
-              {isBranchRanking(data) ? (
-                <BranchRows ranking={data} />
-              ) : (
-                <MemberRows ranking={data} showBranch={view.tab === 'organisation'} />
-              )}
-            </View>
+            {data.access === 'own' ? (
+              <Text className="ranking__own" data-testid="ranking-own-only">
+                本组织的积分排名只向党员显示自己的积分和名次，不显示他人名单。
+              </Text>
+            ) : (
+              <View className="ranking__list">
+                {isBranchRanking(data) ? (
+                  <BranchRows ranking={data} />
+                ) : (
+                  <MemberRows ranking={data} showBranch={view.tab === 'organisation'} />
+                )}
+              </View>
+            )}
             <Text className="ranking__note">
               积分仅供支部学习参考
               {!isBranchRanking(data) && data.entries.length >= TOP ? `，榜单显示前 ${TOP} 名` : ''}
