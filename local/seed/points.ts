@@ -59,7 +59,7 @@ const materials = (now: Date): MaterialDoc[] => [
   ),
 ]
 
-function article(
+export function article(
   _id: string,
   title: string,
   body: string,

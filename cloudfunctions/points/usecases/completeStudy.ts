@@ -2,25 +2,14 @@ import type { GrantResult } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
-import type { MemberDoc } from '../../common/db/models/members'
-import type { MaterialDoc, StudySessionDoc } from '../../common/db/models/points'
-import { prepareGrant, writeGrant, type Grant } from '../../common/points/grantPoints'
+import type { StudySessionDoc } from '../../common/db/models/points'
+import { prepareGrant, writeGrant } from '../../common/points/grantPoints'
 import { readInTransaction } from '../../common/points/txRead'
-import { sessionId, studyKey, visibleMaterial } from '../materials'
+import { sessionId, studyGrant, visibleMaterial } from '../materials'
 import { readPointsSettings } from '../settings'
 
 const describeWait = (seconds: number) =>
   seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`
-
-const studyGrant = (material: MaterialDoc, me: MemberDoc): Grant => ({
-  memberId: me._id,
-  branchId: me.branchId,
-  category: 'study',
-  key: studyKey(material._id, me._id),
-  reason: `完成学习：${material.title}`,
-  source: { kind: 'material', id: material._id },
-  createdBy: 'system',
-})
 
 /**
  * 完成学习: once the material was opened; when the organisation times study
