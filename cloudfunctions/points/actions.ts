@@ -18,7 +18,9 @@ import { reviewClaim } from './usecases/reviewClaim'
 import { reviewQueue } from './usecases/reviewQueue'
 import { startStudy } from './usecases/startStudy'
 import { submitClaim } from './usecases/submitClaim'
+import { updateMaterial } from './usecases/updateMaterial'
 import { updateRules } from './usecases/updateRules'
+import { withdrawMaterial } from './usecases/withdrawMaterial'
 
 export const pointsActions: ActionTable<typeof pointsContract> = {
   getRules: { access: 'member', run: getRules },
@@ -30,6 +32,8 @@ export const pointsActions: ActionTable<typeof pointsContract> = {
   listMaterials: { access: 'member', run: listMaterials },
   getMaterial: { access: 'member', run: getMaterial },
   publishMaterial: { access: ['secretary', 'admin'], run: publishMaterial },
+  updateMaterial: { access: ['secretary', 'admin'], run: updateMaterial },
+  withdrawMaterial: { access: ['secretary', 'admin'], run: withdrawMaterial },
   startStudy: { access: 'member', run: startStudy },
   completeStudy: { access: 'member', run: completeStudy },
   submitClaim: { access: 'member', run: submitClaim },

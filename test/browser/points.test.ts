@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core'
 import type { Envelope, MemberRanking } from '../../cloudfunctions/common/contract'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
+jest.setTimeout(120_000)
+
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('points')
@@ -167,6 +169,8 @@ describe('study points in the browser', () => {
     await page.getByTestId('home-welcome').waitFor()
     await page.goto(`${harness.host.url}/#/pages/study/index`)
     await page.getByTestId('points-guide').getByText('只向党委领导开放').waitFor()
+    await page.locator('.points-guide-open').first().click()
+    await page.getByTestId('points-guide').getByText('学完一篇学习资料').waitFor()
     expect(await page.locator('.study-action--ranking').count()).toBe(0)
     expect(await page.getByTestId('study-rank').count()).toBe(0)
     await harness.screenshot(page, '14-study-guide', { narrow: true })

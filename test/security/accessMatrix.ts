@@ -154,6 +154,17 @@ export const accessMatrix: AccessMatrix = {
         requiredSeconds: 60,
       }),
     },
+    updateMaterial: {
+      expect: 'D D D A H D A',
+      payload: () => ({
+        materialId: 'mat-b1-safety',
+        kind: 'article',
+        title: '第一支部：安全生产与党建融合（修订）',
+        body: '结合本部门安全生产工作，党员要在关键岗位、急难险重任务中发挥先锋模范作用。',
+        requiredSeconds: 120,
+      }),
+    },
+    withdrawMaterial: { expect: 'D D D A H D A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     startStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     completeStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     submitClaim: {

@@ -234,6 +234,24 @@ const fileID = (label: string) =>
     .min(1, `${label}格式不正确`)
     .max(500, `${label}格式不正确`)
 
+const articleFields = {
+  kind: z.literal('article'),
+  title: text('标题', { min: 2, max: 60 }),
+  body: text('正文', { min: 20, max: 20000 }),
+  requiredSeconds,
+}
+
+const videoFields = {
+  kind: z.literal('video'),
+  title: text('标题', { min: 2, max: 60 }),
+  body: text('简介', { max: 2000 }).optional(),
+  videoUrl: videoUrl.optional(),
+  videoFileID: fileID('视频文件').optional(),
+  requiredSeconds,
+}
+
+const materialId = id('学习资料')
+
 export const pointsContract = {
   /** The rules table (every member sees the caps they earn against). */
   getRules: action<PointsRules>()(emptyPayload()),
@@ -267,24 +285,13 @@ export const pointsContract = {
   listMaterials: action<MaterialSummary[]>()(emptyPayload()),
   getMaterial: action<Material>()(payload({ materialId: id('学习资料') })),
   /** Admin (organisation-wide) or secretary (own branch). */
-  publishMaterial: action<Material>()(
-    z.union([
-      payload({
-        kind: z.literal('article'),
-        title: text('标题', { min: 2, max: 60 }),
-        body: text('正文', { min: 20, max: 20000 }),
-        requiredSeconds,
-      }),
-      payload({
-        kind: z.literal('video'),
-        title: text('标题', { min: 2, max: 60 }),
-        body: text('简介', { max: 2000 }).optional(),
-        videoUrl: videoUrl.optional(),
-        videoFileID: fileID('视频文件').optional(),
-        requiredSeconds,
-      }),
-    ]),
+  publishMaterial: action<Material>()(z.union([payload(articleFields), payload(videoFields)])),
+  /** Its publisher's side (admin; the branch's secretary for a branch material): new text, source or study time. */
+  updateMaterial: action<Material>()(
+    z.union([payload({ materialId, ...articleFields }), payload({ materialId, ...videoFields })]),
   ),
+  /** Take a material down (下架): members no longer see it; points already earned stay. */
+  withdrawMaterial: action<{ materialId: string }>()(payload({ materialId })),
   /** Opening a material: the server records when study started (once). */
   startStudy: action<StudySession>()(payload({ materialId: id('学习资料') })),
   /** 完成学习: granted only if the server's clock shows the required time has passed. */

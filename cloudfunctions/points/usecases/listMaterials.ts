@@ -19,9 +19,10 @@ export const listMaterials = async ({ db, caller }: Context): Promise<MaterialSu
     studyTerms(db),
   ])
   const byMaterial = new Map(sessions.map((session) => [session.materialId, session]))
+  const published = materials.filter((material) => !material.withdrawnAt)
   const names = await memberNames(
     db,
-    materials.map((material) => material.publishedBy),
+    published.map((material) => material.publishedBy),
   )
-  return materials.map((material) => toMaterialSummary(material, names, terms, byMaterial.get(material._id)))
+  return published.map((material) => toMaterialSummary(material, names, terms, byMaterial.get(material._id)))
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { CategoryRule, PointsRules, RankingAccess, RuledCategory } from '@contract'
 import './PointsGuide.scss'
@@ -27,21 +28,30 @@ const capsOf = (rule: CategoryRule) =>
 const ruleLine = (rule: CategoryRule) =>
   [`+${rule.points} 分`, rule.needsApproval && '支部书记审核后计入', ...capsOf(rule)].filter(Boolean).join('，')
 
-/** 积分怎么来: what earns points (from the rules in force) and what points are for. */
+/** 积分怎么来: what points are for, and on a tap what earns them (from the rules in force). */
 export default function PointsGuide({ rules, ranking }: { rules: PointsRules; ranking: RankingAccess }) {
+  const [open, setOpen] = useState(false)
   return (
     <View className="points-guide" data-testid="points-guide">
       <Text className="points-guide__purpose">
         学习积分记录你参加组织生活、学习和签阅通知的情况，是你和支部了解学习进度、查漏补缺的参考。
         {RANKING_LINES[ranking]}
       </Text>
-      {rules.categories.map((rule) => (
-        <View key={rule.category} className="points-guide__row">
-          <Text className="points-guide__how">{HOW[rule.category]}</Text>
-          <Text className="points-guide__rule">{ruleLine(rule)}</Text>
-        </View>
-      ))}
-      <Text className="points-guide__note">支部书记可对个别情况奖励或扣减积分，并写明原因。</Text>
+      {open ? (
+        <>
+          {rules.categories.map((rule) => (
+            <View key={rule.category} className="points-guide__row">
+              <Text className="points-guide__how">{HOW[rule.category]}</Text>
+              <Text className="points-guide__rule">{ruleLine(rule)}</Text>
+            </View>
+          ))}
+          <Text className="points-guide__note">支部书记可对个别情况奖励或扣减积分，并写明原因。</Text>
+        </>
+      ) : (
+        <Text className="points-guide__toggle points-guide-open" onClick={() => setOpen(true)}>
+          查看各项积分怎么得 ›
+        </Text>
+      )}
     </View>
   )
 }

@@ -86,6 +86,11 @@ export default function Study() {
             </View>
           ))}
         </View>
+        {rules.data && mine && (
+          <Section title="积分怎么来">
+            <PointsGuide rules={rules.data} ranking={mine.ranking} />
+          </Section>
+        )}
         <Section title="学习资料" testId="study-materials">
           <PageState loading={materials.loading && !materials.data} error={materials.error} onRetry={materials.reload}>
             {materials.data?.length ? (
@@ -95,11 +100,6 @@ export default function Study() {
             )}
           </PageState>
         </Section>
-        {rules.data && mine && (
-          <Section title="积分怎么来">
-            <PointsGuide rules={rules.data} ranking={mine.ranking} />
-          </Section>
-        )}
       </PageState>
     </View>
   )

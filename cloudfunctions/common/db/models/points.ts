@@ -89,6 +89,10 @@ export interface MaterialDoc {
   branchId: string | null
   publishedBy: string
   publishedAt: Date
+  /** 下架: hidden from members (missing on older documents = published). */
+  withdrawnAt?: Date | null
+  withdrawnBy?: string | null
+  updatedAt?: Date | null
 }
 
 /** `_id` is `<materialId>:<memberId>`: one study of a material per member. */
