@@ -55,3 +55,9 @@ export const getPointsSettings = (options?: CallOptions) => callFunction('points
 
 export const updatePointsSettings = (payload: Payload<'points', 'updateSettings'>, options?: CallOptions) =>
   callFunction('points', 'updateSettings', payload, options)
+
+export const updateMaterial = (payload: Payload<'points', 'updateMaterial'>, options?: CallOptions) =>
+  callFunction('points', 'updateMaterial', payload, options)
+
+export const withdrawMaterial = (materialId: string, options?: CallOptions) =>
+  callFunction('points', 'withdrawMaterial', { materialId }, options)

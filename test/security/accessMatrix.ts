@@ -50,6 +50,7 @@ export const accessMatrix: AccessMatrix = {
     bind: { expect: 'A A A A A A A', payload: (fixture) => fixture.unboundEntry },
     listBranches: { expect: 'D A A A A A A', payload: () => ({}) },
     listRoster: { expect: 'D D D A D A A', payload: () => ({ branchId: 'b1' }) },
+    searchRoster: { expect: 'D D D D D D A', payload: () => ({ query: '王' }) },
     createInvite: { expect: 'D D D A H D D', payload: () => ({ memberId: 'm020' }) },
     importRoster: {
       expect: 'D D D D D D A',

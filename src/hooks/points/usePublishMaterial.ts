@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { MaterialKind } from '@contract'
-import { listMaterials, publishMaterial } from '@/api/points'
+import type { MaterialKind, MaterialSummary } from '@contract'
+import { getMaterial, listMaterials, publishMaterial, updateMaterial, withdrawMaterial } from '@/api/points'
 import { ApiError } from '@/api/transport'
 import { useRequest } from '@/hooks/useRequest'
 
@@ -16,39 +16,90 @@ interface MaterialForm {
 
 const EMPTY: MaterialForm = { kind: 'article', title: '', body: '', videoUrl: '', minutes: '3' }
 
-/** 发布学习资料: the admin for the organisation, a secretary for their branch (the server decides which). */
+const payloadOf = (form: MaterialForm) => {
+  const requiredSeconds = Math.round(Number(form.minutes) * 60)
+  if (form.kind === 'article') return { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
+  return {
+    kind: 'video' as const,
+    title: form.title,
+    ...(form.body.trim() ? { body: form.body } : {}),
+    videoUrl: form.videoUrl.trim(),
+    requiredSeconds,
+  }
+}
+
+/**
+ * 学习资料管理: publish, correct and take down materials — the admin for the
+ * organisation, a secretary for their branch (the server decides which).
+ */
 export function usePublishMaterial() {
   const materials = useRequest(() => listMaterials({ silent: true }), [])
   const [form, setForm] = useState<MaterialForm>(EMPTY)
+  const [editingId, setEditingId] = useState<string>()
   const [error, setError] = useState<string>()
   const [submitting, setSubmitting] = useState(false)
   const update = (change: Partial<MaterialForm>) => setForm((previous) => ({ ...previous, ...change }))
 
+  const reset = () => {
+    setForm(EMPTY)
+    setEditingId(undefined)
+    setError(undefined)
+  }
+
   const submit = async () => {
+    if (form.kind === 'video' && !form.videoUrl.trim()) return setError('请填写视频的播放地址（https:// 开头）')
     setSubmitting(true)
     setError(undefined)
     try {
-      const requiredSeconds = Math.round(Number(form.minutes) * 60)
-      const payload =
-        form.kind === 'article'
-          ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
-          : {
-              kind: 'video' as const,
-              title: form.title,
-              ...(form.body.trim() ? { body: form.body } : {}),
-              ...(form.videoUrl.trim() ? { videoUrl: form.videoUrl } : {}),
-              requiredSeconds,
-            }
-      await publishMaterial(payload, { silent: true })
-      void Taro.showToast({ title: '已发布', icon: 'none' })
-      setForm(EMPTY)
+      const payload = payloadOf(form)
+      if (editingId) await updateMaterial({ materialId: editingId, ...payload }, { silent: true })
+      else await publishMaterial(payload, { silent: true })
+      void Taro.showToast({ title: editingId ? '已保存' : '已发布', icon: 'none' })
+      reset()
       await materials.reload()
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : '发布失败，请稍后再试')
+      setError(err instanceof ApiError ? err.message : '保存失败，请稍后再试')
     } finally {
       setSubmitting(false)
     }
   }
 
-  return { materials, form, update, submit, submitting, error }
+  /** Loads a material into the form to correct it. */
+  const edit = async (summary: MaterialSummary) => {
+    try {
+      const material = await getMaterial(summary.id)
+      setForm({
+        kind: material.kind,
+        title: material.title,
+        body: material.body,
+        videoUrl: material.videoUrl ?? '',
+        minutes: String(Math.round(material.requiredSeconds / 6) / 10),
+      })
+      setEditingId(material.id)
+      setError(undefined)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+    } catch {
+      // The transport has shown the error.
+    }
+  }
+
+  const withdraw = async (summary: MaterialSummary) => {
+    const { confirm } = await Taro.showModal({
+      title: '下架学习资料',
+      content: `下架后党员将看不到「${summary.title}」，已获得的学习积分保留。确定下架？`,
+      confirmText: '下架',
+      confirmColor: '#c8161e',
+    })
+    if (!confirm) return
+    try {
+      await withdrawMaterial(summary.id)
+      void Taro.showToast({ title: '已下架', icon: 'none' })
+      if (editingId === summary.id) reset()
+      await materials.reload()
+    } catch {
+      // The transport has shown the error.
+    }
+  }
+
+  return { materials, form, update, submit, submitting, error, editingId, edit, withdraw, cancelEdit: reset }
 }

@@ -1,11 +1,14 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
+// [data-testid=managed-material] .material-edit .material-withdraw .material-cancel-edit
 import { Text, View } from '@tarojs/components'
+import type { MaterialSummary } from '@contract'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import MaterialRow from '@/components/points/MaterialRow'
+import { useBoundProfile } from '@/hooks/me'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
 import './index.scss'
 
@@ -14,13 +17,19 @@ const KINDS = [
   ['video', '视频'],
 ] as const
 
-/** 发布学习资料 (article or video, with the study time the server will require) and the published list. */
+/** 学习资料管理: publish (article or video link, with a study time), correct and take down materials. */
 export default function ManageMaterials() {
-  const { materials, form, update, submit, submitting, error } = usePublishMaterial()
+  const { profile } = useBoundProfile()
+  const { materials, form, update, submit, submitting, error, editingId, edit, withdraw, cancelEdit } =
+    usePublishMaterial()
   const article = form.kind === 'article'
+  const isAdmin = Boolean(profile?.roles.includes('admin'))
+  // The server decides; the list offers the buttons only where they will work (the admin: all; a secretary: their branch's).
+  const manages = (scope: MaterialSummary['scope']) => isAdmin || scope === 'branch'
+  const untimed = materials.data?.some((material) => !material.timed)
   return (
     <View className="page manage">
-      <Section title="发布学习资料">
+      <Section title={editingId ? '修改学习资料' : '发布学习资料'}>
         <View className="manage__form">
           <ButtonChoice
             className="material-kind"
@@ -36,12 +45,17 @@ export default function ManageMaterials() {
             onChange={(title) => update({ title })}
           />
           {!article && (
-            <Input
-              id="material-video"
-              placeholder="视频地址（https://…）"
-              value={form.videoUrl}
-              onChange={(videoUrl) => update({ videoUrl })}
-            />
+            <>
+              <Input
+                id="material-video"
+                placeholder="视频播放地址（https://…）"
+                value={form.videoUrl}
+                onChange={(videoUrl) => update({ videoUrl })}
+              />
+              <Text className="manage__hint">
+                填写已发布在视频平台或单位网站上的视频播放地址（https:// 开头），党员在小程序内观看。
+              </Text>
+            </>
           )}
           <TextArea
             id="material-body"
@@ -53,7 +67,10 @@ export default function ManageMaterials() {
           />
           {article && <Text className="manage__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>}
           <View className="manage__minutes">
-            <Text>要求学习时长（分钟）</Text>
+            <Text>
+              要求学习时长（分钟）
+              {untimed && <Text className="manage__hint">组织开启学习计时后生效</Text>}
+            </Text>
             <Input
               id="material-minutes"
               className="manage__minutes-input"
@@ -68,14 +85,33 @@ export default function ManageMaterials() {
             </Text>
           )}
           <Button className="material-submit" type="primary" block loading={submitting} onClick={() => void submit()}>
-            发布
+            {editingId ? '保存修改' : '发布'}
           </Button>
+          {editingId && (
+            <Button className="material-cancel-edit manage__cancel" block onClick={cancelEdit}>
+              取消修改
+            </Button>
+          )}
         </View>
       </Section>
       <Section title="已发布">
         <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
           {materials.data?.length ? (
-            materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+            materials.data.map((material) => (
+              <View key={material.id} className="manage__item" data-testid="managed-material">
+                <MaterialRow material={material} />
+                {manages(material.scope) && (
+                  <View className="manage__item-actions">
+                    <Button className="material-edit" size="small" onClick={() => void edit(material)}>
+                      编辑
+                    </Button>
+                    <Button className="material-withdraw" size="small" onClick={() => void withdraw(material)}>
+                      下架
+                    </Button>
+                  </View>
+                )}
+              </View>
+            ))
           ) : (
             <EmptyState title="暂无学习资料" />
           )}
