@@ -84,22 +84,32 @@ const attend = async (db: Database, eventId: string, members: MemberDoc[], first
   await db.runTransaction(async (tx) => {
     for (const [index, member] of members.entries()) {
       const at = new Date(firstAt.getTime() + index * 25_000)
-      const checkin: CheckinDoc = {
-        _id: attendanceId(eventId, member._id),
-        eventId,
-        branchId: event.branchId,
-        memberId: member._id,
+      await writeCheckin(
+        tx,
+        { event, checkin: codeCheckin(event, member._id, at), leave: null, grantedBy: 'system' },
         at,
-        late: isLate(event, at),
-        method: 'code',
-        distance: null,
-        accuracy: null,
-        makeup: null,
-      }
-      await writeCheckin(tx, { event, checkin, leave: null, grantedBy: 'system' }, at)
+      )
     }
   })
 }
+
+/** A member's check-in by code at `at`, as the check-in use case records it. */
+export const codeCheckin = (
+  event: Pick<EventDoc, '_id' | 'branchId' | 'lateAfter'>,
+  memberId: string,
+  at: Date,
+): CheckinDoc => ({
+  _id: attendanceId(event._id, memberId),
+  eventId: event._id,
+  branchId: event.branchId,
+  memberId,
+  at,
+  late: isLate(event, at),
+  method: 'code',
+  distance: null,
+  accuracy: null,
+  makeup: null,
+})
 
 const heldThemeDay = async (db: Database, branch: MemberDoc[], venue: EventInput['venue'], now: Date) => {
   const [secretary, ...others] = branch

@@ -1,7 +1,7 @@
 import type { EventType } from '../../cloudfunctions/common/contract/eventTypes'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import { attendanceId, type CheckinDoc } from '../../cloudfunctions/common/db/models/events'
+import type { CheckinDoc } from '../../cloudfunctions/common/db/models/events'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../cloudfunctions/common/db/models/notices'
 import type {
@@ -17,11 +17,10 @@ import { currentRules } from '../../cloudfunctions/common/points/rules'
 import { foldEntry } from '../../cloudfunctions/common/points/totals'
 import { receiptId } from '../../cloudfunctions/common/notices/ids'
 import { attendanceGrant } from '../../cloudfunctions/events/attendancePoints'
-import { isLate } from '../../cloudfunctions/events/rules/schedule'
 import { createEvent } from '../../cloudfunctions/events/usecases/createEvent'
 import { ackGrant } from '../../cloudfunctions/notices/usecases/acknowledgeNotice'
 import { studyGrant } from '../../cloudfunctions/points/materials'
-import { BRANCH_IDS, VENUES, as, plan } from './events'
+import { BRANCH_IDS, VENUES, as, codeCheckin, plan } from './events'
 import { notice, versionOf } from './notices'
 import { article } from './points'
 
@@ -232,18 +231,7 @@ export const seedHistory = async (db: Database, now: Date): Promise<void> => {
         )
         for (const [order, member] of present.entries()) {
           const at = new Date(start.getTime() + (next() < 0.07 ? 15 * MINUTE : -10 * MINUTE + order * 20_000))
-          checkins.push({
-            _id: attendanceId(created.id, member._id),
-            eventId: created.id,
-            branchId,
-            memberId: member._id,
-            at,
-            late: isLate(event, at),
-            method: 'code',
-            distance: null,
-            accuracy: null,
-            makeup: null,
-          })
+          checkins.push(codeCheckin(event, member._id, at))
           ledger.grant(attendanceGrant(event, member._id, 'system'), at)
         }
       }
