@@ -34,6 +34,7 @@ export default defineAppConfig({
         'award/index',
         'manage/index',
         'rules/index',
+        'settings/index',
       ],
     },
     { root: 'packages/leader', pages: ['dashboard/index', 'branch/index'] },

@@ -1,10 +1,26 @@
 import { EVENT_TYPE_LABELS } from '../common/contract/eventTypes'
 import type { Transaction } from '../common/db/database'
 import type { EventDoc } from '../common/db/models/events'
-import { prepareGrant, type PreparedGrant } from '../common/points/grantPoints'
+import { prepareGrant, type Grant, type PreparedGrant } from '../common/points/grantPoints'
 
 /** The ledger key of one member's attendance grant: one per check-in. */
 export const attendancePointsKey = (eventId: string, memberId: string) => `attend:${eventId}:${memberId}`
+
+/** The attendance grant of one member at one event (also the demo seed's history). */
+export const attendanceGrant = (
+  event: Pick<EventDoc, '_id' | 'branchId' | 'type' | 'title'>,
+  memberId: string,
+  grantedBy: string,
+): Grant => ({
+  memberId,
+  branchId: event.branchId,
+  category: 'attendance',
+  subtype: event.type,
+  key: attendancePointsKey(event._id, memberId),
+  reason: `参加${EVENT_TYPE_LABELS[event.type]}：${event.title}`,
+  source: { kind: 'event', id: event._id },
+  createdBy: grantedBy,
+})
 
 /**
  * An attended event earns study points through the points ledger, inside the
@@ -19,18 +35,4 @@ export const prepareAttendancePoints = (
   memberId: string,
   grantedBy: string,
   now: Date,
-): Promise<PreparedGrant> =>
-  prepareGrant(
-    tx,
-    {
-      memberId,
-      branchId: event.branchId,
-      category: 'attendance',
-      subtype: event.type,
-      key: attendancePointsKey(event._id, memberId),
-      reason: `参加${EVENT_TYPE_LABELS[event.type]}：${event.title}`,
-      source: { kind: 'event', id: event._id },
-      createdBy: grantedBy,
-    },
-    now,
-  )
+): Promise<PreparedGrant> => prepareGrant(tx, attendanceGrant(event, memberId, grantedBy), now)

@@ -7,6 +7,7 @@ import { getMe } from './usecases/getMe'
 import { importRoster } from './usecases/importRoster'
 import { listBranches } from './usecases/listBranches'
 import { listRoster } from './usecases/listRoster'
+import { searchRoster } from './usecases/searchRoster'
 import { memberHistory } from './usecases/memberHistory'
 import { moveMember } from './usecases/moveMember'
 import { setRoles } from './usecases/setRoles'
@@ -17,6 +18,7 @@ export const membersActions: ActionTable<typeof membersContract> = {
   bind: { access: 'anyone', run: bindMember },
   listBranches: { access: 'member', run: listBranches },
   listRoster: { access: ['secretary', 'leader', 'admin'], run: listRoster },
+  searchRoster: { access: ['admin'], run: searchRoster },
   createInvite: { access: ['secretary'], run: createInvite },
   importRoster: { access: ['admin'], run: importRoster },
   setRoles: { access: ['admin'], run: setRoles },

@@ -8,6 +8,7 @@ import { listEntries } from './usecases/listEntries'
 import { listMaterials } from './usecases/listMaterials'
 import { myClaims } from './usecases/myClaims'
 import { myPoints } from './usecases/myPoints'
+import { getSettings, updateSettings } from './usecases/pointsSettings'
 import { publishMaterial } from './usecases/publishMaterial'
 import { rankBranches } from './usecases/rankBranches'
 import { rankMembers } from './usecases/rankMembers'
@@ -17,7 +18,9 @@ import { reviewClaim } from './usecases/reviewClaim'
 import { reviewQueue } from './usecases/reviewQueue'
 import { startStudy } from './usecases/startStudy'
 import { submitClaim } from './usecases/submitClaim'
+import { updateMaterial } from './usecases/updateMaterial'
 import { updateRules } from './usecases/updateRules'
+import { withdrawMaterial } from './usecases/withdrawMaterial'
 
 export const pointsActions: ActionTable<typeof pointsContract> = {
   getRules: { access: 'member', run: getRules },
@@ -29,6 +32,8 @@ export const pointsActions: ActionTable<typeof pointsContract> = {
   listMaterials: { access: 'member', run: listMaterials },
   getMaterial: { access: 'member', run: getMaterial },
   publishMaterial: { access: ['secretary', 'admin'], run: publishMaterial },
+  updateMaterial: { access: ['secretary', 'admin'], run: updateMaterial },
+  withdrawMaterial: { access: ['secretary', 'admin'], run: withdrawMaterial },
   startStudy: { access: 'member', run: startStudy },
   completeStudy: { access: 'member', run: completeStudy },
   submitClaim: { access: 'member', run: submitClaim },
@@ -38,4 +43,6 @@ export const pointsActions: ActionTable<typeof pointsContract> = {
   rankMembers: { access: 'member', run: rankMembers },
   rankBranches: { access: 'member', run: rankBranches },
   reconcileTotals: { access: ['admin'], run: reconcileTotals },
+  getSettings: { access: 'member', run: getSettings },
+  updateSettings: { access: ['admin'], run: updateSettings },
 }

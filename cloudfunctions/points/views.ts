@@ -68,14 +68,15 @@ const progressOf = (session: StudySessionDoc | undefined): MaterialSummary['prog
 export const toMaterialSummary = (
   doc: MaterialDoc,
   names: Map<string, string>,
-  points: number,
+  terms: { points: number; timed: boolean },
   session: StudySessionDoc | undefined,
 ): MaterialSummary => ({
   id: doc._id,
   title: doc.title,
   kind: doc.kind,
   requiredSeconds: doc.requiredSeconds,
-  points,
+  timed: terms.timed,
+  points: terms.points,
   scope: doc.branchId ? 'branch' : 'organisation',
   publishedAt: new Date(doc.publishedAt).toISOString(),
   publisherName: nameOf(names, doc.publishedBy),
@@ -85,10 +86,10 @@ export const toMaterialSummary = (
 export const toMaterial = (
   doc: MaterialDoc,
   names: Map<string, string>,
-  points: number,
+  terms: { points: number; timed: boolean },
   session: StudySessionDoc | undefined,
 ): Material => ({
-  ...toMaterialSummary(doc, names, points, session),
+  ...toMaterialSummary(doc, names, terms, session),
   body: doc.body,
   videoUrl: doc.videoUrl,
   videoFileID: doc.videoFileID,

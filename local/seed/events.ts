@@ -27,10 +27,10 @@ import { requestLeave } from '../../cloudfunctions/events/usecases/requestLeave'
  * weeks ago and a held 支委会 last week (with attendance and minutes), a
  * 主题党日 open for check-in now, and an upcoming 党课 and 党小组会.
  */
-const BRANCH_IDS = ['b1', 'b2', 'b3', 'b4']
+export const BRANCH_IDS = ['b1', 'b2', 'b3', 'b4']
 const MINUTE = 60_000
 
-const VENUES = [
+export const VENUES = [
   { name: '三楼党员活动室', latitude: 31.230416, longitude: 121.473701, radius: 300 },
   { name: '二号楼报告厅', latitude: 31.226862, longitude: 121.477524, radius: 300 },
   { name: '研发中心会议室', latitude: 31.219733, longitude: 121.458934, radius: 300 },
@@ -44,13 +44,13 @@ const localAt = (now: Date, days: number, time: string): Date =>
 /** The next half hour: an event starting then is open for check-in right away. */
 const nextHalfHour = (now: Date): Date => new Date(Math.ceil((now.getTime() + 1) / (30 * MINUTE)) * 30 * MINUTE)
 
-const as = (db: Database, member: MemberDoc, now: Date): Context => ({
+export const as = (db: Database, member: MemberDoc, now: Date): Context => ({
   db,
   caller: { openid: member.openid ?? `seed-${member._id}`, member } as BoundCaller,
   now,
 })
 
-const plan = (
+export const plan = (
   type: EventInput['type'],
   title: string,
   agenda: string,
@@ -84,22 +84,32 @@ const attend = async (db: Database, eventId: string, members: MemberDoc[], first
   await db.runTransaction(async (tx) => {
     for (const [index, member] of members.entries()) {
       const at = new Date(firstAt.getTime() + index * 25_000)
-      const checkin: CheckinDoc = {
-        _id: attendanceId(eventId, member._id),
-        eventId,
-        branchId: event.branchId,
-        memberId: member._id,
+      await writeCheckin(
+        tx,
+        { event, checkin: codeCheckin(event, member._id, at), leave: null, grantedBy: 'system' },
         at,
-        late: isLate(event, at),
-        method: 'code',
-        distance: null,
-        accuracy: null,
-        makeup: null,
-      }
-      await writeCheckin(tx, { event, checkin, leave: null, grantedBy: 'system' }, at)
+      )
     }
   })
 }
+
+/** A member's check-in by code at `at`, as the check-in use case records it. */
+export const codeCheckin = (
+  event: Pick<EventDoc, '_id' | 'branchId' | 'lateAfter'>,
+  memberId: string,
+  at: Date,
+): CheckinDoc => ({
+  _id: attendanceId(event._id, memberId),
+  eventId: event._id,
+  branchId: event.branchId,
+  memberId,
+  at,
+  late: isLate(event, at),
+  method: 'code',
+  distance: null,
+  accuracy: null,
+  makeup: null,
+})
 
 const heldThemeDay = async (db: Database, branch: MemberDoc[], venue: EventInput['venue'], now: Date) => {
   const [secretary, ...others] = branch

@@ -27,7 +27,7 @@ const settings = (now: Date): NoticeSettingsDoc => ({
   updatedBy: 'system',
 })
 
-const notice = (
+export const notice = (
   fields: Pick<
     NoticeDoc,
     '_id' | 'title' | 'body' | 'pinned' | 'scope' | 'branchIds' | 'publishedAt' | 'publisherId' | 'publisherName'
@@ -78,7 +78,7 @@ const demoNotices = (now: Date): NoticeDoc[] => [
   }),
 ]
 
-const versionOf = (doc: NoticeDoc): NoticeVersionDoc => ({
+export const versionOf = (doc: NoticeDoc): NoticeVersionDoc => ({
   _id: versionId(doc._id, 1),
   noticeId: doc._id,
   version: 1,

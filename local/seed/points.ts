@@ -2,6 +2,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import type { ClaimDoc, MaterialDoc, StudySessionDoc } from '../../cloudfunctions/common/db/models/points'
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
+import { studyGrant } from '../../cloudfunctions/points/materials'
 import { demoMembers } from './organisation'
 
 /**
@@ -59,7 +60,7 @@ const materials = (now: Date): MaterialDoc[] => [
   ),
 ]
 
-function article(
+export function article(
   _id: string,
   title: string,
   body: string,
@@ -108,19 +109,7 @@ export const seedPoints = async (db: Database, now: Date): Promise<void> => {
         completedAt: at,
       }
       await db.collection(collections.studySessions.name).add({ data: session })
-      await grantPointsNow(
-        db,
-        {
-          memberId: member._id,
-          branchId: member.branchId,
-          category: 'study',
-          key: `study:${material._id}:${member._id}`,
-          reason: `完成学习：${material.title}`,
-          source: { kind: 'material', id: material._id },
-          createdBy: 'system',
-        },
-        at,
-      )
+      await grantPointsNow(db, studyGrant(material, member), at)
     }
     if (index % 3 === 0) await approvedReflection(db, member._id, member.branchId, eveningOf(now, 2 + (index % 5)))
     if (index % 5 === 1)

@@ -12,6 +12,9 @@ export const listBranches = (options?: CallOptions) => callFunction('members', '
 export const listRoster = (branchId?: string, options?: CallOptions) =>
   callFunction('members', 'listRoster', branchId ? { branchId } : {}, options)
 
+export const searchRoster = (query: string, options?: CallOptions) =>
+  callFunction('members', 'searchRoster', { query }, options)
+
 export const createInvite = (memberId: string) => callFunction('members', 'createInvite', { memberId })
 
 export const importRoster = (payload: Payload<'members', 'importRoster'>, options?: CallOptions) =>

@@ -50,3 +50,14 @@ export const rankBranches = (payload: Payload<'points', 'rankBranches'>, options
   callFunction('points', 'rankBranches', payload, options)
 
 export const reconcileTotals = (repair: boolean) => callFunction('points', 'reconcileTotals', { repair })
+
+export const getPointsSettings = (options?: CallOptions) => callFunction('points', 'getSettings', {}, options)
+
+export const updatePointsSettings = (payload: Payload<'points', 'updateSettings'>, options?: CallOptions) =>
+  callFunction('points', 'updateSettings', payload, options)
+
+export const updateMaterial = (payload: Payload<'points', 'updateMaterial'>, options?: CallOptions) =>
+  callFunction('points', 'updateMaterial', payload, options)
+
+export const withdrawMaterial = (materialId: string, options?: CallOptions) =>
+  callFunction('points', 'withdrawMaterial', { materialId }, options)

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core'
 import type { Envelope, MemberRanking } from '../../cloudfunctions/common/contract'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
+jest.setTimeout(120_000)
+
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('points')
@@ -40,6 +42,8 @@ const text = async (page: Page, testId: string) => (await page.getByTestId(testI
 
 describe('study points in the browser', () => {
   it('refuses 完成学习 too early, grants it after the required time, and the points and rank change', async () => {
+    // The organisation chose timed study and full rankings (the defaults are untimed, own standing only).
+    await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'full', studyTimed: true })
     await call(demoIdentities.admin, 'publishMaterial', {
       kind: 'article',
       title: TITLE,
@@ -147,5 +151,62 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '12-claim-title-error', { narrow: true })
     await page.locator('#claim-title input, input#claim-title').first().fill('学习党章的体会')
     await error.waitFor({ state: 'detached' })
+  })
+  it('lets the admin keep rankings for leaders and untime study, and members see what that means', async () => {
+    const admin = await harness.signIn(demoIdentities.admin)
+    await admin.getByTestId('home-welcome').waitFor()
+    await admin.goto(`${harness.host.url}/#/packages/study/settings/index`)
+    await admin.locator('.settings-ranking--leaders').first().click()
+    const timed = admin.locator('.settings-timed').first()
+    if (await admin.getByText('开启：打开资料后需达到').count()) await timed.click()
+    await admin.getByText('关闭（默认）').waitFor()
+    await harness.screenshot(admin, '13-settings', { narrow: true })
+    await admin.locator('.settings-save').first().click()
+    await admin.getByTestId('settings-saved').waitFor()
+    await admin.close()
+
+    const page = await harness.signIn(demoIdentities.member)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.getByTestId('points-guide').getByText('只向党委领导开放').waitFor()
+    await page.locator('.points-guide-open').first().click()
+    await page.getByTestId('points-guide').getByText('学完一篇学习资料').waitFor()
+    expect(await page.locator('.study-action--ranking').count()).toBe(0)
+    expect(await page.getByTestId('study-rank').count()).toBe(0)
+    await harness.screenshot(page, '14-study-guide', { narrow: true })
+    // The server refuses, whatever the app offers.
+    await page.goto(`${harness.host.url}/#/packages/study/ranking/index`)
+    await page.getByText('组织设置为积分排名仅党委领导可见').waitFor()
+
+    await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'own', studyTimed: false })
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.locator('.study-action--ranking').first().click()
+    await page.getByTestId('ranking-own-only').waitFor()
+    await page.getByTestId('ranking-me').getByText('我的排名').waitFor()
+    expect(await page.getByTestId('ranking-row').count()).toBe(0)
+    await harness.screenshot(page, '15-ranking-own', { narrow: true })
+  })
+  it('lets the admin correct a material and take it down, and members no longer see it', async () => {
+    const page = await harness.signIn(demoIdentities.admin)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/study/manage/index`)
+    const row = page.getByTestId('managed-material').filter({ hasText: TITLE })
+    await row.locator('.material-edit').first().click()
+    await page.locator('#material-title input, input#material-title').first().waitFor()
+    expect(await page.locator('#material-title input, input#material-title').first().inputValue()).toBe(TITLE)
+    await page.locator('#material-title input, input#material-title').first().fill(`${TITLE}（修订）`)
+    await harness.screenshot(page, '16-material-edit', { narrow: true })
+    await page.locator('.material-submit').first().click()
+    const edited = page.getByTestId('managed-material').filter({ hasText: `${TITLE}（修订）` })
+    await edited.waitFor()
+    await edited.locator('.material-withdraw').first().click()
+    await page.locator('.taro-modal__foot').getByText('下架', { exact: true }).click()
+    await edited.waitFor({ state: 'detached' })
+
+    const member = await harness.signIn(demoIdentities.member)
+    await member.getByTestId('home-welcome').waitFor()
+    await member.goto(`${harness.host.url}/#/pages/study/index`)
+    await member.getByTestId('material-row').first().waitFor()
+    expect(await member.getByTestId('material-row').filter({ hasText: TITLE }).count()).toBe(0)
   })
 })

@@ -11,6 +11,8 @@ import { periodKey, periodRange } from '../../cloudfunctions/common/time'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 import { event, ledger } from '../stats/fixture'
 
+jest.setTimeout(120_000)
+
 let harness: BrowserHarness
 
 const DAY = 24 * 3600 * 1000

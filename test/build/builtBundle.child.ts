@@ -23,7 +23,7 @@ const vendorsLoaded = () =>
 async function main(bundle: string): Promise<void> {
   startLocalCloud()
   const db = openDatabase()
-  await seedDemo(db, new Date())
+  await seedDemo(db, new Date(), { history: false })
   const { data } = await db
     .collection<EventDoc>('events')
     .where({ branchId: 'b1', type: 'theme_day', status: 'planned' })

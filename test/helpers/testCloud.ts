@@ -44,10 +44,10 @@ const uploadAs = async (cloud: LocalCloud, db: Database, openid: string, content
   return fileID
 }
 
-export const startTestCloud = async ({ seed = true, now = new Date() } = {}): Promise<TestCloud> => {
+export const startTestCloud = async ({ seed = true, now = new Date(), history = false } = {}): Promise<TestCloud> => {
   const cloud = startLocalCloud()
   const db = openDatabase()
-  if (seed) await seedDemo(db, now)
+  if (seed) await seedDemo(db, now, { history })
   const call = ((openid: string, fn: string, action: string, payload: unknown) =>
     cloud.call(fn, { action, payload }, openid)) as TestCloud['call']
   return {

@@ -112,3 +112,33 @@ describe("the admin's roster changes", () => {
     }
   })
 })
+
+describe('名册搜索 (admin)', () => {
+  it('finds members of every branch by part of a name or phone, with full phones', async () => {
+    const members = (
+      await t.db.collection<{ _id: string; name: string; phone: string; branchId: string }>('members').limit(1000).get()
+    ).data
+    const surname = members[0].name.slice(0, 1)
+    const expected = members.filter((member) => member.name.includes(surname)).map((member) => member._id)
+    const byName = await t.ok(demoIdentities.admin, 'members', 'searchRoster', { query: surname })
+    expect(byName.map((entry) => entry.memberId).sort()).toEqual(expected.sort())
+    expect(new Set(byName.map((entry) => entry.branchId)).size).toBeGreaterThan(1)
+
+    const byPhone = await t.ok(demoIdentities.admin, 'members', 'searchRoster', { query: '13800130004' })
+    expect(byPhone.map((entry) => [entry.memberId, entry.phone])).toEqual([['m004', '13800130004']])
+    // A term is matched literally, never as a pattern.
+    expect(await t.ok(demoIdentities.admin, 'members', 'searchRoster', { query: '.*' })).toEqual([])
+  })
+
+  it('is for the admin only, and refuses an empty term in Chinese', async () => {
+    expect(await t.call(demoIdentities.leader, 'members', 'searchRoster', { query: '王' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    })
+    expect(await t.call(demoIdentities.admin, 'members', 'searchRoster', { query: '  ' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '请填写搜索内容',
+    })
+  })
+})

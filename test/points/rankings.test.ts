@@ -23,6 +23,7 @@ const award = (memberId: string, branchId: string, points: number, key: string) 
 describe('rankings', () => {
   it('ranks a branch with ties, my own place and branches per member', async () => {
     useFakeClock(shanghai('2026-06-20T12:00:00'))
+    await t.ok(demoIdentities.admin, 'points', 'updateSettings', { rankingVisibility: 'full', studyTimed: false })
     await award('m006', 'b1', 30, 'k1')
     await award('m007', 'b1', 30, 'k2')
     await award('m008', 'b1', 10, 'k3')
@@ -72,6 +73,7 @@ describe('rankings', () => {
   })
 
   it('reads the same bounded number of documents at 10k and 100k ledger entries', async () => {
+    await t.ok(demoIdentities.admin, 'points', 'updateSettings', { rankingVisibility: 'full', studyTimed: false })
     const members = demoMembers(new Date())
     const memberTotals = new Map<string, MemberTotalsDoc>()
     let written = 0

@@ -17,11 +17,16 @@ const publish = (openid: string, title = '学习党章第一章', requiredSecond
   })
 
 describe('server-timed study', () => {
-  it('grants only after the required time on the server clock, once', async () => {
+  it('grants only after the required time on the server clock, once, when the organisation times study', async () => {
+    await t.ok(demoIdentities.admin, 'points', 'updateSettings', { rankingVisibility: 'own', studyTimed: true })
     const material = await publish(demoIdentities.admin)
     const member = demoIdentities.member
     const session = await t.ok(member, 'points', 'startStudy', { materialId: material.id })
-    expect(session).toMatchObject({ startedAt: shanghai('2026-06-01T09:00:00').toISOString(), requiredSeconds: 60 })
+    expect(session).toMatchObject({
+      startedAt: shanghai('2026-06-01T09:00:00').toISOString(),
+      requiredSeconds: 60,
+      timed: true,
+    })
 
     jest.setSystemTime(shanghai('2026-06-01T09:00:30'))
     const early = await t.call(member, 'points', 'completeStudy', { materialId: material.id })

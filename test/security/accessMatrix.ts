@@ -50,6 +50,7 @@ export const accessMatrix: AccessMatrix = {
     bind: { expect: 'A A A A A A A', payload: (fixture) => fixture.unboundEntry },
     listBranches: { expect: 'D A A A A A A', payload: () => ({}) },
     listRoster: { expect: 'D D D A D A A', payload: () => ({ branchId: 'b1' }) },
+    searchRoster: { expect: 'D D D D D D A', payload: () => ({ query: '王' }) },
     createInvite: { expect: 'D D D A H D D', payload: () => ({ memberId: 'm020' }) },
     importRoster: {
       expect: 'D D D D D D A',
@@ -154,6 +155,17 @@ export const accessMatrix: AccessMatrix = {
         requiredSeconds: 60,
       }),
     },
+    updateMaterial: {
+      expect: 'D D D A H D A',
+      payload: () => ({
+        materialId: 'mat-b1-safety',
+        kind: 'article',
+        title: '第一支部：安全生产与党建融合（修订）',
+        body: '结合本部门安全生产工作，党员要在关键岗位、急难险重任务中发挥先锋模范作用。',
+        requiredSeconds: 120,
+      }),
+    },
+    withdrawMaterial: { expect: 'D D D A H D A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     startStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     completeStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
     submitClaim: {
@@ -176,6 +188,8 @@ export const accessMatrix: AccessMatrix = {
     },
     rankBranches: { expect: 'D A A A A A A', payload: (fixture) => period(fixture) },
     reconcileTotals: { expect: 'D D D D D D A', payload: () => ({ repair: false }) },
+    getSettings: { expect: 'D A A A A A A', payload: () => ({}) },
+    updateSettings: { expect: 'D D D D D D A', payload: () => ({ rankingVisibility: 'full', studyTimed: true }) },
   },
   notices: {
     listMyNotices: { expect: 'D A A A A A A', payload: () => ({}) },

@@ -95,6 +95,8 @@ export const membersContract = {
   listBranches: action<Branch[]>()(emptyPayload()),
   /** The roster of one branch; secretaries and leaders see masked phones. */
   listRoster: action<RosterEntry[]>()(payload({ branchId: id('支部').optional() })),
+  /** Admin: members of every branch whose name or phone contains the term (at most 50, full phones). */
+  searchRoster: action<RosterEntry[]>()(payload({ query: text('搜索内容', { max: 20 }) })),
   /** A secretary's invite code for an unbound member of their branch. */
   createInvite: action<{ code: string; expiresAt: Instant }>()(payload({ memberId: id('党员') })),
   /** Admin: CSV or XLSX roster, already uploaded; all rows or nothing. */

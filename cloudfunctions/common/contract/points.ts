@@ -4,7 +4,9 @@ import { emptyPayload, id, integer, list, payload, text } from '../validation'
 import type { Instant, PeriodKind } from './common'
 
 export * from './pointsLabels'
-import type { AttendanceType, PointsCategory, RuledCategory } from './pointsLabels'
+export * from './pointsSettings'
+import { pointsSettingsContract, pointsSettingsErrors } from './pointsSettings'
+import type { AttendanceType, PointsCategory, RankingAccess, RuledCategory } from './pointsLabels'
 import { ATTENDANCE_LABELS, ATTENDANCE_TYPES } from './pointsLabels'
 
 /** One row of the rules table. Caps are in points; null means no cap for that period. */
@@ -68,8 +70,10 @@ export interface MyPoints {
   quarter: number
   year: number
   caps: CapProgress[]
-  /** My place in my branch this month (null before my first point). */
+  /** My place in my branch this month (null before my first point, or when rankings are for leaders only). */
   branchRank: { rank: number; of: number } | null
+  /** What the organisation's setting lets me see of rankings. */
+  ranking: RankingAccess
 }
 
 export type MaterialKind = 'article' | 'video'
@@ -79,6 +83,8 @@ export interface MaterialSummary {
   title: string
   kind: MaterialKind
   requiredSeconds: number
+  /** The organisation times study (settings): 完成学习 waits for requiredSeconds. */
+  timed: boolean
   points: number
   scope: 'organisation' | 'branch'
   publishedAt: Instant
@@ -100,6 +106,7 @@ export interface StudySession {
   materialId: string
   startedAt: Instant
   requiredSeconds: number
+  timed: boolean
   completedAt: Instant | null
   serverNow: Instant
 }
@@ -144,6 +151,8 @@ export interface MemberRanking {
   periodLabel: string
   scope: 'branch' | 'organisation'
   branchId: string | null
+  /** 'own': the organisation shows members only their own standing, so entries is empty. */
+  access: Exclude<RankingAccess, 'none'>
   entries: RankedMember[]
   me: { rank: number; points: number } | null
 }
@@ -160,6 +169,7 @@ export interface RankedBranch {
 export interface BranchRanking {
   periodKey: string
   periodLabel: string
+  access: Exclude<RankingAccess, 'none'>
   entries: RankedBranch[]
   mine: RankedBranch | null
 }
@@ -224,6 +234,24 @@ const fileID = (label: string) =>
     .min(1, `${label}格式不正确`)
     .max(500, `${label}格式不正确`)
 
+const articleFields = {
+  kind: z.literal('article'),
+  title: text('标题', { min: 2, max: 60 }),
+  body: text('正文', { min: 20, max: 20000 }),
+  requiredSeconds,
+}
+
+const videoFields = {
+  kind: z.literal('video'),
+  title: text('标题', { min: 2, max: 60 }),
+  body: text('简介', { max: 2000 }).optional(),
+  videoUrl: videoUrl.optional(),
+  videoFileID: fileID('视频文件').optional(),
+  requiredSeconds,
+}
+
+const materialId = id('学习资料')
+
 export const pointsContract = {
   /** The rules table (every member sees the caps they earn against). */
   getRules: action<PointsRules>()(emptyPayload()),
@@ -257,24 +285,13 @@ export const pointsContract = {
   listMaterials: action<MaterialSummary[]>()(emptyPayload()),
   getMaterial: action<Material>()(payload({ materialId: id('学习资料') })),
   /** Admin (organisation-wide) or secretary (own branch). */
-  publishMaterial: action<Material>()(
-    z.union([
-      payload({
-        kind: z.literal('article'),
-        title: text('标题', { min: 2, max: 60 }),
-        body: text('正文', { min: 20, max: 20000 }),
-        requiredSeconds,
-      }),
-      payload({
-        kind: z.literal('video'),
-        title: text('标题', { min: 2, max: 60 }),
-        body: text('简介', { max: 2000 }).optional(),
-        videoUrl: videoUrl.optional(),
-        videoFileID: fileID('视频文件').optional(),
-        requiredSeconds,
-      }),
-    ]),
+  publishMaterial: action<Material>()(z.union([payload(articleFields), payload(videoFields)])),
+  /** Its publisher's side (admin; the branch's secretary for a branch material): new text, source or study time. */
+  updateMaterial: action<Material>()(
+    z.union([payload({ materialId, ...articleFields }), payload({ materialId, ...videoFields })]),
   ),
+  /** Take a material down (下架): members no longer see it; points already earned stay. */
+  withdrawMaterial: action<{ materialId: string }>()(payload({ materialId })),
   /** Opening a material: the server records when study started (once). */
   startStudy: action<StudySession>()(payload({ materialId: id('学习资料') })),
   /** 完成学习: granted only if the server's clock shows the required time has passed. */
@@ -312,6 +329,7 @@ export const pointsContract = {
   rankBranches: action<BranchRanking>()(payload(period)),
   /** Admin: recompute every total from the ledger, report drift and repair it. */
   reconcileTotals: action<ReconcileReport>()(payload({ repair: z.boolean().optional() })),
+  ...pointsSettingsContract,
 }
 
 export type PeriodInput = { kind: PeriodKind; key?: string }
@@ -328,4 +346,5 @@ export const pointsErrors = {
   STUDY_ALREADY_COMPLETED: '该资料已完成学习',
   CLAIM_NOT_PENDING: '该申请已处理',
   RULES_OUTDATED: '积分规则已被他人修改，请刷新后重试',
+  ...pointsSettingsErrors,
 } as const

@@ -35,3 +35,19 @@ export const ATTENDANCE_LABELS: Record<AttendanceType, string> = EVENT_TYPE_LABE
 /** Categories members or automatic grants earn by the rules (manual entries take their points from the entry). */
 export type RuledCategory = Exclude<PointsCategory, 'manual'>
 export const RULED_CATEGORIES: readonly RuledCategory[] = ['attendance', 'study', 'reflection', 'offline', 'notice_ack']
+
+/**
+ * 减负 (DESIGN.md): who sees rankings is the organisation's choice (admin).
+ * leaders: only leaders and admins; own: members see their own points and place; full: everyone sees the lists.
+ */
+export type RankingVisibility = 'leaders' | 'own' | 'full'
+export const RANKING_VISIBILITIES: readonly RankingVisibility[] = ['own', 'leaders', 'full']
+
+export const RANKING_VISIBILITY_LABELS: Record<RankingVisibility, string> = {
+  own: '党员只看自己的积分和名次',
+  leaders: '排名仅党委领导可见',
+  full: '党员可看完整排名',
+}
+
+/** What the caller may see of rankings under the setting: leaders and admins always see the full lists. */
+export type RankingAccess = 'none' | 'own' | 'full'

@@ -51,6 +51,8 @@ export const collections = declare({
     ],
   },
   pointsRules: { name: 'pointsRules', indexes: [] },
+  /** The organisation's settings, one document per domain (`points`: ranking visibility, study timing). */
+  orgSettings: { name: 'orgSettings', indexes: [] },
   studyMaterials: {
     name: 'studyMaterials',
     indexes: [{ name: 'branch_published', keys: { branchId: 1, publishedAt: -1 } }],

@@ -69,5 +69,7 @@ export interface Database {
   collection<T = Doc>(name: string): Collection<T>
   command: DB.DatabaseCommand
   serverDate(options?: { offset?: number }): unknown
+  /** A regular-expression condition (`db.RegExp`), e.g. a name containing a search term. */
+  RegExp(options: { regexp: string; options?: string }): unknown
   runTransaction<R>(fn: (tx: Transaction) => Promise<R>, retries?: number): Promise<R>
 }

@@ -22,7 +22,7 @@ import {
 import { collections } from '../db/collections'
 import type { Database, Transaction } from '../db/database'
 import type { MemberDoc } from '../db/models/members'
-import type { LedgerDoc } from '../db/models/points'
+import type { LedgerDoc, RulesDoc } from '../db/models/points'
 import { AppError, isDuplicateKeyError } from '../errors'
 import { applyCaps } from './caps'
 import { entryPeriods } from './periods'
@@ -120,6 +120,25 @@ export async function prepareGrant(
     readMemberTotals(tx, grant.memberId, periods),
   ])
   if (existing) return { outcome: duplicateOf(existing), write: null }
+  return decideGrant(grant, member, rules, memberTotals, now, options)
+}
+
+/**
+ * The decision half of a grant, without any I/O: the member check, the caps
+ * against the member's totals, and the ledger entry to write. `prepareGrant`
+ * feeds it what the transaction read; the demo seed's history feeds it the
+ * totals it folds in memory, so both write exactly what a grant writes.
+ */
+export function decideGrant(
+  grant: Grant,
+  member: MemberDoc | null,
+  rules: RulesDoc,
+  memberTotals: MemberTotalsByKind,
+  now: Date,
+  options: GrantOptions = {},
+): PreparedGrant {
+  validateGrant(grant)
+  const periods = entryPeriods(now)
   assertMemberOfBranch(member, grant)
   const subtype = grant.subtype ?? null
   const requested =

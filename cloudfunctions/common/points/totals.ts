@@ -77,6 +77,15 @@ export const recordEntry = async (
   entry: LedgerDoc,
   memberTotals: MemberTotalsByKind,
 ): Promise<void> => {
+  const folded = foldEntry(memberTotals, entry)
+  await Promise.all([
+    tx.collection(collections.pointsLedger.name).add({ data: entry }),
+    ...TOTALS_KINDS.map((kind) => writeInTransaction(tx, collections.pointsTotals.name, folded[kind])),
+  ])
+}
+
+/** The member's four totals documents with one new entry folded in. */
+export const foldEntry = (memberTotals: MemberTotalsByKind, entry: LedgerDoc): Record<TotalsKind, MemberTotalsDoc> => {
   const delta: TotalsDelta = {
     memberId: entry.memberId,
     branchId: entry.branchId,
@@ -85,14 +94,7 @@ export const recordEntry = async (
     points: entry.points,
     entries: 1,
   }
-  await Promise.all([
-    tx.collection(collections.pointsLedger.name).add({ data: entry }),
-    ...TOTALS_KINDS.map((kind) =>
-      writeInTransaction(
-        tx,
-        collections.pointsTotals.name,
-        foldMemberTotals(memberTotals[kind], kind, entry.periods[kind], delta, entry.createdAt),
-      ),
-    ),
-  ])
+  const fold = (kind: TotalsKind) =>
+    foldMemberTotals(memberTotals[kind], kind, entry.periods[kind], delta, entry.createdAt)
+  return { day: fold('day'), month: fold('month'), quarter: fold('quarter'), year: fold('year') }
 }

@@ -10,7 +10,8 @@ import { toRosterEntry } from '../views'
 const rank = (member: MemberDoc) => (hasRole(member, 'secretary') ? 0 : hasRole(member, 'committee') ? 1 : 2)
 
 /** Secretary, then committee, then everyone by the pinyin order of their names. */
-const rosterOrder = (a: MemberDoc, b: MemberDoc) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh-Hans-CN')
+export const rosterOrder = (a: MemberDoc, b: MemberDoc) =>
+  rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh-Hans-CN')
 
 /**
  * A branch's roster, every status included. Secretaries read their own branch

@@ -6,24 +6,26 @@ import type { Database, Transaction } from '../../common/db/database'
 import type { MemberDoc } from '../../common/db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../common/db/models/notices'
 import { receiptId } from '../../common/notices/ids'
-import { prepareGrant, writeGrant } from '../../common/points/grantPoints'
+import { prepareGrant, writeGrant, type Grant } from '../../common/points/grantPoints'
 import { readInTransaction } from '../../common/points/txRead'
 import { getAddressedNotice } from '../addressed'
 
+/** The 签阅 grant (also the demo seed's history). */
+export const ackGrant = (
+  notice: Pick<NoticeDoc, '_id' | 'title'>,
+  member: Pick<MemberDoc, '_id' | 'branchId'>,
+): Grant => ({
+  memberId: member._id,
+  branchId: member.branchId,
+  category: 'notice_ack',
+  key: `ack:${notice._id}:${member._id}`,
+  reason: `签阅通知：${notice.title}`,
+  source: { kind: 'notice', id: notice._id },
+  createdBy: 'system',
+})
+
 const ackPoints = (tx: Transaction, notice: NoticeDoc, member: MemberDoc, now: Date) =>
-  prepareGrant(
-    tx,
-    {
-      memberId: member._id,
-      branchId: member.branchId,
-      category: 'notice_ack',
-      key: `ack:${notice._id}:${member._id}`,
-      reason: `签阅通知：${notice.title}`,
-      source: { kind: 'notice', id: notice._id },
-      createdBy: 'system',
-    },
-    now,
-  )
+  prepareGrant(tx, ackGrant(notice, member), now)
 
 const existingAck = async (db: Database, id: string): Promise<NoticeAckDoc | undefined> =>
   (await db.collection<NoticeAckDoc>(collections.noticeAcks.name).where({ _id: id }).limit(1).get()).data[0]

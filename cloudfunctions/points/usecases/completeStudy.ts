@@ -2,28 +2,19 @@ import type { GrantResult } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
-import type { MemberDoc } from '../../common/db/models/members'
-import type { MaterialDoc, StudySessionDoc } from '../../common/db/models/points'
-import { prepareGrant, writeGrant, type Grant } from '../../common/points/grantPoints'
+import type { StudySessionDoc } from '../../common/db/models/points'
+import { prepareGrant, writeGrant } from '../../common/points/grantPoints'
 import { readInTransaction } from '../../common/points/txRead'
-import { sessionId, studyKey, visibleMaterial } from '../materials'
+import { sessionId, studyGrant, visibleMaterial } from '../materials'
+import { readPointsSettings } from '../settings'
 
 const describeWait = (seconds: number) =>
   seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`
 
-const studyGrant = (material: MaterialDoc, me: MemberDoc): Grant => ({
-  memberId: me._id,
-  branchId: me.branchId,
-  category: 'study',
-  key: studyKey(material._id, me._id),
-  reason: `完成学习：${material.title}`,
-  source: { kind: 'material', id: material._id },
-  createdBy: 'system',
-})
-
 /**
- * 完成学习: points only when the server's own clock shows the required study
- * time since the server-recorded start. The client sends no time at all.
+ * 完成学习: once the material was opened; when the organisation times study
+ * (settings), only when the server's own clock shows the required study time
+ * since the server-recorded start. The client sends no time at all.
  * When today's cap is full nothing is written, so the member can finish tomorrow.
  * One read round and one write round in the transaction, all of them the
  * member's own documents.
@@ -33,7 +24,10 @@ export const completeStudy = async (
   input: { materialId: string },
 ): Promise<GrantResult> => {
   const me = caller.member
-  const material = await visibleMaterial(db, me, input.materialId)
+  const [material, { studyTimed }] = await Promise.all([
+    visibleMaterial(db, me, input.materialId),
+    readPointsSettings(db),
+  ])
   const outcome = await db
     .runTransaction(async (tx) => {
       const id = sessionId(material._id, me._id)
@@ -43,7 +37,7 @@ export const completeStudy = async (
       const session = await readInTransaction<StudySessionDoc>(tx, collections.studySessions.name, id)
       if (!session) throw new AppError('STUDY_NOT_STARTED')
       const elapsed = Math.floor((now.getTime() - new Date(session.startedAt).getTime()) / 1000)
-      if (!session.completedAt && elapsed < material.requiredSeconds)
+      if (studyTimed && !session.completedAt && elapsed < material.requiredSeconds)
         throw new AppError(
           'STUDY_TOO_EARLY',
           `学习时间不足，还需学习 ${describeWait(material.requiredSeconds - elapsed)}`,

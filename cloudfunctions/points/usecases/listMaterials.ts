@@ -2,13 +2,13 @@ import type { MaterialSummary } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc, StudySessionDoc } from '../../common/db/models/points'
-import { currentRules, ruleFor } from '../../common/points/rules'
+import { studyTerms } from '../settings'
 import { memberNames, toMaterialSummary } from '../views'
 
 /** Organisation-wide materials and the caller's branch's, newest first, with the caller's progress on each. */
 export const listMaterials = async ({ db, caller }: Context): Promise<MaterialSummary[]> => {
   const me = caller.member
-  const [{ data: materials }, { data: sessions }, rules] = await Promise.all([
+  const [{ data: materials }, { data: sessions }, terms] = await Promise.all([
     db
       .collection<MaterialDoc>(collections.studyMaterials.name)
       .where({ branchId: db.command.in([null, me.branchId]) })
@@ -16,13 +16,13 @@ export const listMaterials = async ({ db, caller }: Context): Promise<MaterialSu
       .limit(200)
       .get(),
     db.collection<StudySessionDoc>(collections.studySessions.name).where({ memberId: me._id }).limit(1000).get(),
-    currentRules(db),
+    studyTerms(db),
   ])
   const byMaterial = new Map(sessions.map((session) => [session.materialId, session]))
+  const published = materials.filter((material) => !material.withdrawnAt)
   const names = await memberNames(
     db,
-    materials.map((material) => material.publishedBy),
+    published.map((material) => material.publishedBy),
   )
-  const points = ruleFor(rules, 'study').points
-  return materials.map((material) => toMaterialSummary(material, names, points, byMaterial.get(material._id)))
+  return published.map((material) => toMaterialSummary(material, names, terms, byMaterial.get(material._id)))
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../common/db/database'
 import type { MemberTotalsDoc, RulesDoc } from '../../common/db/models/points'
 import { entryPeriods, memberTotalsId } from '../../common/points/periods'
 import { currentRules } from '../../common/points/rules'
+import { rankingAccess, readPointsSettings } from '../settings'
 
 const capProgress = (rules: RulesDoc, day: MemberTotalsDoc | undefined, month: MemberTotalsDoc | undefined) =>
   rules.categories.flatMap((rule): CapProgress[] => {
@@ -46,13 +47,15 @@ export const myPoints = async ({ db, caller, now }: Context): Promise<MyPoints> 
   const memberId = caller.member._id
   const periods = entryPeriods(now)
   const ids = [periods.day, periods.month, periods.quarter, periods.year].map((key) => memberTotalsId(memberId, key))
-  const [{ data }, rules] = await Promise.all([
+  const [{ data }, rules, settings] = await Promise.all([
     db
       .collection<MemberTotalsDoc>(collections.pointsTotals.name)
       .where({ _id: db.command.in(ids) })
       .get(),
     currentRules(db),
+    readPointsSettings(db),
   ])
+  const ranking = rankingAccess(caller.member, settings)
   const byKey = new Map(data.map((doc) => [doc.periodKey, doc]))
   const month = byKey.get(periods.month)
   return {
@@ -61,6 +64,7 @@ export const myPoints = async ({ db, caller, now }: Context): Promise<MyPoints> 
     quarter: byKey.get(periods.quarter)?.points ?? 0,
     year: byKey.get(periods.year)?.points ?? 0,
     caps: capProgress(rules, byKey.get(periods.day), month),
-    branchRank: await branchRank(db, month),
+    branchRank: ranking === 'none' ? null : await branchRank(db, month),
+    ranking,
   }
 }

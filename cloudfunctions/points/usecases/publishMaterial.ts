@@ -2,22 +2,13 @@ import type { Material } from '../../common/contract/points'
 import type { ParsedInputOf } from '../../common/contract/define'
 import type { pointsContract } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
-import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
-import { currentRules, ruleFor } from '../../common/points/rules'
+import { videoSource } from '../materials'
+import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
 
 type PublishInput = ParsedInputOf<typeof pointsContract.publishMaterial>
-
-/** Video materials play from a URL or an uploaded file: exactly one of them. */
-const videoSource = (input: PublishInput) => {
-  if (input.kind === 'article') return { videoUrl: null, videoFileID: null }
-  const videoUrl = input.videoUrl || null
-  const videoFileID = input.videoFileID || null
-  if (!videoUrl === !videoFileID) throw new AppError('INVALID_INPUT', '请填写视频地址或上传视频文件（二选一）')
-  return { videoUrl, videoFileID }
-}
 
 /** The admin publishes for the whole organisation; a secretary for their own branch. */
 export const publishMaterial = async ({ db, caller, now }: Context, input: PublishInput): Promise<Material> => {
@@ -33,6 +24,6 @@ export const publishMaterial = async ({ db, caller, now }: Context, input: Publi
     publishedAt: now,
   }
   const { _id } = await db.collection(collections.studyMaterials.name).add({ data: doc })
-  const [names, rules] = await Promise.all([memberNames(db, [me._id]), currentRules(db)])
-  return toMaterial({ _id, ...doc }, names, ruleFor(rules, 'study').points, undefined)
+  const [names, terms] = await Promise.all([memberNames(db, [me._id]), studyTerms(db)])
+  return toMaterial({ _id, ...doc }, names, terms, undefined)
 }

@@ -4,6 +4,7 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
 import { resolvePeriod } from '../periods'
+import { assertSeesRankings } from '../settings'
 import { competitionRanks, TOP } from './rankMembers'
 
 /** One figure per branch, summed by the database: one small group row per branch. */
@@ -27,11 +28,13 @@ const round2 = (value: number) => Math.round(value * 100) / 100
  * read (the index on periodKey reads the period's totals only): no branch
  * total is written when points are granted, so a branch earning points
  * together never contends on one document. Cost grows with members, not with
- * the ledger.
+ * the ledger. Members whose organisation shows them only their own standing
+ * get their branch's row alone; RANKING_HIDDEN when rankings are for leaders.
  */
 export const rankBranches = async ({ db, caller, now }: Context, input: PeriodInput): Promise<BranchRanking> => {
   const period = resolvePeriod(input, now)
-  const [pointsOf, branches, members] = await Promise.all([
+  const [access, pointsOf, branches, members] = await Promise.all([
+    assertSeesRankings(db, caller.member),
     perBranch(db, collections.pointsTotals.name, { periodKey: period.key }, '$points'),
     listBranchDocs(db),
     perBranch(db, collections.members.name, { status: 'active' }, 1),
@@ -54,7 +57,8 @@ export const rankBranches = async ({ db, caller, now }: Context, input: PeriodIn
   return {
     periodKey: period.key,
     periodLabel: period.label,
-    entries: ranked.slice(0, TOP),
+    access,
+    entries: access === 'full' ? ranked.slice(0, TOP) : [],
     mine: ranked.find((row) => row.branchId === caller.member.branchId) ?? null,
   }
 }

@@ -8,6 +8,7 @@ import type { MemberTotalsDoc } from '../../common/db/models/points'
 import { memberTotalsId } from '../../common/points/periods'
 import { readsOrganisation } from '../../common/rules/access'
 import { resolvePeriod } from '../periods'
+import { assertSeesRankings } from '../settings'
 import { memberNames } from '../views'
 
 export const TOP = 50
@@ -48,7 +49,9 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
 }
 
 /**
- * Members by points for a month, quarter or year: the top 50 and my own place.
+ * Members by points for a month, quarter or year: the top 50 and my own place;
+ * only my own place when the organisation shows members their own standing,
+ * RANKING_HIDDEN when rankings are for leaders.
  * Reads only the period's totals documents (index periodKey[, branchId], points),
  * never the ledger, so its cost does not grow with the ledger.
  */
@@ -57,13 +60,17 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
   const period = resolvePeriod(input, ctx.now)
   const { branchId } = scopeOf(ctx, input)
   const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
-  const { data: top } = await db
-    .collection<MemberTotalsDoc>(collections.pointsTotals.name)
-    .where(filter)
-    .orderBy('points', 'desc')
-    .orderBy('memberId', 'asc')
-    .limit(TOP)
-    .get()
+  const [access, { data: leaders }] = await Promise.all([
+    assertSeesRankings(db, caller.member),
+    db
+      .collection<MemberTotalsDoc>(collections.pointsTotals.name)
+      .where(filter)
+      .orderBy('points', 'desc')
+      .orderBy('memberId', 'asc')
+      .limit(TOP)
+      .get(),
+  ])
+  const top = access === 'full' ? leaders : []
   const inScope = !branchId || branchId === caller.member.branchId
   const [names, branches, me] = await Promise.all([
     memberNames(
@@ -82,5 +89,5 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
     branchName: branchNames.get(doc.branchId) ?? '',
     points: doc.points,
   }))
-  return { periodKey: period.key, periodLabel: period.label, scope: input.scope, branchId, entries, me }
+  return { periodKey: period.key, periodLabel: period.label, scope: input.scope, branchId, access, entries, me }
 }

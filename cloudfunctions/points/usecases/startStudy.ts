@@ -4,23 +4,29 @@ import { isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { StudySessionDoc } from '../../common/db/models/points'
 import { findSession, sessionId, visibleMaterial } from '../materials'
+import { readPointsSettings } from '../settings'
 
-const toSession = (session: StudySessionDoc, requiredSeconds: number, now: Date): StudySession => ({
+const toSession = (session: StudySessionDoc, requiredSeconds: number, timed: boolean, now: Date): StudySession => ({
   materialId: session.materialId,
   startedAt: new Date(session.startedAt).toISOString(),
   requiredSeconds,
+  timed,
   completedAt: session.completedAt ? new Date(session.completedAt).toISOString() : null,
   serverNow: now.toISOString(),
 })
 
-/** Opening a material: the server's clock marks the start, once (reopening keeps the first start). */
+/** Opening a material: the server's clock marks the start, once (reopening keeps the first start), timed or not. */
 export const startStudy = async (
   { db, caller, now }: Context,
   input: { materialId: string },
 ): Promise<StudySession> => {
-  const material = await visibleMaterial(db, caller.member, input.materialId)
-  const existing = await findSession(db, material._id, caller.member._id)
-  if (existing) return toSession(existing, material.requiredSeconds, now)
+  const [material, existing, { studyTimed }] = await Promise.all([
+    visibleMaterial(db, caller.member, input.materialId),
+    findSession(db, input.materialId, caller.member._id),
+    readPointsSettings(db),
+  ])
+  const answer = (found: StudySessionDoc) => toSession(found, material.requiredSeconds, studyTimed, now)
+  if (existing) return answer(existing)
   const session: StudySessionDoc = {
     _id: sessionId(material._id, caller.member._id),
     materialId: material._id,
@@ -30,10 +36,10 @@ export const startStudy = async (
   }
   try {
     await db.collection(collections.studySessions.name).add({ data: session })
-    return toSession(session, material.requiredSeconds, now)
+    return answer(session)
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
     const raced = await findSession(db, material._id, caller.member._id)
-    return toSession(raced ?? session, material.requiredSeconds, now)
+    return answer(raced ?? session)
   }
 }

@@ -7,7 +7,7 @@ import './MaterialRow.scss'
 
 const PROGRESS_LABELS: Record<MaterialSummary['progress'], string> = { new: '', started: '学习中', completed: '已完成' }
 
-/** A material in a list: title, kind, required time, points and my progress. */
+/** A material in a list: title, kind, required time (when the organisation times study), points and my progress. */
 export default function MaterialRow({ material }: { material: MaterialSummary }) {
   return (
     <View
@@ -21,8 +21,9 @@ export default function MaterialRow({ material }: { material: MaterialSummary })
       <View className="material-row__main">
         <Text className="material-row__title">{material.title}</Text>
         <Text className="material-row__meta">
-          {material.scope === 'branch' ? '本支部 · ' : ''}学习 {formatSeconds(material.requiredSeconds)} · +
-          {material.points} 分 · {shanghai(material.publishedAt).format('M月D日')}
+          {material.scope === 'branch' ? '本支部 · ' : ''}
+          {material.timed ? `学习 ${formatSeconds(material.requiredSeconds)} · ` : ''}+{material.points} 分 ·{' '}
+          {shanghai(material.publishedAt).format('M月D日')}
         </Text>
       </View>
       {material.progress !== 'new' && (

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { RosterEntry } from '@contract'
 import type { Role } from '@contract/common'
-import { listBranches, memberHistory, moveMember, setRoles, unbind } from '@/api/members'
+import { listBranches, memberHistory, moveMember, searchRoster, setRoles, unbind } from '@/api/members'
 import { useRequest } from '../useRequest'
 import { useRoster } from './useRoster'
 
@@ -17,14 +17,18 @@ export function useAdminRoster() {
   const [chosenBranchId, setBranchId] = useState<string>()
   const branchId = chosenBranchId ?? branches.data?.[0]?.id
   const roster = useRoster(branchId, Boolean(branchId))
+  /** 名册搜索 across every branch: the term being typed, and the one searched for. */
+  const [typed, setTyped] = useState('')
+  const [query, setQuery] = useState('')
+  const results = useRequest(() => searchRoster(query, { silent: true }), [query], { ready: query.length > 0 })
 
-  /** Puts a changed entry back; a member moved elsewhere leaves this list. */
-  const replace = (changed: RosterEntry) =>
-    roster.setData((entries) =>
-      entries
-        ?.map((entry) => (entry.memberId === changed.memberId ? changed : entry))
-        .filter((entry) => entry.branchId === branchId),
-    )
+  /** Puts a changed entry back; a member moved elsewhere leaves the branch list (search results keep them). */
+  const replace = (changed: RosterEntry) => {
+    const put = (entries: RosterEntry[] | undefined) =>
+      entries?.map((entry) => (entry.memberId === changed.memberId ? changed : entry))
+    roster.setData((entries) => put(entries)?.filter((entry) => entry.branchId === branchId))
+    results.setData(put)
+  }
 
   const run = async (action: () => Promise<RosterEntry>, message: string) => {
     try {
@@ -52,7 +56,19 @@ export function useAdminRoster() {
     return run(() => unbind(entry.memberId), '已解除绑定')
   }
 
-  return { branches, branchId, setBranchId, roster, saveRoles, move, unbindMember }
+  const search = {
+    typed,
+    setTyped,
+    query,
+    results,
+    run: () => setQuery(typed.trim()),
+    clear: () => {
+      setTyped('')
+      setQuery('')
+    },
+  }
+
+  return { branches, branchId, setBranchId, roster, search, saveRoles, move, unbindMember }
 }
 
 /** A member's change history, newest first as the server returns it. */

@@ -75,6 +75,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'points-rules',
   },
   {
+    title: '排名与学习设置',
+    description: '谁能看积分排名，学习资料是否计时',
+    url: '/packages/study/settings/index',
+    roles: ['admin'],
+    testId: 'points-settings',
+  },
+  {
     title: '名册管理',
     description: '角色、支部调整与解绑',
     url: '/packages/admin/roster/index',

@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import type { MaterialKind } from '@contract'
-import { listMaterials, publishMaterial } from '@/api/points'
+import Taro from '@tarojs/taro'
+import type { MaterialKind, MaterialSummary } from '@contract'
+import { getMaterial, listMaterials, publishMaterial, updateMaterial, withdrawMaterial } from '@/api/points'
+import { confirmDialog } from '@/utils/dialog'
 import { useRequest } from '@/hooks/useRequest'
 import { useSubmit } from '@/hooks/useSubmit'
 
@@ -17,37 +19,93 @@ const EMPTY: MaterialForm = { kind: 'article', title: '', body: '', videoUrl: ''
 
 const payloadOf = (form: MaterialForm) => {
   const requiredSeconds = Math.round(Number(form.minutes) * 60)
-  return form.kind === 'article'
-    ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
-    : {
-        kind: 'video' as const,
-        title: form.title,
-        ...(form.body.trim() ? { body: form.body } : {}),
-        ...(form.videoUrl.trim() ? { videoUrl: form.videoUrl } : {}),
-        requiredSeconds,
-      }
+  if (form.kind === 'article') return { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
+  return {
+    kind: 'video' as const,
+    title: form.title,
+    ...(form.body.trim() ? { body: form.body } : {}),
+    videoUrl: form.videoUrl.trim(),
+    requiredSeconds,
+  }
 }
 
-/** 发布学习资料: the admin for the organisation, a secretary for their branch (the server decides which). */
+/** A published material in the form, to correct it (the study time in minutes, one decimal). */
+const formOf = (material: Awaited<ReturnType<typeof getMaterial>>): MaterialForm => ({
+  kind: material.kind,
+  title: material.title,
+  body: material.body,
+  videoUrl: material.videoUrl ?? '',
+  minutes: String(Math.round(material.requiredSeconds / 6) / 10),
+})
+
+const confirmWithdrawal = (summary: MaterialSummary) =>
+  confirmDialog({
+    title: '下架学习资料',
+    content: `下架后党员将看不到「${summary.title}」，已获得的学习积分保留。确定下架？`,
+    confirmText: '下架',
+  })
+
+/**
+ * 学习资料管理: publish, correct and take down materials — the admin for the
+ * organisation, a secretary for their branch (the server decides which).
+ */
 export function usePublishMaterial() {
   const materials = useRequest(() => listMaterials({ silent: true }), [])
   const [form, setForm] = useState<MaterialForm>(EMPTY)
+  const [editingId, setEditingId] = useState<string>()
   const update = (change: Partial<MaterialForm>) => setForm((previous) => ({ ...previous, ...change }))
-  const publishing = useSubmit(() => publishMaterial(payloadOf(form), { silent: true }), {
-    fallback: '发布失败，请稍后再试',
-    toast: { title: '已发布', icon: 'none' },
-    onDone: () => {
-      setForm(EMPTY)
-      return materials.reload()
+  const saving = useSubmit(
+    (materialId?: string) =>
+      materialId
+        ? updateMaterial({ materialId, ...payloadOf(form) }, { silent: true })
+        : publishMaterial(payloadOf(form), { silent: true }),
+    {
+      fallback: '保存失败，请稍后再试',
+      onDone: (_result, materialId) => {
+        void Taro.showToast({ title: materialId ? '已保存' : '已发布', icon: 'none' })
+        reset()
+        return materials.reload()
+      },
     },
-  })
+  )
+  const { setError } = saving
 
-  return {
-    materials,
-    form,
-    update,
-    submit: publishing.run,
-    submitting: publishing.running,
-    error: publishing.error,
+  const reset = () => {
+    setForm(EMPTY)
+    setEditingId(undefined)
+    setError(undefined)
   }
+
+  const submit = async () => {
+    if (form.kind === 'video' && !form.videoUrl.trim()) return setError('请填写视频的播放地址（https:// 开头）')
+    await saving.run(editingId)
+  }
+
+  /** Loads a material into the form to correct it. */
+  const edit = async (summary: MaterialSummary) => {
+    try {
+      const material = await getMaterial(summary.id)
+      setForm(formOf(material))
+      setEditingId(material.id)
+      setError(undefined)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 200 })
+    } catch {
+      // The transport has shown the error.
+    }
+  }
+
+  const withdraw = async (summary: MaterialSummary) => {
+    if (!(await confirmWithdrawal(summary))) return
+    try {
+      await withdrawMaterial(summary.id)
+      void Taro.showToast({ title: '已下架', icon: 'none' })
+      if (editingId === summary.id) reset()
+      await materials.reload()
+    } catch {
+      // The transport has shown the error.
+    }
+  }
+
+  const state = { materials, form, editingId, submitting: saving.running, error: saving.error }
+  return { ...state, update, submit, edit, withdraw, cancelEdit: reset }
 }

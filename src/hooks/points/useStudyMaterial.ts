@@ -8,8 +8,9 @@ import { useSubmit } from '@/hooks/useSubmit'
 export type CompleteOutcome = { kind: 'done'; result: GrantResult } | { kind: 'refused'; message: string }
 
 /**
- * One material: opening it asks the server to record the start. The countdown
- * is only a hint computed from the server's own times; 完成学习 is decided by the server.
+ * One material: opening it asks the server to record the start. When the
+ * organisation times study, the countdown is only a hint computed from the
+ * server's own times; 完成学习 is decided by the server.
  */
 export function useStudyMaterial(materialId: string) {
   const material = useRequest<Material>(() => getMaterial(materialId, { silent: true }), [materialId])
@@ -28,7 +29,7 @@ export function useStudyMaterial(materialId: string) {
   }, [materialId])
 
   useEffect(() => {
-    if (!session || session.completedAt) return setRemaining(null)
+    if (!session || session.completedAt || !session.timed) return setRemaining(null)
     const tick = () => {
       const serverNow = Date.now() + clockOffset.current
       const left = session.requiredSeconds - Math.floor((serverNow - Date.parse(session.startedAt)) / 1000)

@@ -1,6 +1,6 @@
 // Selectors: [data-testid=study-points] [data-testid=study-today] [data-testid=study-month] [data-testid=study-year]
 // [data-testid=study-rank] [data-testid=study-caps] .study-action--ranking .study-action--history .study-action--claim
-// [data-testid=material-row]
+// [data-testid=material-row] [data-testid=points-guide]
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import EmptyState from '@/components/EmptyState'
@@ -10,6 +10,7 @@ import CapBar from '@/components/points/CapBar'
 import MaterialRow from '@/components/points/MaterialRow'
 import { useBoundProfile } from '@/hooks/me'
 import { useStudyHome } from '@/hooks/points/useStudyHome'
+import PointsGuide from './PointsGuide'
 import './index.scss'
 
 const ACTIONS = [
@@ -18,50 +19,87 @@ const ACTIONS = [
   { key: 'claim', title: '提交心得', url: '/packages/study/claim/index' },
 ]
 
-/** 学习: my points against today's caps, quick links, and the study materials. */
-// eslint-disable-next-line complexity -- the study tab is being changed on branch i16c: split after that merge (issue 23)
+type StudyHome = ReturnType<typeof useStudyHome>
+
+/** What the card shows, 0 and — before the first answer. */
+const figuresOf = (mine: StudyHome['points']['data']) => {
+  const { month, today, quarter, year } = mine ?? { month: 0, today: 0, quarter: 0, year: 0 }
+  return { month, today, quarter, year, rank: mine?.branchRank ? `第 ${mine.branchRank.rank} 名` : '—' }
+}
+
+/** 本月积分 with today, the quarter, the year and (where the organisation shows it) the branch rank. */
+function PointsCard({ home, ranked }: { home: StudyHome; ranked: boolean }) {
+  const { points } = home
+  const mine = figuresOf(points.data)
+  return (
+    <View className="study__card" data-testid="study-points">
+      <PageState loading={points.loading && !points.data} error={points.error} onRetry={points.reload}>
+        <Text className="study__card-label">本月积分</Text>
+        <Text className="study__card-total" data-testid="study-month">
+          {mine.month}
+        </Text>
+        <View className="study__card-row">
+          <View className="study__card-cell">
+            <Text className="study__card-value" data-testid="study-today">
+              {mine.today}
+            </Text>
+            <Text className="study__card-caption">今日</Text>
+          </View>
+          <View className="study__card-cell">
+            <Text className="study__card-value">{mine.quarter}</Text>
+            <Text className="study__card-caption">本季度</Text>
+          </View>
+          <View className="study__card-cell">
+            <Text className="study__card-value" data-testid="study-year">
+              {mine.year}
+            </Text>
+            <Text className="study__card-caption">本年</Text>
+          </View>
+          {ranked && (
+            <View
+              className="study__card-cell study__card-cell--link"
+              onClick={() => void Taro.navigateTo({ url: '/packages/study/ranking/index' })}
+            >
+              <Text className="study__card-value" data-testid="study-rank">
+                {mine.rank}
+              </Text>
+              <Text className="study__card-caption">支部本月排名 ›</Text>
+            </View>
+          )}
+        </View>
+      </PageState>
+    </View>
+  )
+}
+
+/** 学习资料: what members can study now. */
+function Materials({ materials }: { materials: StudyHome['materials'] }) {
+  return (
+    <Section title="学习资料" testId="study-materials">
+      <PageState loading={materials.loading && !materials.data} error={materials.error} onRetry={materials.reload}>
+        {materials.data?.length ? (
+          materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+        ) : (
+          <EmptyState title="暂无学习资料" description="党务管理员或支部书记发布后将在这里显示" />
+        )}
+      </PageState>
+    </Section>
+  )
+}
+
+/** 学习: my points against today's caps, quick links, the study materials and how points are earned. */
 export default function Study() {
   const { profile, loading, error, refresh } = useBoundProfile()
-  const { points, materials } = useStudyHome(Boolean(profile))
+  const home = useStudyHome(Boolean(profile))
+  const { points, materials, rules } = home
   const mine = points.data
+  // Rankings the organisation keeps for leaders are not offered at all (the server refuses them too).
+  const ranked = mine?.ranking !== 'none'
+  const actions = ranked ? ACTIONS : ACTIONS.filter((action) => action.key !== 'ranking')
   return (
     <View className="page study">
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
-        <View className="study__card" data-testid="study-points">
-          <PageState loading={points.loading && !mine} error={points.error} onRetry={points.reload}>
-            <Text className="study__card-label">本月积分</Text>
-            <Text className="study__card-total" data-testid="study-month">
-              {mine?.month ?? 0}
-            </Text>
-            <View className="study__card-row">
-              <View className="study__card-cell">
-                <Text className="study__card-value" data-testid="study-today">
-                  {mine?.today ?? 0}
-                </Text>
-                <Text className="study__card-caption">今日</Text>
-              </View>
-              <View className="study__card-cell">
-                <Text className="study__card-value">{mine?.quarter ?? 0}</Text>
-                <Text className="study__card-caption">本季度</Text>
-              </View>
-              <View className="study__card-cell">
-                <Text className="study__card-value" data-testid="study-year">
-                  {mine?.year ?? 0}
-                </Text>
-                <Text className="study__card-caption">本年</Text>
-              </View>
-              <View
-                className="study__card-cell study__card-cell--link"
-                onClick={() => void Taro.navigateTo({ url: '/packages/study/ranking/index' })}
-              >
-                <Text className="study__card-value" data-testid="study-rank">
-                  {mine?.branchRank ? `第 ${mine.branchRank.rank} 名` : '—'}
-                </Text>
-                <Text className="study__card-caption">支部本月排名 ›</Text>
-              </View>
-            </View>
-          </PageState>
-        </View>
+        <PointsCard home={home} ranked={ranked} />
         {mine && mine.caps.length > 0 && (
           <Section title="积分进度" testId="study-caps">
             {mine.caps.map((cap) => (
@@ -70,7 +108,7 @@ export default function Study() {
           </Section>
         )}
         <View className="study__actions">
-          {ACTIONS.map((action) => (
+          {actions.map((action) => (
             <View
               key={action.key}
               className={`study__action study-action--${action.key}`}
@@ -81,15 +119,12 @@ export default function Study() {
             </View>
           ))}
         </View>
-        <Section title="学习资料" testId="study-materials">
-          <PageState loading={materials.loading && !materials.data} error={materials.error} onRetry={materials.reload}>
-            {materials.data?.length ? (
-              materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
-            ) : (
-              <EmptyState title="暂无学习资料" description="党务管理员或支部书记发布后将在这里显示" />
-            )}
-          </PageState>
-        </Section>
+        {rules.data && mine && (
+          <Section title="积分怎么来">
+            <PointsGuide rules={rules.data} ranking={mine.ranking} />
+          </Section>
+        )}
+        <Materials materials={materials} />
       </PageState>
     </View>
   )

@@ -5,6 +5,7 @@ import type {
   EntryStatus,
   MaterialKind,
   PointsCategory,
+  RankingVisibility,
 } from '../../contract/points'
 
 /** Day, month, quarter and year keys (Asia/Shanghai) a ledger entry counts in. */
@@ -67,6 +68,15 @@ export interface RulesDoc {
   updatedBy: string | null
 }
 
+/** `orgSettings/points`: 减负 settings (admin); missing = the defaults. */
+export interface PointsSettingsDoc {
+  _id: string
+  rankingVisibility: RankingVisibility
+  studyTimed: boolean
+  updatedAt: Date
+  updatedBy: string
+}
+
 export interface MaterialDoc {
   _id: string
   title: string
@@ -79,6 +89,10 @@ export interface MaterialDoc {
   branchId: string | null
   publishedBy: string
   publishedAt: Date
+  /** 下架: hidden from members (missing on older documents = published). */
+  withdrawnAt?: Date | null
+  withdrawnBy?: string | null
+  updatedAt?: Date | null
 }
 
 /** `_id` is `<materialId>:<memberId>`: one study of a material per member. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button, Checkbox, CheckboxGroup } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type Role } from '@contract/common'
 import { ROLE_ORDER, sortRoles } from '@/utils/members'
 
@@ -9,8 +9,11 @@ interface Props {
   onSave: (roles: Role[]) => Promise<boolean>
 }
 
+/** Roles are several at once: square boxes that each toggle, never round radio-like marks. */
 export default function RoleEditor({ roles, onSave }: Props) {
   const [value, setValue] = useState<string[]>(roles)
+  const toggle = (role: Role) =>
+    setValue((previous) => (previous.includes(role) ? previous.filter((item) => item !== role) : [...previous, role]))
   const [saving, setSaving] = useState(false)
   const changed = sortRoles(value as Role[]).join() !== sortRoles(roles).join()
 
@@ -22,11 +25,23 @@ export default function RoleEditor({ roles, onSave }: Props) {
 
   return (
     <View>
-      <CheckboxGroup value={value} onChange={setValue} direction="horizontal">
-        {ROLE_ORDER.map((role) => (
-          <Checkbox key={role} value={role} label={ROLE_LABELS[role]} />
-        ))}
-      </CheckboxGroup>
+      <View className="role-boxes">
+        {ROLE_ORDER.map((role) => {
+          const checked = value.includes(role)
+          return (
+            <View
+              key={role}
+              className={`role-box role-box--${role} ${checked ? 'role-box--checked' : ''}`}
+              role="checkbox"
+              aria-checked={checked}
+              onClick={() => toggle(role)}
+            >
+              <Text className="role-box__mark">{checked ? '✓' : ''}</Text>
+              <Text>{ROLE_LABELS[role]}</Text>
+            </View>
+          )
+        })}
+      </View>
       <View className="member-sheet__row">
         <Button
           className="role-save"

@@ -1,12 +1,15 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
+// [data-testid=managed-material] .material-edit .material-withdraw .material-cancel-edit
 import { Text, View } from '@tarojs/components'
-import { Input, TextArea } from '@nutui/nutui-react-taro'
+import type { MaterialSummary } from '@contract'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
 import MaterialRow from '@/components/points/MaterialRow'
+import { useBoundProfile } from '@/hooks/me'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
 import './index.scss'
 
@@ -15,13 +18,61 @@ const KINDS = [
   ['video', '视频'],
 ] as const
 
-/** 已发布: the published materials, in the server's order. */
-function Published({ materials }: { materials: ReturnType<typeof usePublishMaterial>['materials'] }) {
+type Editor = ReturnType<typeof usePublishMaterial>
+
+/** The video link (videos) and the body: an article's text or a video's optional introduction. */
+function ContentFields({ form, update }: Pick<Editor, 'form' | 'update'>) {
+  const article = form.kind === 'article'
+  return (
+    <>
+      {!article && (
+        <>
+          <Input
+            id="material-video"
+            placeholder="视频播放地址（https://…）"
+            value={form.videoUrl}
+            onChange={(videoUrl) => update({ videoUrl })}
+          />
+          <Text className="manage__hint">
+            填写已发布在视频平台或单位网站上的视频播放地址（https:// 开头），党员在小程序内观看。
+          </Text>
+        </>
+      )}
+      <TextArea
+        id="material-body"
+        placeholder={article ? '正文（不少于 20 字）' : '简介（可选）'}
+        maxLength={article ? 20000 : 2000}
+        rows={article ? 10 : 3}
+        value={form.body}
+        onChange={(body) => update({ body })}
+      />
+      {article && <Text className="manage__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>}
+    </>
+  )
+}
+
+/** 已发布: the materials in the server's order, with 编辑 / 下架 where the caller manages them. */
+function Published({ editor, manages }: { editor: Editor; manages: (scope: MaterialSummary['scope']) => boolean }) {
+  const { materials, edit, withdraw } = editor
   return (
     <Section title="已发布">
       <PageState loading={materials.loading} error={materials.error} onRetry={materials.reload}>
         {materials.data?.length ? (
-          materials.data.map((material) => <MaterialRow key={material.id} material={material} />)
+          materials.data.map((material) => (
+            <View key={material.id} className="manage__item" data-testid="managed-material">
+              <MaterialRow material={material} />
+              {manages(material.scope) && (
+                <View className="manage__item-actions">
+                  <Button className="material-edit" size="small" onClick={() => void edit(material)}>
+                    编辑
+                  </Button>
+                  <Button className="material-withdraw" size="small" onClick={() => void withdraw(material)}>
+                    下架
+                  </Button>
+                </View>
+              )}
+            </View>
+          ))
         ) : (
           <EmptyState title="暂无学习资料" />
         )}
@@ -30,13 +81,18 @@ function Published({ materials }: { materials: ReturnType<typeof usePublishMater
   )
 }
 
-/** 发布学习资料 (article or video, with the study time the server will require) and the published list. */
+/** 学习资料管理: publish (article or video link, with a study time), correct and take down materials. */
 export default function ManageMaterials() {
-  const { materials, form, update, submit, submitting, error } = usePublishMaterial()
-  const article = form.kind === 'article'
+  const { profile } = useBoundProfile()
+  const editor = usePublishMaterial()
+  const { materials, form, update, submit, submitting, error, editingId, cancelEdit } = editor
+  const isAdmin = Boolean(profile?.roles.includes('admin'))
+  // The server decides; the list offers the buttons only where they will work (the admin: all; a secretary: their branch's).
+  const manages = (scope: MaterialSummary['scope']) => isAdmin || scope === 'branch'
+  const untimed = materials.data?.some((material) => !material.timed)
   return (
     <View className="page manage">
-      <Section title="发布学习资料">
+      <Section title={editingId ? '修改学习资料' : '发布学习资料'}>
         <View className="manage__form">
           <ButtonChoice
             className="material-kind"
@@ -51,25 +107,12 @@ export default function ManageMaterials() {
             value={form.title}
             onChange={(title) => update({ title })}
           />
-          {!article && (
-            <Input
-              id="material-video"
-              placeholder="视频地址（https://…）"
-              value={form.videoUrl}
-              onChange={(videoUrl) => update({ videoUrl })}
-            />
-          )}
-          <TextArea
-            id="material-body"
-            placeholder={article ? '正文（不少于 20 字）' : '简介（可选）'}
-            maxLength={article ? 20000 : 2000}
-            rows={article ? 10 : 3}
-            value={form.body}
-            onChange={(body) => update({ body })}
-          />
-          {article && <Text className="manage__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>}
+          <ContentFields form={form} update={update} />
           <View className="manage__minutes">
-            <Text>要求学习时长（分钟）</Text>
+            <Text>
+              要求学习时长（分钟）
+              {untimed && <Text className="manage__hint">组织开启学习计时后生效</Text>}
+            </Text>
             <Input
               id="material-minutes"
               className="manage__minutes-input"
@@ -86,11 +129,16 @@ export default function ManageMaterials() {
             loading={submitting}
             onSubmit={submit}
           >
-            发布
+            {editingId ? '保存修改' : '发布'}
           </SubmitBar>
+          {editingId && (
+            <Button className="material-cancel-edit manage__cancel" block onClick={cancelEdit}>
+              取消修改
+            </Button>
+          )}
         </View>
       </Section>
-      <Published materials={materials} />
+      <Published editor={editor} manages={manages} />
     </View>
   )
 }

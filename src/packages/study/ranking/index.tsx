@@ -1,5 +1,6 @@
 // Selectors: .ranking-tab--branch .ranking-tab--organisation .ranking-tab--branches .ranking-kind--month|quarter|year
 // .ranking-previous .ranking-next [data-testid=ranking-period] [data-testid=ranking-me] [data-testid=ranking-row] .ranking-branch-chip
+// [data-testid=ranking-own-only]
 import { Text, View } from '@tarojs/components'
 import type { BranchRanking, MemberRanking, PeriodKind } from '@contract'
 import EmptyState from '@/components/EmptyState'
@@ -114,6 +115,33 @@ function PeriodStepper({ view, label }: PeriodStepperProps) {
 const topNote = (ranking: MemberRanking | BranchRanking) =>
   !isBranchRanking(ranking) && ranking.entries.length >= TOP ? `，榜单显示前 ${TOP} 名` : ''
 
+/** My own line, then the list (or, where the organisation shows members only their own standing, why there is none). */
+function RankingResult({ data, showBranch }: { data: MemberRanking | BranchRanking; showBranch: boolean }) {
+  return (
+    <>
+      {myLine(data) && (
+        <View className="ranking__me" data-testid="ranking-me">
+          <Text>{myLine(data)}</Text>
+        </View>
+      )}
+      {data.access === 'own' ? (
+        <Text className="ranking__own" data-testid="ranking-own-only">
+          本组织的积分排名只向党员显示自己的积分和名次，不显示他人名单。
+        </Text>
+      ) : (
+        <View className="ranking__list">
+          {isBranchRanking(data) ? (
+            <BranchRows ranking={data} />
+          ) : (
+            <MemberRows ranking={data} showBranch={showBranch} />
+          )}
+        </View>
+      )}
+      <Text className="ranking__note">积分仅供支部学习参考{topNote(data)}</Text>
+    </>
+  )
+}
+
 /** 积分排名: my branch, the whole organisation, or branches by points per member; top 50 only, never a bottom list. */
 export default function RankingPage() {
   const { profile } = useBoundProfile()
@@ -148,23 +176,7 @@ export default function RankingPage() {
         </View>
       )}
       <PageState loading={view.ranking.loading && !data} error={view.ranking.error} onRetry={view.ranking.reload}>
-        {data && (
-          <>
-            {myLine(data) && (
-              <View className="ranking__me" data-testid="ranking-me">
-                <Text>{myLine(data)}</Text>
-              </View>
-            )}
-            <View className="ranking__list">
-              {isBranchRanking(data) ? (
-                <BranchRows ranking={data} />
-              ) : (
-                <MemberRows ranking={data} showBranch={view.tab === 'organisation'} />
-              )}
-            </View>
-            <Text className="ranking__note">积分仅供支部学习参考{topNote(data)}</Text>
-          </>
-        )}
+        {data && <RankingResult data={data} showBranch={view.tab === 'organisation'} />}
       </PageState>
     </View>
   )

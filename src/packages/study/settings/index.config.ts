@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '排名与学习设置' })
