@@ -7,6 +7,7 @@ module.exports = {
   moduleNameMapper: {
     '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts',
     '^@contract/(.*)$': '<rootDir>/cloudfunctions/common/contract/$1',
+    '^@periods$': '<rootDir>/cloudfunctions/common/periods.ts',
   },
   reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   testTimeout: 30000,

@@ -1,8 +1,10 @@
+import type { StatsPeriod, StatsPeriodInput } from '../common/contract/stats'
 import { findBranch, listBranchDocs } from '../common/db/members'
 import type { BranchDoc } from '../common/db/models/members'
 import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
+import { periodLabel, requestedPeriod, type PeriodRef } from '../common/periods'
 import { readsOrganisation } from '../common/rules/access'
 
 /**
@@ -22,3 +24,17 @@ export const refreshBranches = async (db: Database, caller: MemberDoc, branchId?
   if (readsOrganisation(caller) && !branchId) return listBranchDocs(db)
   return [await reportBranch(db, caller, branchId)]
 }
+
+/** The period a report is about: it must exist (`2026-13` does not) and must have begun (a future one has nothing to count). */
+export const statsPeriod = (input: StatsPeriodInput, now: Date): PeriodRef =>
+  requestedPeriod(input, now, (problem) =>
+    problem === 'future' ? new AppError('STATS_PERIOD_FUTURE') : new AppError('STATS_PERIOD_INVALID'),
+  )
+
+export const toStatsPeriod = (period: PeriodRef): StatsPeriod => ({
+  kind: period.kind,
+  key: period.key,
+  label: periodLabel(period.kind, period.key),
+  start: period.start.toISOString(),
+  end: period.end.toISOString(),
+})

@@ -15,8 +15,7 @@ import type { Database } from '../../cloudfunctions/common/db/database'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../cloudfunctions/common/db/models/notices'
-import type { LedgerDoc } from '../../cloudfunctions/common/db/models/points'
-import { entryPeriods } from '../../cloudfunctions/common/points/periods'
+import { entryPeriods, type LedgerDoc } from '../../cloudfunctions/common/db/models/points'
 
 export const NOW = new Date('2026-11-25T04:00:00Z')
 

@@ -4,7 +4,7 @@
  */
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import { toPeriodRef } from '../../cloudfunctions/stats/periods'
+import { toPeriodRef } from '../../cloudfunctions/common/periods'
 import { compileBranchStats } from '../../cloudfunctions/stats/usecases/compileBranchStats'
 import type { TestCloud } from '../helpers/testCloud'
 import { BRANCHES, event, ledger, NOW, notice } from './fixture'

@@ -3,8 +3,7 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import { resolvePeriod } from '../periods'
-import { competitionRanks, TOP } from './rankMembers'
+import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 
 /** One figure per branch, summed by the database: one small group row per branch. */
 const perBranch = async (db: Database, collection: string, match: Record<string, unknown>, value: unknown) => {
@@ -30,7 +29,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100
  * the ledger.
  */
 export const rankBranches = async ({ db, caller, now }: Context, input: PeriodInput): Promise<BranchRanking> => {
-  const period = resolvePeriod(input, now)
+  const period = rankedPeriod(input, now)
   const [pointsOf, branches, members] = await Promise.all([
     perBranch(db, collections.pointsTotals.name, { periodKey: period.key }, '$points'),
     listBranchDocs(db),

@@ -4,24 +4,14 @@ import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import type { MemberTotalsDoc } from '../../common/db/models/points'
-import { memberTotalsId } from '../../common/points/periods'
+import { memberTotalsId, type MemberTotalsDoc } from '../../common/db/models/points'
 import { readsOrganisation } from '../../common/rules/access'
-import { resolvePeriod } from '../periods'
+import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { memberNames } from '../views'
-
-export const TOP = 50
 
 interface RankInput extends PeriodInput {
   scope: 'branch' | 'organisation'
   branchId?: string
-}
-
-/** Competition ranking (1, 2, 2, 4) over a list already ordered by points. */
-export const competitionRanks = (points: number[]): number[] => {
-  const ranks: number[] = []
-  points.forEach((value, index) => ranks.push(index > 0 && value === points[index - 1] ? ranks[index - 1] : index + 1))
-  return ranks
 }
 
 const scopeOf = (ctx: Context, input: RankInput): { branchId: string | null } => {
@@ -54,7 +44,7 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
  */
 export const rankMembers = async (ctx: Context, input: RankInput): Promise<MemberRanking> => {
   const { db, caller } = ctx
-  const period = resolvePeriod(input, ctx.now)
+  const period = rankedPeriod(input, ctx.now)
   const { branchId } = scopeOf(ctx, input)
   const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
   const { data: top } = await db

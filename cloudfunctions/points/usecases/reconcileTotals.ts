@@ -2,8 +2,7 @@ import type { ReconcileReport } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import type { EntryPeriods, LedgerDoc, MemberTotalsDoc } from '../../common/db/models/points'
-import { TOTALS_KINDS } from '../../common/points/periods'
+import { TOTALS_KINDS, type EntryPeriods, type LedgerDoc, type MemberTotalsDoc } from '../../common/db/models/points'
 import { foldMemberTotals, type TotalsDelta } from '../../common/points/totals'
 
 const PAGE = 1000

@@ -1,7 +1,7 @@
 import { EVENT_TYPE_LABELS } from '../../common/contract/eventTypes'
 import type { BranchFigures, EventStatsRow, MemberStatsRow, PointsFigures } from '../../common/contract/stats'
 import type { BranchDoc } from '../../common/db/models/members'
-import type { PeriodRef } from '../periods'
+import type { PeriodRef } from '../../common/periods'
 import { judgeCompliance, ratio } from './compliance'
 import type { MemberAttendanceRow } from './sources/attendance'
 import type { EventRow } from './sources/events'

@@ -1,7 +1,7 @@
 import type { TimerContext } from '../../common/handler'
 import { listBranchDocs } from '../../common/db/members'
 import { COMPILE_BATCH, inBatches } from '../batches'
-import { currentPeriods } from '../periods'
+import { currentPeriods } from '../../common/periods'
 import { compileBranchStats } from './compileBranchStats'
 
 /** The 02:00 timer: recompiles the current month, quarter and year of every branch. */

@@ -7,7 +7,7 @@ import { eventRows } from '../compile/sources/events'
 import { activeMembers } from '../compile/sources/members'
 import { noticeTotals } from '../compile/sources/notices'
 import { pointsByMember, pointsByMonth } from '../compile/sources/points'
-import type { PeriodRef } from '../periods'
+import type { PeriodRef } from '../../common/periods'
 import { saveSnapshot } from '../snapshots'
 
 const gatherSources = async (db: Database, branch: BranchDoc, period: PeriodRef, now: Date): Promise<Sources> => {

@@ -6,6 +6,7 @@ import type {
   MaterialKind,
   PointsCategory,
 } from '../../contract/points'
+import { dayKey, periodKey } from '../../periods'
 
 /** Day, month, quarter and year keys (Asia/Shanghai) a ledger entry counts in. */
 export interface EntryPeriods {
@@ -14,6 +15,14 @@ export interface EntryPeriods {
   quarter: string
   year: string
 }
+
+/** The Asia/Shanghai day, month, quarter and year an instant falls in. */
+export const entryPeriods = (at: Date): EntryPeriods => ({
+  day: dayKey(at),
+  month: periodKey('month', at),
+  quarter: periodKey('quarter', at),
+  year: periodKey('year', at),
+})
 
 /** `_id` is the idempotency key, so a retried or concurrent grant cannot be recorded twice. Never updated or removed. */
 export interface LedgerDoc {
@@ -37,6 +46,10 @@ export interface LedgerDoc {
 }
 
 export type TotalsKind = 'day' | 'month' | 'quarter' | 'year'
+
+export const TOTALS_KINDS: readonly TotalsKind[] = ['day', 'month', 'quarter', 'year']
+
+export const memberTotalsId = (memberId: string, key: string) => `${memberId}:${key}`
 
 /**
  * `_id` is `<memberId>:<periodKey>`: the per-member running sums that caps
