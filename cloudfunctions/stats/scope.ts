@@ -5,7 +5,7 @@ import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
 import { periodLabel, requestedPeriod, type PeriodRef } from '../common/periods'
-import { readsOrganisation } from '../common/rules/access'
+import { assertReadsBranch, readsOrganisation } from '../common/rules/access'
 
 /**
  * The one branch a report is about: any branch for leaders and admins, the
@@ -15,7 +15,7 @@ export const reportBranch = async (db: Database, caller: MemberDoc, branchId?: s
   const wanted = branchId ?? caller.branchId
   const branch = await findBranch(db, wanted)
   if (!branch) throw new AppError('STATS_BRANCH_NOT_FOUND')
-  if (!readsOrganisation(caller) && branch._id !== caller.branchId) throw new AppError('STATS_BRANCH_FORBIDDEN')
+  assertReadsBranch(caller, branch._id, 'STATS_BRANCH_FORBIDDEN')
   return branch
 }
 

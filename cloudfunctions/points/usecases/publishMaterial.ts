@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
 import { currentRules, ruleFor } from '../../common/points/rules'
+import { administers } from '../../common/rules/access'
 import { memberNames, toMaterial } from '../views'
 
 type PublishInput = ParsedInputOf<typeof pointsContract.publishMaterial>
@@ -28,7 +29,7 @@ export const publishMaterial = async ({ db, caller, now }: Context, input: Publi
     body: input.body ?? '',
     ...videoSource(input),
     requiredSeconds: input.requiredSeconds,
-    branchId: me.roles.includes('admin') ? null : me.branchId,
+    branchId: administers(me) ? null : me.branchId,
     publishedBy: me._id,
     publishedAt: now,
   }

@@ -3,6 +3,7 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
+import { belongsTo } from '../../common/rules/access'
 import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 
 /** One figure per branch, summed by the database: one small group row per branch. */
@@ -54,6 +55,6 @@ export const rankBranches = async ({ db, caller, now }: Context, input: PeriodIn
     periodKey: period.key,
     periodLabel: period.label,
     entries: ranked.slice(0, TOP),
-    mine: ranked.find((row) => row.branchId === caller.member.branchId) ?? null,
+    mine: ranked.find((row) => belongsTo(caller.member, row.branchId)) ?? null,
   }
 }

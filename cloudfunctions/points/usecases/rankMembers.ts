@@ -1,11 +1,10 @@
 import type { MemberRanking, PeriodInput, RankedMember } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
-import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
 import { memberTotalsId, type MemberTotalsDoc } from '../../common/db/models/points'
-import { readsOrganisation } from '../../common/rules/access'
+import { assertReadsBranch, belongsTo } from '../../common/rules/access'
 import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { memberNames } from '../views'
 
@@ -18,7 +17,7 @@ const scopeOf = (ctx: Context, input: RankInput): { branchId: string | null } =>
   if (input.scope === 'organisation') return { branchId: null }
   const me = ctx.caller.member
   const branchId = input.branchId ?? me.branchId
-  if (branchId !== me.branchId && !readsOrganisation(me)) throw new AppError('FORBIDDEN', '只能查看本支部的排名')
+  assertReadsBranch(me, branchId, 'FORBIDDEN', '只能查看本支部的排名')
   return { branchId }
 }
 
@@ -54,7 +53,7 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
     .orderBy('memberId', 'asc')
     .limit(TOP)
     .get()
-  const inScope = !branchId || branchId === caller.member.branchId
+  const inScope = !branchId || belongsTo(caller.member, branchId)
   const [names, branches, me] = await Promise.all([
     memberNames(
       db,
