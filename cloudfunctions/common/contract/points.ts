@@ -224,6 +224,9 @@ const fileID = (label: string) =>
     .min(1, `${label}格式不正确`)
     .max(500, `${label}格式不正确`)
 
+/** Generated once per form: a retried submission answers the record it already made. */
+const formRequestId = id('请求编号').optional()
+
 export const pointsContract = {
   /** The rules table (every member sees the caps they earn against). */
   getRules: action<PointsRules>()(emptyPayload()),
@@ -264,6 +267,7 @@ export const pointsContract = {
         title: text('标题', { min: 2, max: 60 }),
         body: text('正文', { min: 20, max: 20000 }),
         requiredSeconds,
+        requestId: formRequestId,
       }),
       payload({
         kind: z.literal('video'),
@@ -272,6 +276,7 @@ export const pointsContract = {
         videoUrl: videoUrl.optional(),
         videoFileID: fileID('视频文件').optional(),
         requiredSeconds,
+        requestId: formRequestId,
       }),
     ]),
   ),
@@ -286,12 +291,14 @@ export const pointsContract = {
         category: z.literal('reflection'),
         title: text('标题', { min: 2, max: 60 }),
         content: text('心得内容', { min: 200, max: 5000 }),
+        requestId: formRequestId,
       }),
       payload({
         category: z.literal('offline'),
         title: text('学习主题', { min: 2, max: 60 }),
         content: text('学习内容', { min: 10, max: 1000 }),
         photoFileID: fileID('照片').optional(),
+        requestId: formRequestId,
       }),
     ]),
   ),

@@ -1,11 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { PublishResult } from '../../common/contract'
 import type { ParsedInputOf } from '../../common/contract/define'
 import type { noticesContract } from '../../common/contract/notices'
 import type { Context } from '../../common/handler'
-import { AppError, isDuplicateKeyError } from '../../common/errors'
+import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
+import { createOnce, requestRecordId } from '../../common/db/requests'
 import { listBranchDocs } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
 import type { NoticeDoc, NoticeEventDoc, NoticeVersionDoc } from '../../common/db/models/notices'
@@ -33,27 +33,21 @@ const linkedMeeting = async (db: Database, input: PublishInput, audience: Audien
   return toNoticeEvent(event)
 }
 
-/** A retried publish (same publisher, same request id) lands on the same id, so it cannot publish twice. */
-const noticeIdFor = (publisherId: string, requestId: string | undefined) =>
-  requestId
-    ? `n${createHash('sha256').update(`${publisherId}:${requestId}`).digest('hex').slice(0, 24)}`
-    : `n${randomBytes(12).toString('hex')}`
-
-/** Stores the notice and its first version; a retry finds the notice it already stored. */
-const storeNotice = async (db: Database, notice: NoticeDoc, publisher: MemberDoc, now: Date): Promise<NoticeDoc> => {
-  try {
-    await db.runTransaction(async (tx) => {
-      await tx.collection(collections.notices.name).add({ data: notice })
-      await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, publisher, now) })
-    })
-    return notice
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error
-    const { data } = await db.collection<NoticeDoc>(collections.notices.name).where({ _id: notice._id }).limit(1).get()
-    if (!data[0] || data[0].publisherId !== publisher._id) throw error
-    return data[0]
-  }
-}
+/** Stores the notice and its first version; a retry (same publisher, same request id) finds the notice it already stored. */
+const storeNotice = (db: Database, notice: NoticeDoc, publisher: MemberDoc, now: Date): Promise<NoticeDoc> =>
+  createOnce(
+    db,
+    collections.notices.name,
+    notice._id,
+    (stored: NoticeDoc) => stored.publisherId === publisher._id,
+    async () => {
+      await db.runTransaction(async (tx) => {
+        await tx.collection(collections.notices.name).add({ data: notice })
+        await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, publisher, now) })
+      })
+      return notice
+    },
+  )
 
 const newNotice = (
   input: PublishInput,
@@ -63,7 +57,7 @@ const newNotice = (
   recipientCount: number,
   now: Date,
 ): NoticeDoc => ({
-  _id: noticeIdFor(publisher._id, input.requestId),
+  _id: requestRecordId('n', publisher._id, input.requestId),
   kind: input.kind,
   title: input.title,
   body: input.body,

@@ -5,6 +5,7 @@ import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
+import { oncePerRequest } from '../../common/db/requests'
 import { currentRules, ruleFor } from '../../common/points/rules'
 import { administers } from '../../common/rules/access'
 import { memberNames, toMaterial } from '../views'
@@ -20,20 +21,31 @@ const videoSource = (input: PublishInput) => {
   return { videoUrl, videoFileID }
 }
 
-/** The admin publishes for the whole organisation; a secretary for their own branch. */
+/** The admin publishes for the whole organisation; a secretary for their own branch. A retry answers the first try's material. */
 export const publishMaterial = async ({ db, caller, now }: Context, input: PublishInput): Promise<Material> => {
   const me = caller.member
-  const doc: Omit<MaterialDoc, '_id'> = {
-    title: input.title,
-    kind: input.kind,
-    body: input.body ?? '',
-    ...videoSource(input),
-    requiredSeconds: input.requiredSeconds,
-    branchId: administers(me) ? null : me.branchId,
-    publishedBy: me._id,
-    publishedAt: now,
+  const request = {
+    collection: collections.studyMaterials.name,
+    prefix: 'mat',
+    ownerId: me._id,
+    requestId: input.requestId,
+    isOwners: (doc: MaterialDoc) => doc.publishedBy === me._id,
   }
-  const { _id } = await db.collection(collections.studyMaterials.name).add({ data: doc })
+  const material = await oncePerRequest(db, request, async (_id) => {
+    const doc: MaterialDoc = {
+      _id,
+      title: input.title,
+      kind: input.kind,
+      body: input.body ?? '',
+      ...videoSource(input),
+      requiredSeconds: input.requiredSeconds,
+      branchId: administers(me) ? null : me.branchId,
+      publishedBy: me._id,
+      publishedAt: now,
+    }
+    await db.collection(collections.studyMaterials.name).add({ data: doc })
+    return doc
+  })
   const [names, rules] = await Promise.all([memberNames(db, [me._id]), currentRules(db)])
-  return toMaterial({ _id, ...doc }, names, ruleFor(rules, 'study').points, undefined)
+  return toMaterial(material, names, ruleFor(rules, 'study').points, undefined)
 }

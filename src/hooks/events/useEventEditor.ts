@@ -4,6 +4,7 @@ import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
 import { ApiError } from '@/api/transport'
+import { newRequestId } from '@/utils/requestId'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { eventWhen, typeLabel } from '@/utils/events'
 import { shanghai } from '@/utils/time'
@@ -45,6 +46,7 @@ export function useEventEditor(eventId?: string) {
   const [form, setForm] = useState<EventForm>(() => blankForm())
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
+  const [requestId] = useState(newRequestId)
   const existing = useRequest(() => getEvent(eventId ?? '', { silent: true }), [eventId], { ready: Boolean(eventId) })
   const branches = useRequest(() => listBranches({ silent: true }), [])
   const venues = useRequest(() => listVenues({ silent: true }), [])
@@ -89,7 +91,7 @@ export function useEventEditor(eventId?: string) {
       const payload = toPayload(form)
       const saved = eventId
         ? await updateEvent({ eventId, ...payload }, { silent: true })
-        : await createEvent(payload, { silent: true })
+        : await createEvent({ ...payload, requestId }, { silent: true })
       void Taro.showToast({ title: eventId ? '已保存' : '已发布', icon: 'success' })
       void Taro.redirectTo({ url: `${MANAGE_PAGE}?eventId=${saved.id}` })
     } catch (err) {

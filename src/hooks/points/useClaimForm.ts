@@ -4,6 +4,7 @@ import type { ClaimCategory } from '@contract'
 import { submitClaim } from '@/api/points'
 import { uploadFile } from '@/api/transport'
 import { useFieldError } from '@/hooks/useFieldError'
+import { newRequestId } from '@/utils/requestId'
 import { tellWxFailure } from '@/utils/wxFailure'
 
 export const REFLECTION_MIN = 200
@@ -24,6 +25,7 @@ const EMPTY: ClaimForm = { category: 'reflection', title: '', content: '', photo
 /** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
 export function useClaimForm() {
   const [form, setForm] = useState<ClaimForm>(EMPTY)
+  const [requestId, setRequestId] = useState(newRequestId)
   const [submitting, setSubmitting] = useState(false)
   const [uploading, setUploading] = useState(false)
   const errors = useFieldError((field) => FIELDS.has(field))
@@ -54,15 +56,17 @@ export function useClaimForm() {
     try {
       const payload =
         form.category === 'reflection'
-          ? { category: 'reflection' as const, title: form.title, content: form.content }
+          ? { category: 'reflection' as const, title: form.title, content: form.content, requestId }
           : {
               category: 'offline' as const,
               title: form.title,
               content: form.content,
               ...(form.photoFileID ? { photoFileID: form.photoFileID } : {}),
+              requestId,
             }
       const claim = await submitClaim(payload, { silent: true })
       setForm(EMPTY)
+      setRequestId(newRequestId())
       void Taro.showToast({
         title: claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核',
         icon: 'none',

@@ -4,6 +4,7 @@ import type { MaterialKind } from '@contract'
 import { listMaterials, publishMaterial } from '@/api/points'
 import { ApiError } from '@/api/transport'
 import { useRequest } from '@/hooks/useRequest'
+import { newRequestId } from '@/utils/requestId'
 
 interface MaterialForm {
   kind: MaterialKind
@@ -22,6 +23,7 @@ export function usePublishMaterial() {
   const [form, setForm] = useState<MaterialForm>(EMPTY)
   const [error, setError] = useState<string>()
   const [submitting, setSubmitting] = useState(false)
+  const [requestId, setRequestId] = useState(newRequestId)
   const update = (change: Partial<MaterialForm>) => setForm((previous) => ({ ...previous, ...change }))
 
   const submit = async () => {
@@ -31,17 +33,19 @@ export function usePublishMaterial() {
       const requiredSeconds = Math.round(Number(form.minutes) * 60)
       const payload =
         form.kind === 'article'
-          ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds }
+          ? { kind: 'article' as const, title: form.title, body: form.body, requiredSeconds, requestId }
           : {
               kind: 'video' as const,
               title: form.title,
               ...(form.body.trim() ? { body: form.body } : {}),
               ...(form.videoUrl.trim() ? { videoUrl: form.videoUrl } : {}),
               requiredSeconds,
+              requestId,
             }
       await publishMaterial(payload, { silent: true })
       void Taro.showToast({ title: '已发布', icon: 'none' })
       setForm(EMPTY)
+      setRequestId(newRequestId())
       await materials.reload()
     } catch (err) {
       setError(err instanceof ApiError ? err.message : '发布失败，请稍后再试')

@@ -119,3 +119,26 @@ export interface ClaimDoc {
   grantedPoints: number | null
   grantMessage: string | null
 }
+
+/** A new, pending claim of `member` (the builder every writer of claims uses: use case, seed, fixtures). */
+export const claimDoc = (
+  _id: string,
+  member: { _id: string; branchId: string },
+  fields: { category: ClaimCategory; title: string; content: string; photoFileID?: string | null },
+  createdAt: Date,
+): ClaimDoc => ({
+  _id,
+  memberId: member._id,
+  branchId: member.branchId,
+  category: fields.category,
+  title: fields.title,
+  content: fields.content,
+  photoFileID: fields.photoFileID ?? null,
+  status: 'pending',
+  createdAt,
+  reviewedBy: null,
+  reviewedAt: null,
+  rejectReason: null,
+  grantedPoints: null,
+  grantMessage: null,
+})
