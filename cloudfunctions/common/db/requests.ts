@@ -9,10 +9,15 @@ import type { Database } from './database'
  * repeated network request) lands on the same `_id` and cannot create a
  * second record. Without a request id (an older client) the id is random.
  */
-export const requestRecordId = (prefix: string, ownerId: string, requestId: string | undefined): string =>
+export const requestRecordId = (
+  prefix: string,
+  ownerId: string,
+  requestId: string | undefined,
+  hexDigits = 24,
+): string =>
   requestId
-    ? `${prefix}${createHash('sha256').update(`${ownerId}:${requestId}`).digest('hex').slice(0, 24)}`
-    : `${prefix}${randomBytes(12).toString('hex')}`
+    ? `${prefix}${createHash('sha256').update(`${ownerId}:${requestId}`).digest('hex').slice(0, hexDigits)}`
+    : `${prefix}${randomBytes(hexDigits / 2).toString('hex')}`
 
 /** The record a request already created, if it is the owner's (another caller's id answers nothing). */
 export const findRequested = async <T extends { _id: string }>(
@@ -50,6 +55,8 @@ export interface UserRequest<T> {
   collection: string
   /** The `_id` prefix of the collection's records (`c` for claims). */
   prefix: string
+  /** How many hex digits follow the prefix (24 unless the id has a shape of its own: events' are 32, as the cloud's). */
+  hexDigits?: number
   ownerId: string
   requestId: string | undefined
   isOwners: (doc: T) => boolean
@@ -66,7 +73,7 @@ export const oncePerRequest = async <T extends { _id: string }>(
   request: UserRequest<T>,
   create: (id: string) => Promise<T>,
 ): Promise<T> => {
-  const id = requestRecordId(request.prefix, request.ownerId, request.requestId)
+  const id = requestRecordId(request.prefix, request.ownerId, request.requestId, request.hexDigits)
   const earlier = request.requestId ? await findRequested(db, request.collection, id, request.isOwners) : null
   return earlier ?? createOnce(db, request.collection, id, request.isOwners, () => create(id))
 }

@@ -13,7 +13,9 @@ export const createEvent = async ({ db, caller, now }: Context, input: EventInpu
   const me = caller.member
   const request = {
     collection: collections.events.name,
-    prefix: 'e',
+    // 32 hex digits like the cloud's own ids: the check-in 小程序码's scene packs exactly that shape.
+    prefix: '',
+    hexDigits: 32,
     ownerId: me._id,
     requestId: input.requestId,
     isOwners: (doc: EventDoc) => doc.createdBy === me._id,

@@ -59,6 +59,14 @@ const resolveAttendees = (members: MemberDoc[], input: EventInput, groupId: stri
   return chosen
 }
 
+/** The venue as stored; location check-in needs its coordinates. */
+const venueOf = (input: EventInput) => {
+  const { name, latitude = null, longitude = null, radius } = input.venue
+  if (input.method !== 'code' && (latitude === null || longitude === null))
+    throw new AppError('EVENT_VENUE_LOCATION_REQUIRED')
+  return { name, latitude, longitude, radius }
+}
+
 /** Checks a create or edit form against the branch and the clock; throws before anything is written. */
 export const planEvent = async (db: Database, branchId: string, input: EventInput, now: Date): Promise<EventPlan> => {
   const start = new Date(input.start)
@@ -68,8 +76,7 @@ export const planEvent = async (db: Database, branchId: string, input: EventInpu
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const groupId = input.groupId ?? null
   checkGroup(branch, input.type, groupId)
-  const hasCoordinates = input.venue.latitude != null && input.venue.longitude != null
-  if (input.method !== 'code' && !hasCoordinates) throw new AppError('EVENT_VENUE_LOCATION_REQUIRED')
+  const venue = venueOf(input)
   const expectedMemberIds = resolveAttendees(await listBranchMembers(db, branchId), input, groupId)
   if (!expectedMemberIds.length) throw new AppError('EVENT_ATTENDEES_INVALID', '参会人员不能为空')
   const lateAfter = new Date(start.getTime() + input.lateAfterMinutes * 60000)
@@ -78,12 +85,7 @@ export const planEvent = async (db: Database, branchId: string, input: EventInpu
     type: input.type,
     title: input.title,
     agenda: input.agenda ?? '',
-    venue: {
-      name: input.venue.name,
-      latitude: input.venue.latitude ?? null,
-      longitude: input.venue.longitude ?? null,
-      radius: input.venue.radius,
-    },
+    venue,
     start,
     end,
     checkinOpensAt: new Date(start.getTime() - input.opensBeforeMinutes * 60000),
