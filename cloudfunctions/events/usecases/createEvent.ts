@@ -5,8 +5,8 @@ import type { EventDoc } from '../../common/db/models/events'
 import { oncePerRequest } from '../../common/db/requests'
 import { newEventSecret } from '../rules/code'
 import { eventsOf } from '../store'
-import { describeEvent } from './describeEvent'
-import { planEvent } from './eventPlan'
+import { describeEvent } from '../describeEvent'
+import { planEvent } from '../eventPlan'
 
 /** A secretary plans a meeting for their own branch. A retry (same request id) answers the event the first try made. */
 export const createEvent = async ({ db, caller, now }: Context, input: EventInput): Promise<EventDetail> => {

@@ -3,7 +3,7 @@ import type { Context } from '../../common/handler'
 import { listBranchDocs } from '../../common/db/members'
 import { belongsTo } from '../../common/rules/access'
 import { publishesOrganisation } from '../../common/notices/audience'
-import { linkableEvents } from '../../common/notices/meetings'
+import { linkableEvents } from '../meetings'
 
 /** The publish form's choices: the branches the caller may address and the meetings a meeting notice may announce. */
 export const publishOptions = async ({ db, caller, now }: Context): Promise<PublishOptions> => {

@@ -3,7 +3,7 @@ import type { Context } from '../../common/handler'
 import { COMPILE_BATCH, inBatches } from '../batches'
 import { yearOf } from '../../common/periods'
 import { refreshBranches, statsPeriod, toStatsPeriod } from '../scope'
-import { compileBranchStats } from './compileBranchStats'
+import { compileBranchStats } from '../compile/compileBranchStats'
 
 /**
  * 立即刷新: recompiles the period now (and its year, which the trend line is

@@ -1,10 +1,10 @@
-import { EVENT_TYPE_AUDIENCE, type EventType } from '../../common/contract/eventTypes'
-import type { EventInput } from '../../common/contract/events'
-import type { Database } from '../../common/db/database'
-import { findBranch, listBranchMembers } from '../../common/db/members'
-import type { EventDoc } from '../../common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../../common/db/models/members'
-import { AppError } from '../../common/errors'
+import { EVENT_TYPE_AUDIENCE, type EventType } from '../common/contract/eventTypes'
+import type { EventInput } from '../common/contract/events'
+import type { Database } from '../common/db/database'
+import { findBranch, listBranchMembers } from '../common/db/members'
+import type { EventDoc } from '../common/db/models/events'
+import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import { AppError } from '../common/errors'
 
 /** How far back an event may be entered (a meeting recorded after the fact) and how far ahead planned. */
 const MAX_PAST_DAYS = 31
