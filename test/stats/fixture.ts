@@ -14,7 +14,12 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../cloudfunctions/common/db/models/notices'
+import {
+  noticeDoc,
+  type NoticeAckDoc,
+  type NoticeDoc,
+  type NoticeReadDoc,
+} from '../../cloudfunctions/common/db/models/notices'
 import { entryPeriods, type LedgerDoc } from '../../cloudfunctions/common/db/models/points'
 
 export const NOW = new Date('2026-11-25T04:00:00Z')
@@ -171,30 +176,23 @@ export const notice = (
   publishedAt: string,
   fields: Partial<NoticeDoc> = {},
 ): NoticeDoc => ({
-  _id,
-  kind: 'general',
-  title: `${_id} 通知`,
-  body: '正文',
-  attachments: [],
-  pinned: false,
-  requiresAck: false,
-  event: null,
-  eventId: null,
-  scope: branchIds.length > 1 ? 'branches' : 'branch',
-  branchIds,
-  recipientCount: 0,
-  publisherId: 'l1',
-  publisherName: '林领导',
-  publisherBranchId: 'b2',
-  status: 'published',
-  version: 1,
-  publishedAt: new Date(publishedAt),
-  updatedAt: new Date(publishedAt),
-  withdrawnAt: null,
-  withdrawnBy: null,
-  cancelledAt: null,
-  remindCount: 0,
-  lastRemindedAt: null,
+  ...noticeDoc(
+    {
+      _id,
+      kind: 'general',
+      title: `${_id} 通知`,
+      body: '正文',
+      attachments: [],
+      pinned: false,
+      requiresAck: false,
+      event: null,
+      scope: branchIds.length > 1 ? 'branches' : 'branch',
+      branchIds,
+      recipientCount: 0,
+      publishedAt: new Date(publishedAt),
+    },
+    { _id: 'l1', name: '林领导', branchId: 'b2' },
+  ),
   ...fields,
 })
 

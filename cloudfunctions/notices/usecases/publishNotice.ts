@@ -8,10 +8,9 @@ import type { Database } from '../../common/db/database'
 import { createOnce, requestRecordId } from '../../common/db/requests'
 import { listBranchDocs } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
-import type { NoticeDoc, NoticeEventDoc, NoticeVersionDoc } from '../../common/db/models/notices'
+import { noticeDoc, noticeVersionDoc, type NoticeDoc, type NoticeEventDoc } from '../../common/db/models/notices'
 import { checkAttachments } from '../attachments'
 import { resolveAudience, type Audience } from '../../common/notices/audience'
-import { versionId } from '../../common/notices/ids'
 import { findEvent, toNoticeEvent } from '../meetings'
 import { sendMessages } from '../../common/notices/messages'
 import { readSettings } from '../../common/notices/settings'
@@ -43,7 +42,7 @@ const storeNotice = (db: Database, notice: NoticeDoc, publisher: MemberDoc, now:
     async () => {
       await db.runTransaction(async (tx) => {
         await tx.collection(collections.notices.name).add({ data: notice })
-        await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, publisher, now) })
+        await tx.collection(collections.noticeVersions.name).add({ data: noticeVersionDoc(notice, publisher, now) })
       })
       return notice
     },
@@ -56,46 +55,24 @@ const newNotice = (
   event: NoticeEventDoc | null,
   recipientCount: number,
   now: Date,
-): NoticeDoc => ({
-  _id: requestRecordId('n', publisher._id, input.requestId),
-  kind: input.kind,
-  title: input.title,
-  body: input.body,
-  attachments: checkAttachments(input.attachments),
-  pinned: input.pinned,
-  requiresAck: input.requiresAck,
-  event,
-  eventId: event?.eventId ?? null,
-  scope: audience.scope,
-  branchIds: audience.branchIds,
-  recipientCount,
-  publisherId: publisher._id,
-  publisherName: publisher.name,
-  publisherBranchId: publisher.branchId,
-  status: 'published',
-  version: 1,
-  publishedAt: now,
-  updatedAt: now,
-  withdrawnAt: null,
-  withdrawnBy: null,
-  cancelledAt: null,
-  remindCount: 0,
-  lastRemindedAt: null,
-})
-
-export const firstVersion = (notice: NoticeDoc, editor: MemberDoc, at: Date): NoticeVersionDoc => ({
-  _id: versionId(notice._id, notice.version),
-  noticeId: notice._id,
-  version: notice.version,
-  title: notice.title,
-  body: notice.body,
-  attachments: notice.attachments,
-  pinned: notice.pinned,
-  requiresAck: notice.requiresAck,
-  editedAt: at,
-  editedBy: editor._id,
-  editedByName: editor.name,
-})
+): NoticeDoc =>
+  noticeDoc(
+    {
+      _id: requestRecordId('n', publisher._id, input.requestId),
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      attachments: checkAttachments(input.attachments),
+      pinned: input.pinned,
+      requiresAck: input.requiresAck,
+      event,
+      scope: audience.scope,
+      branchIds: audience.branchIds,
+      recipientCount,
+      publishedAt: now,
+    },
+    publisher,
+  )
 
 /**
  * Publishes a notice to the caller's branch (secretary) or the organisation /
