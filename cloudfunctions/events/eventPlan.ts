@@ -2,7 +2,7 @@ import { EVENT_TYPE_AUDIENCE, type EventType } from '../common/contract/eventTyp
 import type { EventInput } from '../common/contract/events'
 import type { Database } from '../common/db/database'
 import { findBranch, listBranchMembers } from '../common/db/members'
-import type { EventDoc } from '../common/db/models/events'
+import type { EventPlan } from '../common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
 
@@ -12,21 +12,6 @@ const MAX_FUTURE_DAYS = 366
 const DAY_MS = 24 * 3600 * 1000
 
 /** The fields of an event that the secretary's form decides; the rest is bookkeeping. */
-export type EventPlan = Pick<
-  EventDoc,
-  | 'type'
-  | 'title'
-  | 'agenda'
-  | 'venue'
-  | 'start'
-  | 'end'
-  | 'checkinOpensAt'
-  | 'lateAfter'
-  | 'groupId'
-  | 'method'
-  | 'expectedMemberIds'
-  | 'expectedCount'
->
 
 const checkSchedule = (start: Date, end: Date, now: Date): void => {
   if (start.getTime() < now.getTime() - MAX_PAST_DAYS * DAY_MS)

@@ -1,6 +1,6 @@
 import type { Payload } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { eventDoc, type EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { DeliveryDoc } from '../../cloudfunctions/common/db/models/notices'
 import { LOCAL_TEMPLATES } from '../../local/seed/notices'
 import { shanghai, useFakeClock } from '../helpers/clock'
@@ -68,27 +68,27 @@ export const insertMeeting = async (
 ): Promise<EventDoc> => {
   const start = new Date(fields.start)
   const event: EventDoc = {
-    branchId: 'b1',
-    groupId: null,
-    type: 'general_meeting',
-    title: '第四季度支部党员大会',
-    agenda: '',
-    venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
-    end: new Date(start.getTime() + 2 * 3600_000),
-    checkinOpensAt: new Date(start.getTime() - 30 * 60_000),
-    lateAfter: new Date(start.getTime() + 10 * 60_000),
-    method: 'code',
-    expectedMemberIds: ['m001', 'm002', 'm006', 'm007'],
-    expectedCount: 4,
-    status: 'planned',
-    secret: 'test-secret',
-    minutes: null,
-    createdBy: 'm001',
-    createdAt: new Date(start.getTime() - 86400_000),
-    updatedAt: new Date(start.getTime() - 86400_000),
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
+    ...eventDoc(
+      {
+        _id: fields._id,
+        branchId: 'b1',
+        groupId: null,
+        type: 'general_meeting',
+        title: '第四季度支部党员大会',
+        agenda: '',
+        venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
+        start,
+        end: new Date(start.getTime() + 2 * 3600_000),
+        checkinOpensAt: new Date(start.getTime() - 30 * 60_000),
+        lateAfter: new Date(start.getTime() + 10 * 60_000),
+        method: 'code',
+        expectedMemberIds: ['m001', 'm002', 'm006', 'm007'],
+        expectedCount: 4,
+        secret: 'test-secret',
+      },
+      'm001',
+      new Date(start.getTime() - 86400_000),
+    ),
     ...fields,
     start,
   }

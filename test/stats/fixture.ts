@@ -12,7 +12,7 @@ import type { EventType } from '../../cloudfunctions/common/contract/eventTypes'
 import type { Role } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import type { CheckinDoc, EventDoc, LeaveDoc } from '../../cloudfunctions/common/db/models/events'
+import { eventDoc, type CheckinDoc, type EventDoc, type LeaveDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import {
   noticeDoc,
@@ -83,29 +83,28 @@ export const event = (
 ): EventDoc => {
   const startAt = new Date(start)
   return {
-    _id,
-    branchId: 'b1',
-    groupId: null,
-    type,
-    title: `${_id} 活动`,
-    agenda: '',
-    venue: { name: '党员活动室', latitude: null, longitude: null, radius: 300 },
-    start: startAt,
-    end: new Date(startAt.getTime() + 2 * HOUR),
-    checkinOpensAt: new Date(startAt.getTime() - HOUR / 2),
-    lateAfter: new Date(startAt.getTime() + HOUR / 6),
-    method: 'code',
-    expectedMemberIds,
-    expectedCount: expectedMemberIds.length,
+    ...eventDoc(
+      {
+        _id,
+        branchId: 'b1',
+        groupId: null,
+        type,
+        title: `${_id} 活动`,
+        agenda: '',
+        venue: { name: '党员活动室', latitude: null, longitude: null, radius: 300 },
+        start: startAt,
+        end: new Date(startAt.getTime() + 2 * HOUR),
+        checkinOpensAt: new Date(startAt.getTime() - HOUR / 2),
+        lateAfter: new Date(startAt.getTime() + HOUR / 6),
+        method: 'code',
+        expectedMemberIds,
+        expectedCount: expectedMemberIds.length,
+        secret: 'x',
+      },
+      'm1',
+      startAt,
+    ),
     status: 'held',
-    secret: 'x',
-    minutes: null,
-    createdBy: 'm1',
-    createdAt: startAt,
-    updatedAt: startAt,
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
     ...fields,
   }
 }

@@ -1,7 +1,7 @@
 import type { EventDetail, EventInput } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
-import type { EventDoc } from '../../common/db/models/events'
+import { eventDoc, type EventDoc } from '../../common/db/models/events'
 import { oncePerRequest } from '../../common/db/requests'
 import { newEventSecret } from '../rules/code'
 import { eventsOf } from '../store'
@@ -22,21 +22,8 @@ export const createEvent = async ({ db, caller, now }: Context, input: EventInpu
   }
   const event = await oncePerRequest(db, request, async (_id) => {
     const { requestId: _request, ...fields } = input
-    const doc: EventDoc = {
-      ...(await planEvent(db, me.branchId, fields, now)),
-      _id,
-      branchId: me.branchId,
-      status: 'planned',
-      secret: newEventSecret(),
-      minutes: null,
-      checkinClosedAt: null,
-      createdBy: me._id,
-      createdAt: now,
-      updatedAt: now,
-      cancelledAt: null,
-      cancelledBy: null,
-      cancelReason: null,
-    }
+    const plan = await planEvent(db, me.branchId, fields, now)
+    const doc = eventDoc({ ...plan, _id, branchId: me.branchId, secret: newEventSecret() }, me._id, now)
     await eventsOf(db).add({ data: doc })
     return doc
   })
