@@ -21,6 +21,13 @@ module.exports = tseslint.config(
     rules: { complexity: ['error', 10] },
   },
   {
+    // Type-aware, scoped to the cloud side: a promise nobody awaits is a write that may never happen.
+    // Costs ~11 s of `npm run lint` (cloudfunctions+local 12.6 s untyped, 23.3 s typed).
+    files: ['cloudfunctions/**/*.ts', 'local/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     // The embedded database engine (query planner, codecs, operators) still has 16 functions over 10, worst 25:
     // held here so it cannot grow; lower this as they are split.
     files: ['local/db/**/*.ts'],
