@@ -46,6 +46,42 @@ module.exports = tseslint.config(
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Cloud side (cloudfunctions/, local/): kept apart from the client's blocks.
+  {
+    files: ['cloudfunctions/**/*.ts', 'local/**/*.ts'],
+    rules: { complexity: ['error', 10] },
+  },
+  {
+    // Type-aware, scoped to the cloud side: a promise nobody awaits is a write that may never happen.
+    // Costs ~11 s of `npm run lint` (cloudfunctions+local 12.6 s untyped, 23.3 s typed).
+    files: ['cloudfunctions/**/*.ts', 'local/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // The embedded database engine (query planner, codecs, operators) still has 16 functions over 10, worst 25:
+    // held here so it cannot grow; lower this as they are split.
+    files: ['local/db/**/*.ts'],
+    rules: { complexity: ['error', 25] },
+  },
+  {
+    // Use cases take `now` from their context so tests control time; only the adapter reads the clock.
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: ['cloudfunctions/common/handler.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use ctx.now: only the adapter (common/handler.ts) reads the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use ctx.now: only the adapter (common/handler.ts) reads the clock.',
+        },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -8,6 +8,7 @@ module.exports = {
     '^@contract$': '<rootDir>/cloudfunctions/common/contract/index.ts',
     '^@contract/(.*)$': '<rootDir>/cloudfunctions/common/contract/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
+    '^@periods$': '<rootDir>/cloudfunctions/common/periods.ts',
   },
   reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   testTimeout: 30000,

@@ -4,8 +4,9 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const root = path.resolve(__dirname, '..')
-// Source outside src/ that the client bundles (zod-free contract files such as `@contract/common`).
-const compileInclude = [path.join(root, 'cloudfunctions/common/contract')]
+// Source outside src/ that the client bundles: zod-free contract files such as `@contract/common`, and `@periods`.
+const periods = path.join(root, 'cloudfunctions/common/periods.ts')
+const compileInclude = [path.join(root, 'cloudfunctions/common/contract'), periods]
 // Dependencies that ship ES2015+ syntax: babel brings them down to ES5 for the oldest base library we declare.
 const es2015Dependencies = [path.join(root, 'node_modules/@qiun/ucharts')]
 const platform = process.env.TARO_ENV ?? 'weapp'
@@ -35,6 +36,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.join(root, 'src'),
       '@contract': path.join(root, 'cloudfunctions/common/contract'),
+      '@periods$': periods,
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

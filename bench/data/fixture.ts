@@ -14,8 +14,7 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc, CheckinDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
-import { entryPeriods } from '../../cloudfunctions/common/points/periods'
+import { entryPeriods, type LedgerDoc, type MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import { foldMemberTotals, type TotalsDelta } from '../../cloudfunctions/common/points/totals'
 import type { LocalDatabase } from '../../local/db'
 

@@ -11,7 +11,7 @@ import type { ClaimDoc, MaterialDoc } from './db/models/points'
 import { AppError } from './errors'
 import { MAX_UPLOAD_BYTES, fileTypeOf, type FileType } from './fileTypes'
 import { isAddressedTo, managesNotice } from './notices/audience'
-import { managesBranch, readsBranch } from './rules/access'
+import { administers, managesBranch, readsBranch } from './rules/access'
 
 /**
  * THE file rule, shared by the local host (`/files/<name>`) and the cloud
@@ -121,13 +121,12 @@ const referenceRules: {
     attaches: (owner) => managesBranch(owner, event.branchId),
   }),
   claim: (claim) => ({
-    sees: (reader) =>
-      reader._id === claim.memberId || managesBranch(reader, claim.branchId) || reader.roles.includes('admin'),
+    sees: (reader) => reader._id === claim.memberId || managesBranch(reader, claim.branchId) || administers(reader),
     attaches: (owner) => owner._id === claim.memberId,
   }),
   material: (material) => ({
     sees: (reader) => !material.branchId || readsBranch(reader, material.branchId),
-    attaches: (owner) => (material.branchId ? managesBranch(owner, material.branchId) : owner.roles.includes('admin')),
+    attaches: (owner) => (material.branchId ? managesBranch(owner, material.branchId) : administers(owner)),
   }),
 }
 

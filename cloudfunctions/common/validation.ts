@@ -69,26 +69,27 @@ export const payload = <T extends z.ZodRawShape>(shape: T) =>
 
 export const emptyPayload = () => payload({})
 
+const OUT_OF_CHOICES = (field: string) => `${field}取值不正确`
+
+/** The Chinese wording of each kind of issue; anything else reads 格式不正确. */
+const WORDING: Partial<Record<z.ZodIssueCode, (field: string, issue: z.ZodIssueOptionalMessage) => string>> = {
+  unrecognized_keys: (field, issue) =>
+    `${field}包含不支持的字段：${issue.code === 'unrecognized_keys' ? issue.keys.join('、') : ''}`,
+  invalid_type: (field, issue) =>
+    issue.code === 'invalid_type' && issue.received === 'undefined' ? `缺少${field}` : `${field}类型不正确`,
+  invalid_enum_value: OUT_OF_CHOICES,
+  invalid_literal: OUT_OF_CHOICES,
+  invalid_union: OUT_OF_CHOICES,
+  invalid_union_discriminator: OUT_OF_CHOICES,
+  too_big: (field) => `${field}超出允许范围`,
+  too_small: (field) => `${field}不足最小要求`,
+}
+
 /** Chinese fallback for any issue a builder above did not word itself. */
 export const chineseErrorMap: z.ZodErrorMap = (issue) => {
   const field = issue.path.length ? `「${issue.path.join('.')}」` : '请求内容'
-  switch (issue.code) {
-    case z.ZodIssueCode.unrecognized_keys:
-      return { message: `${field}包含不支持的字段：${issue.keys.join('、')}` }
-    case z.ZodIssueCode.invalid_type:
-      return { message: issue.received === 'undefined' ? `缺少${field}` : `${field}类型不正确` }
-    case z.ZodIssueCode.invalid_enum_value:
-    case z.ZodIssueCode.invalid_literal:
-    case z.ZodIssueCode.invalid_union:
-    case z.ZodIssueCode.invalid_union_discriminator:
-      return { message: `${field}取值不正确` }
-    case z.ZodIssueCode.too_big:
-      return { message: `${field}超出允许范围` }
-    case z.ZodIssueCode.too_small:
-      return { message: `${field}不足最小要求` }
-    default:
-      return { message: `${field}格式不正确` }
-  }
+  const word = WORDING[issue.code]
+  return { message: word ? word(field, issue) : `${field}格式不正确` }
 }
 
 /** The path of the first issue (`title`, `categories.2.dailyCap`), or undefined for the payload as a whole. */

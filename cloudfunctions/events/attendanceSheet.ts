@@ -30,6 +30,22 @@ const countRows = (rows: AttendeeRow[]): AttendanceCounts => {
   }
 }
 
+/** How a check-in reads on the sheet: when, how, and who made it up and why; all null without one. */
+const checkinFields = (checkin: CheckinDoc | null, names: Map<string, MemberDoc>) => {
+  if (!checkin) return { at: null, method: null, distance: null, makeupReason: null, makeupByName: null }
+  const { makeup } = checkin
+  return {
+    at: new Date(checkin.at).toISOString(),
+    method: checkin.method,
+    distance: checkin.distance,
+    makeupReason: makeup?.reason ?? null,
+    makeupByName: makeup ? (names.get(makeup.by)?.name ?? '') : null,
+  }
+}
+
+const groupNameOf = (member: MemberDoc | undefined, branch: BranchDoc | null): string | null =>
+  branch?.groups.find((group) => group.id === member?.groupId)?.name ?? null
+
 const toRow = (
   event: EventDoc,
   names: Map<string, MemberDoc>,
@@ -41,14 +57,10 @@ const toRow = (
 ): AttendeeRow => ({
   memberId,
   name: names.get(memberId)?.name ?? '（已移出名册）',
-  groupName: branch?.groups.find((group) => group.id === names.get(memberId)?.groupId)?.name ?? null,
+  groupName: groupNameOf(names.get(memberId), branch),
   // Someone checked in but later dropped from the list still attended.
   attendance: attendanceOf({ ...event, expectedMemberIds: [memberId] }, memberId, checkin, leave, now),
-  at: checkin ? new Date(checkin.at).toISOString() : null,
-  method: checkin?.method ?? null,
-  distance: checkin?.distance ?? null,
-  makeupReason: checkin?.makeup?.reason ?? null,
-  makeupByName: checkin?.makeup ? (names.get(checkin.makeup.by)?.name ?? '') : null,
+  ...checkinFields(checkin, names),
   leaveReason: leave?.reason ?? null,
 })
 

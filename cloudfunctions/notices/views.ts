@@ -16,7 +16,7 @@ import type {
   NoticeVersionDoc,
 } from '../common/db/models/notices'
 import { audienceLabel, managesNotice } from '../common/notices/audience'
-import { excerptOf } from '../common/notices/body'
+import { excerptOf } from './body'
 
 const iso = (at: Date | null | undefined): string | null => (at ? new Date(at).toISOString() : null)
 const isoNow = (at: Date): string => new Date(at).toISOString()

@@ -2,9 +2,9 @@ import type { Database } from '../common/db/database'
 import type { BranchDoc } from '../common/db/models/members'
 import { snapshotId, type StatsSnapshotDoc } from '../common/db/models/stats'
 import { COMPILE_BATCH, inBatches } from './batches'
-import type { PeriodRef } from './periods'
+import type { PeriodRef } from '../common/periods'
 import { findSnapshot, snapshotsFor } from './snapshots'
-import { compileBranchStats } from './usecases/compileBranchStats'
+import { compileBranchStats } from './compile/compileBranchStats'
 
 /**
  * A snapshot answers for its period once it exists and, for a period that has

@@ -1,9 +1,11 @@
+import type { StatsPeriod, StatsPeriodInput } from '../common/contract/stats'
 import { findBranch, listBranchDocs } from '../common/db/members'
 import type { BranchDoc } from '../common/db/models/members'
 import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
-import { readsOrganisation } from '../common/rules/access'
+import { periodLabel, requestedPeriod, type PeriodRef } from '../common/periods'
+import { assertReadsBranch, readsOrganisation } from '../common/rules/access'
 
 /**
  * The one branch a report is about: any branch for leaders and admins, the
@@ -13,7 +15,7 @@ export const reportBranch = async (db: Database, caller: MemberDoc, branchId?: s
   const wanted = branchId ?? caller.branchId
   const branch = await findBranch(db, wanted)
   if (!branch) throw new AppError('STATS_BRANCH_NOT_FOUND')
-  if (!readsOrganisation(caller) && branch._id !== caller.branchId) throw new AppError('STATS_BRANCH_FORBIDDEN')
+  assertReadsBranch(caller, branch._id, 'STATS_BRANCH_FORBIDDEN')
   return branch
 }
 
@@ -22,3 +24,17 @@ export const refreshBranches = async (db: Database, caller: MemberDoc, branchId?
   if (readsOrganisation(caller) && !branchId) return listBranchDocs(db)
   return [await reportBranch(db, caller, branchId)]
 }
+
+/** The period a report is about: it must exist (`2026-13` does not) and must have begun (a future one has nothing to count). */
+export const statsPeriod = (input: StatsPeriodInput, now: Date): PeriodRef =>
+  requestedPeriod(input, now, (problem) =>
+    problem === 'future' ? new AppError('STATS_PERIOD_FUTURE') : new AppError('STATS_PERIOD_INVALID'),
+  )
+
+export const toStatsPeriod = (period: PeriodRef): StatsPeriod => ({
+  kind: period.kind,
+  key: period.key,
+  label: periodLabel(period.kind, period.key),
+  start: period.start.toISOString(),
+  end: period.end.toISOString(),
+})

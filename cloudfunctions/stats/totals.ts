@@ -1,8 +1,7 @@
 import type { OrganisationTotals, Ratio, TrendPoint } from '../common/contract/stats'
 import type { StatsSnapshotDoc } from '../common/db/models/stats'
 import { pendingUnits, ratio } from './compile/compliance'
-import { monthsOf, type PeriodRef } from './periods'
-import { periodKey } from '../common/time'
+import { monthsOf, periodKey, type PeriodRef } from '../common/periods'
 
 const sum = (snapshots: readonly StatsSnapshotDoc[], pick: (doc: StatsSnapshotDoc) => number) =>
   snapshots.reduce((total, doc) => total + pick(doc), 0)

@@ -2,7 +2,7 @@ import type { EventType } from '../common/contract/eventTypes'
 import type { StatsWarning } from '../common/contract/stats'
 import type { StatsSnapshotDoc } from '../common/db/models/stats'
 import { inZone } from '../common/time'
-import type { PeriodRef } from './periods'
+import type { PeriodRef } from '../common/periods'
 import { REQUIREMENTS } from './compile/requirements'
 
 /** Past this day of the month a missing meeting is worth a leader's attention. */

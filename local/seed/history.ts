@@ -4,15 +4,17 @@ import type { Database } from '../../cloudfunctions/common/db/database'
 import type { CheckinDoc } from '../../cloudfunctions/common/db/models/events'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../cloudfunctions/common/db/models/notices'
-import type {
-  LedgerDoc,
-  MaterialDoc,
-  MemberTotalsDoc,
-  RulesDoc,
-  StudySessionDoc,
+import {
+  entryPeriods,
+  memberTotalsId,
+  TOTALS_KINDS,
+  type LedgerDoc,
+  type MaterialDoc,
+  type MemberTotalsDoc,
+  type RulesDoc,
+  type StudySessionDoc,
 } from '../../cloudfunctions/common/db/models/points'
 import { decideGrant, type Grant } from '../../cloudfunctions/common/points/grantPoints'
-import { entryPeriods, memberTotalsId, TOTALS_KINDS } from '../../cloudfunctions/common/points/periods'
 import { currentRules } from '../../cloudfunctions/common/points/rules'
 import { foldEntry } from '../../cloudfunctions/common/points/totals'
 import { receiptId } from '../../cloudfunctions/common/notices/ids'
@@ -161,6 +163,107 @@ const addAll = async (db: Database, collection: string, docs: object[]) => {
     await db.collection(collection).add({ data: docs.slice(start, start + 500) })
 }
 
+/** Everything the history writes, gathered in memory and added in bulk at the end. */
+interface Records {
+  ledger: Ledger
+  next: () => number
+  checkins: CheckinDoc[]
+  reads: NoticeReadDoc[]
+  acks: NoticeAckDoc[]
+  sessions: StudySessionDoc[]
+  materials: MaterialDoc[]
+  notices: NoticeDoc[]
+}
+
+const historyMaterial = (now: Date, back: number) => {
+  const month = monthOf(now, back)
+  return article(
+    `mat-history-${back}`,
+    `${month}月学习：党的创新理论学习要点`,
+    `## ${month}月学习要点\n\n围绕党的创新理论，结合本职工作，学习领会其中的立场、观点、方法。\n\n**学习提示**：学后可提交心得体会。`,
+    300,
+    null,
+    'm005',
+    dayOf(now, back, 1, '09:00'),
+  )
+}
+
+const historyNotice = (now: Date, back: number, members: MemberDoc[]): NoticeDoc => {
+  const month = monthOf(now, back)
+  return {
+    ...notice(
+      {
+        _id: `n-history-${back}`,
+        title: `关于做好${month}月组织生活的通知`,
+        body: `各党支部：\n请按计划召开${month}月支委会、主题党日和党小组会，按时完成学习任务。\n\n党委组织部`,
+        pinned: false,
+        scope: 'organisation',
+        branchIds: BRANCH_IDS,
+        publishedAt: dayOf(now, back, 2, '09:00'),
+      },
+      { _id: 'm004', name: members.find((member) => member._id === 'm004')?.name ?? '' },
+    ),
+    requiresAck: true,
+  }
+}
+
+/** A branch's meetings of one month, created as its secretary would, with check-ins for those who came. */
+const holdMeetings = async (db: Database, records: Records, now: Date, back: number, branch: MemberDoc[]) => {
+  const branchId = branch[0].branchId
+  const index = BRANCH_IDS.indexOf(branchId)
+  const profile = PROFILES[branchId]
+  for (const meeting of meetingsOf(monthOf(now, back))) {
+    if (profile.skipped[meeting.type]?.includes(back)) continue
+    const start = dayOf(now, back, meeting.day, meeting.time)
+    const created = await createEvent(
+      as(db, branch[0], new Date(start.getTime() - 6 * 24 * 60 * MINUTE)),
+      plan(
+        meeting.type,
+        meeting.title,
+        '一、学习\n二、讨论\n三、小结',
+        VENUES[index],
+        start,
+        meeting.minutes,
+        meeting.group ? `${branchId}-g${meeting.group}` : null,
+      ),
+    )
+    const event = { ...created, _id: created.id, branchId, lateAfter: new Date(start.getTime() + 10 * MINUTE) }
+    const present = branch.filter(
+      (member) => member.openid && created.expectedMemberIds.includes(member._id) && records.next() < profile.attend,
+    )
+    for (const [order, member] of present.entries()) {
+      const at = new Date(start.getTime() + (records.next() < 0.07 ? 15 * MINUTE : -10 * MINUTE + order * 20_000))
+      records.checkins.push(codeCheckin(event, member._id, at))
+      records.ledger.grant(attendanceGrant(event, member._id, 'system'), at)
+    }
+  }
+}
+
+/** The month's notice read and 签阅 by some, its material studied by some, as the branch's profile says. */
+const readAndStudy = (records: Records, now: Date, back: number, member: MemberDoc) => {
+  const profile = PROFILES[member.branchId]
+  const monthly = records.notices[records.notices.length - 1]
+  const material = records.materials[records.materials.length - 1]
+  if (records.next() < profile.read) {
+    const readAt = dayOf(now, back, 2 + Math.floor(records.next() * 5), '20:00')
+    const receipt = { _id: receiptId(monthly._id, member._id), noticeId: monthly._id, memberId: member._id }
+    records.reads.push({ ...receipt, branchId: member.branchId, readAt })
+    records.acks.push({ ...receipt, branchId: member.branchId, ackedAt: readAt, points: 1 })
+    records.ledger.grant(ackGrant(monthly, member), readAt)
+  }
+  if (records.next() < profile.study) {
+    const doneAt = dayOf(now, back, 3 + Math.floor(records.next() * 20), '21:00')
+    records.sessions.push({
+      _id: `${material._id}:${member._id}`,
+      materialId: material._id,
+      memberId: member._id,
+      startedAt: new Date(doneAt.getTime() - material.requiredSeconds * 1000),
+      completedAt: doneAt,
+    })
+    records.ledger.grant(studyGrant(material, member), doneAt)
+  }
+}
+
 export const seedHistory = async (db: Database, now: Date): Promise<void> => {
   const [{ data: members }, rules] = await Promise.all([
     db
@@ -171,104 +274,26 @@ export const seedHistory = async (db: Database, now: Date): Promise<void> => {
       .get(),
     currentRules(db),
   ])
-  const ledger = new Ledger(rules, new Map(members.map((member) => [member._id, member])))
-  const next = random(20261130)
-  const checkins: CheckinDoc[] = []
-  const reads: NoticeReadDoc[] = []
-  const acks: NoticeAckDoc[] = []
-  const sessions: StudySessionDoc[] = []
-  const materials: MaterialDoc[] = []
-  const notices: NoticeDoc[] = []
+  const records: Records = {
+    ledger: new Ledger(rules, new Map(members.map((member) => [member._id, member]))),
+    next: random(20261130),
+    checkins: [],
+    reads: [],
+    acks: [],
+    sessions: [],
+    materials: [],
+    notices: [],
+  }
   for (let back = HISTORY_MONTHS; back >= 1; back--) {
-    const month = monthOf(now, back)
-    const material = article(
-      `mat-history-${back}`,
-      `${month}月学习：党的创新理论学习要点`,
-      `## ${month}月学习要点\n\n围绕党的创新理论，结合本职工作，学习领会其中的立场、观点、方法。\n\n**学习提示**：学后可提交心得体会。`,
-      300,
-      null,
-      'm005',
-      dayOf(now, back, 1, '09:00'),
-    )
-    materials.push(material)
-    const monthly = {
-      ...notice({
-        _id: `n-history-${back}`,
-        title: `关于做好${month}月组织生活的通知`,
-        body: `各党支部：\n请按计划召开${month}月支委会、主题党日和党小组会，按时完成学习任务。\n\n党委组织部`,
-        pinned: false,
-        scope: 'organisation',
-        branchIds: BRANCH_IDS,
-        publishedAt: dayOf(now, back, 2, '09:00'),
-        publisherId: 'm004',
-        publisherName: members.find((member) => member._id === 'm004')?.name ?? '',
-      }),
-      requiresAck: true,
-    }
-    notices.push(monthly)
-    for (const [index, branchId] of BRANCH_IDS.entries()) {
-      const profile = PROFILES[branchId]
+    records.materials.push(historyMaterial(now, back))
+    records.notices.push(historyNotice(now, back, members))
+    for (const branchId of BRANCH_IDS) {
       const branch = members.filter((member) => member.branchId === branchId)
-      const secretary = branch[0]
-      for (const meeting of meetingsOf(month)) {
-        if (profile.skipped[meeting.type]?.includes(back)) continue
-        const start = dayOf(now, back, meeting.day, meeting.time)
-        const created = await createEvent(
-          as(db, secretary, new Date(start.getTime() - 6 * 24 * 60 * MINUTE)),
-          plan(
-            meeting.type,
-            meeting.title,
-            '一、学习\n二、讨论\n三、小结',
-            VENUES[index],
-            start,
-            meeting.minutes,
-            meeting.group ? `${branchId}-g${meeting.group}` : null,
-          ),
-        )
-        const event = { ...created, _id: created.id, branchId, lateAfter: new Date(start.getTime() + 10 * MINUTE) }
-        const present = branch.filter(
-          (member) => member.openid && created.expectedMemberIds.includes(member._id) && next() < profile.attend,
-        )
-        for (const [order, member] of present.entries()) {
-          const at = new Date(start.getTime() + (next() < 0.07 ? 15 * MINUTE : -10 * MINUTE + order * 20_000))
-          checkins.push(codeCheckin(event, member._id, at))
-          ledger.grant(attendanceGrant(event, member._id, 'system'), at)
-        }
-      }
-      for (const member of branch.filter((candidate) => candidate.openid)) {
-        if (next() < profile.read) {
-          const readAt = dayOf(now, back, 2 + Math.floor(next() * 5), '20:00')
-          reads.push({
-            _id: receiptId(monthly._id, member._id),
-            noticeId: monthly._id,
-            memberId: member._id,
-            branchId,
-            readAt,
-          })
-          acks.push({
-            _id: receiptId(monthly._id, member._id),
-            noticeId: monthly._id,
-            memberId: member._id,
-            branchId,
-            ackedAt: readAt,
-            points: 1,
-          })
-          ledger.grant(ackGrant(monthly, member), readAt)
-        }
-        if (next() < profile.study) {
-          const doneAt = dayOf(now, back, 3 + Math.floor(next() * 20), '21:00')
-          sessions.push({
-            _id: `${material._id}:${member._id}`,
-            materialId: material._id,
-            memberId: member._id,
-            startedAt: new Date(doneAt.getTime() - material.requiredSeconds * 1000),
-            completedAt: doneAt,
-          })
-          ledger.grant(studyGrant(material, member), doneAt)
-        }
-      }
+      await holdMeetings(db, records, now, back, branch)
+      for (const member of branch.filter((candidate) => candidate.openid)) readAndStudy(records, now, back, member)
     }
   }
+  const { ledger, checkins, materials, sessions, notices, reads, acks } = records
   await Promise.all([
     addAll(db, collections.checkins.name, checkins),
     addAll(db, collections.pointsLedger.name, ledger.entries),

@@ -1,7 +1,13 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import type { ClaimDoc, MaterialDoc, StudySessionDoc } from '../../cloudfunctions/common/db/models/points'
+import {
+  claimDoc,
+  type ClaimDoc,
+  type MaterialDoc,
+  type StudySessionDoc,
+} from '../../cloudfunctions/common/db/models/points'
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
+import { grantClaim } from '../../cloudfunctions/points/claims'
 import { studyGrant } from '../../cloudfunctions/points/materials'
 import { demoMembers } from './organisation'
 
@@ -130,73 +136,42 @@ export const seedPoints = async (db: Database, now: Date): Promise<void> => {
   await db.collection(collections.pointsClaims.name).add({ data: pendingClaims(now) })
 }
 
+/** A reflection the secretary approved, granted exactly as the review grants it. */
 const approvedReflection = async (db: Database, memberId: string, branchId: string, at: Date) => {
   const claim: ClaimDoc = {
-    _id: `seed-reflection-${memberId}`,
-    memberId,
-    branchId,
-    category: 'reflection',
-    title: '学习党章的心得体会',
-    content: REFLECTION,
-    photoFileID: null,
+    ...claimDoc(
+      `seed-reflection-${memberId}`,
+      { _id: memberId, branchId },
+      { category: 'reflection', title: '学习党章的心得体会', content: REFLECTION },
+      new Date(at.getTime() - 3600 * 1000),
+    ),
     status: 'approved',
-    createdAt: new Date(at.getTime() - 3600 * 1000),
     reviewedBy: SECRETARY_OF[branchId],
     reviewedAt: at,
-    rejectReason: null,
     grantedPoints: 5,
-    grantMessage: null,
   }
   await db.collection(collections.pointsClaims.name).add({ data: claim })
-  await grantPointsNow(
-    db,
-    {
-      memberId,
-      branchId,
-      category: 'reflection',
-      key: `claim:${claim._id}`,
-      reason: `心得体会：${claim.title}`,
-      source: { kind: 'claim', id: claim._id },
-      createdBy: SECRETARY_OF[branchId],
-    },
-    at,
-  )
+  await db.runTransaction((tx) => grantClaim(tx, claim, SECRETARY_OF[branchId], at))
 }
 
 const REFLECTION =
   '通过本次集中学习党章，我对党的性质、宗旨和党员的权利义务有了更加系统、深入的认识。党章是立党、治党、管党的总章程，作为一名共产党员，必须把学习党章作为终身必修课。在今后的工作中，我将始终对照党章要求检视自己，做到在思想上认同、政治上维护、行动上践行；立足本职岗位，在安全生产、技术攻关、服务群众等方面勇于担当，主动作为，以实际行动践行入党誓词，发挥好先锋模范作用，为支部建设贡献自己的力量。'
 
 const pendingClaims = (now: Date): ClaimDoc[] => [
-  {
-    _id: 'seed-claim-pending-1',
-    memberId: 'm007',
-    branchId: 'b1',
-    category: 'reflection',
-    title: '学习二十大报告体会',
-    content: REFLECTION,
-    photoFileID: null,
-    status: 'pending',
-    createdAt: new Date(now.getTime() - 2 * 3600 * 1000),
-    reviewedBy: null,
-    reviewedAt: null,
-    rejectReason: null,
-    grantedPoints: null,
-    grantMessage: null,
-  },
-  {
-    _id: 'seed-claim-pending-2',
-    memberId: 'm008',
-    branchId: 'b1',
-    category: 'offline',
-    title: '参观红色教育基地',
-    content: '周六随党小组参观了市革命历史纪念馆，重温入党誓词，接受了一次深刻的党性教育。',
-    photoFileID: null,
-    status: 'pending',
-    createdAt: new Date(now.getTime() - 3600 * 1000),
-    reviewedBy: null,
-    reviewedAt: null,
-    rejectReason: null,
-    grantedPoints: null,
-    grantMessage: null,
-  },
+  claimDoc(
+    'seed-claim-pending-1',
+    { _id: 'm007', branchId: 'b1' },
+    { category: 'reflection', title: '学习二十大报告体会', content: REFLECTION },
+    new Date(now.getTime() - 2 * 3600 * 1000),
+  ),
+  claimDoc(
+    'seed-claim-pending-2',
+    { _id: 'm008', branchId: 'b1' },
+    {
+      category: 'offline',
+      title: '参观红色教育基地',
+      content: '周六随党小组参观了市革命历史纪念馆，重温入党誓词，接受了一次深刻的党性教育。',
+    },
+    new Date(now.getTime() - 3600 * 1000),
+  ),
 ]

@@ -1,14 +1,8 @@
-import type { PeriodKind } from '@contract'
-import { shanghai } from './time'
+import { periodKey, shiftPeriod as shift, type PeriodKind } from '@periods'
 
 /** The period key `offset` periods before (negative) the current one, in Asia/Shanghai: `2026-10`, `2026-Q3`, `2025`. */
-export const shiftPeriod = (kind: PeriodKind, offset: number): string => {
-  const now = shanghai()
-  if (kind === 'month') return now.add(offset, 'month').format('YYYY-MM')
-  if (kind === 'year') return String(now.year() + offset)
-  const index = now.year() * 4 + Math.floor(now.month() / 3) + offset
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`
-}
+export const shiftPeriod = (kind: PeriodKind, offset: number, now = new Date()): string =>
+  shift(kind, periodKey(kind, now), offset)
 
 /** `1 分 30 秒`, `45 秒` */
 export const formatSeconds = (seconds: number): string => {

@@ -1,4 +1,5 @@
 import type { BranchStatsRow, Compliance, PeriodKind, Ratio } from '@contract'
+import { periodLabel, recentPeriods } from '@periods'
 import { shanghai } from './time'
 
 /** How statistics read on screen: 暂无数据 for a missing figure, never 0. */
@@ -36,32 +37,13 @@ export interface PeriodOption {
   label: string
 }
 
-const QUARTER_NAMES = ['一', '二', '三', '四']
-
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = { month: '月度', quarter: '季度', year: '年度' }
 
+const PICKABLE: Record<PeriodKind, number> = { month: 12, quarter: 8, year: 5 }
+
 /** The periods a leader can pick, newest first: 12 months, 8 quarters or 5 years up to now (Asia/Shanghai). */
-export const periodOptions = (kind: PeriodKind, now = new Date()): PeriodOption[] => {
-  const today = shanghai(now)
-  if (kind === 'month')
-    return Array.from({ length: 12 }, (_, index) => {
-      const at = today.startOf('month').subtract(index, 'month')
-      return { kind, key: at.format('YYYY-MM'), label: at.format('YYYY年M月') }
-    })
-  if (kind === 'quarter') {
-    const current = today.year() * 4 + Math.floor(today.month() / 3)
-    return Array.from({ length: 8 }, (_, index) => {
-      const serial = current - index
-      const year = Math.floor(serial / 4)
-      const quarter = (serial % 4) + 1
-      return { kind, key: `${year}-Q${quarter}`, label: `${year}年第${QUARTER_NAMES[quarter - 1]}季度` }
-    })
-  }
-  return Array.from({ length: 5 }, (_, index) => {
-    const year = today.year() - index
-    return { kind, key: String(year), label: `${year}年` }
-  })
-}
+export const periodOptions = (kind: PeriodKind, now = new Date()): PeriodOption[] =>
+  recentPeriods(kind, now, PICKABLE[kind]).map((key) => ({ kind, key, label: periodLabel(kind, key) }))
 
 export type BranchSortKey = 'compliance' | 'attendance' | 'read' | 'pointsPerMember'
 

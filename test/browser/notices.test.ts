@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { plannedMeeting } from '../notices/helpers'
 
 let harness: BrowserHarness
 beforeAll(async () => {
@@ -16,31 +16,12 @@ const TITLE = '关于召开第四季度支部党员大会的通知'
 /** A planned meeting of 第一支部 two days from now, as the events feature stores it. */
 const insertMeeting = async () => {
   const start = new Date(Math.ceil(Date.now() / HOUR) * HOUR + 48 * HOUR)
-  const event: EventDoc = {
-    _id: 'ev-browser-meeting',
-    branchId: 'b1',
-    groupId: null,
-    type: 'general_meeting',
-    title: '第四季度支部党员大会',
-    agenda: '',
-    venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
-    start,
-    end: new Date(start.getTime() + 2 * HOUR),
-    checkinOpensAt: new Date(start.getTime() - HOUR / 2),
-    lateAfter: new Date(start.getTime() + HOUR / 6),
-    method: 'code',
+  const event = plannedMeeting('ev-browser-meeting', start, {
     expectedMemberIds: [],
     expectedCount: 0,
-    status: 'planned',
-    secret: 'browser-test-secret',
-    minutes: null,
-    createdBy: 'm001',
     createdAt: new Date(),
     updatedAt: new Date(),
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
-  }
+  })
   await openDatabase().collection(collections.events.name).add({ data: event })
 }
 

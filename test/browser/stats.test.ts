@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { CheckinDoc, EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
-import { periodKey, periodRange } from '../../cloudfunctions/common/time'
+import { periodKey, periodRange } from '../../cloudfunctions/common/periods'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 import { event, ledger } from '../stats/fixture'
 

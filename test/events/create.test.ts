@@ -28,6 +28,22 @@ describe('creating an event', () => {
     expect(stored.secret).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  it('answers a retried publish (same request id) with the event it already made', async () => {
+    const events = async () => (await t.db.collection(collections.events.name).where({ branchId: 'b1' }).get()).data
+    const before = (await events()).length
+    const payload = themeDay({ requestId: 'event-form-1' })
+    const [first, concurrent] = await Promise.all([
+      t.ok(secretary, 'events', 'createEvent', payload),
+      t.ok(secretary, 'events', 'createEvent', payload),
+    ])
+    const again = await t.ok(secretary, 'events', 'createEvent', payload)
+    expect([concurrent.id, again.id]).toEqual([first.id, first.id])
+    expect(await events()).toHaveLength(before + 1)
+    const other = await t.ok(otherSecretary, 'events', 'createEvent', payload)
+    expect(other).toMatchObject({ branchId: 'b2' })
+    expect(other.id).not.toBe(first.id)
+  })
+
   it('expects the committee for a 支委会 and the group for a 党小组会', async () => {
     const committee = await t.ok(secretary, 'events', 'createEvent', themeDay({ type: 'committee_meeting' }))
     expect(committee.expectedMemberIds.sort()).toEqual(['m001', 'm002', 'm003'])

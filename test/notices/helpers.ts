@@ -1,6 +1,6 @@
 import type { Payload } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { eventDoc, type EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { DeliveryDoc } from '../../cloudfunctions/common/db/models/notices'
 import { LOCAL_TEMPLATES } from '../../local/seed/notices'
 import { shanghai, useFakeClock } from '../helpers/clock'
@@ -61,37 +61,39 @@ export const optIn = async (t: TestCloud, openid: string, times = 1): Promise<vo
   for (let i = 0; i < times; i++) await t.ok(openid, 'notices', 'subscribe', { templateIds })
 }
 
+/** 第一支部's planned 第四季度支部党员大会 starting at `start`, as the events feature stores it. */
+export const plannedMeeting = (_id: string, start: Date, fields: Partial<EventDoc> = {}): EventDoc => ({
+  ...eventDoc(
+    {
+      _id,
+      branchId: 'b1',
+      groupId: null,
+      type: 'general_meeting',
+      title: '第四季度支部党员大会',
+      agenda: '',
+      venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
+      start,
+      end: new Date(start.getTime() + 2 * 3600_000),
+      checkinOpensAt: new Date(start.getTime() - 30 * 60_000),
+      lateAfter: new Date(start.getTime() + 10 * 60_000),
+      method: 'code',
+      expectedMemberIds: ['m001', 'm002', 'm006', 'm007'],
+      expectedCount: 4,
+      secret: 'test-secret',
+    },
+    'm001',
+    new Date(start.getTime() - 86400_000),
+  ),
+  ...fields,
+})
+
 /** A planned meeting of 第一支部, stored as the events feature stores it. */
 export const insertMeeting = async (
   t: TestCloud,
   fields: Partial<EventDoc> & Pick<EventDoc, '_id' | 'start'>,
 ): Promise<EventDoc> => {
   const start = new Date(fields.start)
-  const event: EventDoc = {
-    branchId: 'b1',
-    groupId: null,
-    type: 'general_meeting',
-    title: '第四季度支部党员大会',
-    agenda: '',
-    venue: { name: '三楼党员活动室', latitude: null, longitude: null, radius: 300 },
-    end: new Date(start.getTime() + 2 * 3600_000),
-    checkinOpensAt: new Date(start.getTime() - 30 * 60_000),
-    lateAfter: new Date(start.getTime() + 10 * 60_000),
-    method: 'code',
-    expectedMemberIds: ['m001', 'm002', 'm006', 'm007'],
-    expectedCount: 4,
-    status: 'planned',
-    secret: 'test-secret',
-    minutes: null,
-    createdBy: 'm001',
-    createdAt: new Date(start.getTime() - 86400_000),
-    updatedAt: new Date(start.getTime() - 86400_000),
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
-    ...fields,
-    start,
-  }
+  const event = plannedMeeting(fields._id, start, { ...fields, start })
   await t.db.collection(collections.events.name).add({ data: event })
   return event
 }

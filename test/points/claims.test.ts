@@ -1,3 +1,4 @@
+import { collections } from '../../cloudfunctions/common/db/collections'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
 import { ledger, pointsOf, pointsState, shanghai, useFakeClock, startPointsCloud } from './helpers'
 import { updateRulesForTest } from './rulesFixture'
@@ -74,6 +75,36 @@ describe('claims and the secretary’s review', () => {
       code: 'POINTS_CAP_REACHED',
       message: '本月心得体会积分已达上限（10 分），下月再提交吧',
     })
+  })
+
+  it('answers a retried submission with the claim it already made', async () => {
+    const claims = () => t.db.collection(collections.pointsClaims.name).where({ memberId: 'm006' }).get()
+    const submission = { ...reflection(), requestId: 'claim-form-1' }
+    const [first, concurrent] = await Promise.all([
+      t.ok(demoIdentities.member, 'points', 'submitClaim', submission),
+      t.ok(demoIdentities.member, 'points', 'submitClaim', submission),
+    ])
+    const again = await t.ok(demoIdentities.member, 'points', 'submitClaim', submission)
+    expect([concurrent.id, again.id]).toEqual([first.id, first.id])
+    expect((await claims()).data).toHaveLength(1)
+    // Another member's form with the same request id is a claim of their own.
+    const theirs = await t.ok(demoIdentities.member2, 'points', 'submitClaim', submission)
+    expect(theirs.id).not.toBe(first.id)
+    const next = await t.ok(demoIdentities.member, 'points', 'submitClaim', {
+      ...submission,
+      requestId: 'claim-form-2',
+    })
+    expect(next.id).not.toBe(first.id)
+    expect((await claims()).data).toHaveLength(2)
+  })
+
+  it('grants a retried instant claim once, even when it used up the month', async () => {
+    await updateRulesForTest(t, { offline: { needsApproval: false, monthlyCap: 2 } })
+    const submission = { category: 'offline' as const, title: '参加读书会', content: '参加了单位组织的读书分享会。' }
+    const first = await t.ok(demoIdentities.member, 'points', 'submitClaim', { ...submission, requestId: 'r1' })
+    const retried = await t.ok(demoIdentities.member, 'points', 'submitClaim', { ...submission, requestId: 'r1' })
+    expect(retried).toEqual(first)
+    expect(await ledger(t)).toHaveLength(1)
   })
 
   it('refuses a reflection under 200 characters and writes nothing', async () => {

@@ -1,6 +1,10 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
-import { entryPeriods, TOTALS_KINDS } from '../../cloudfunctions/common/points/periods'
+import {
+  entryPeriods,
+  TOTALS_KINDS,
+  type LedgerDoc,
+  type MemberTotalsDoc,
+} from '../../cloudfunctions/common/db/models/points'
 import { foldMemberTotals } from '../../cloudfunctions/common/points/totals'
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
 import { demoMembers } from '../../local/seed/organisation'
@@ -70,6 +74,9 @@ describe('rankings', () => {
       scope: 'branch',
     })
     expect(mismatched).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    // The periods rule of statistics holds for rankings too: a period that has not begun is refused.
+    const future = await t.call(demoIdentities.member, 'points', 'rankBranches', { kind: 'month', key: '2026-07' })
+    expect(future).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '该统计周期尚未开始' })
   })
 
   it('reads the same bounded number of documents at 10k and 100k ledger entries', async () => {

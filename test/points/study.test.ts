@@ -1,3 +1,4 @@
+import { collections } from '../../cloudfunctions/common/db/collections'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
 import { ledger, pointsOf, pointsState, shanghai, useFakeClock, startPointsCloud } from './helpers'
 
@@ -15,6 +16,26 @@ const publish = (openid: string, title = '学习党章第一章', requiredSecond
     body: '## 总纲\n\n中国共产党是中国工人阶级的先锋队，同时是中国人民和中华民族的先锋队。',
     requiredSeconds,
   })
+
+describe('publishing a material', () => {
+  it('answers a retried publish (same request id) with the material it already made', async () => {
+    const payload = {
+      kind: 'article' as const,
+      title: '学习党章第二章',
+      body: '## 党员\n\n年满十八岁的中国工人、农民、军人、知识分子和其他社会阶层的先进分子。',
+      requiredSeconds: 60,
+      requestId: 'material-form-1',
+    }
+    const [first, concurrent] = await Promise.all([
+      t.ok(demoIdentities.admin, 'points', 'publishMaterial', payload),
+      t.ok(demoIdentities.admin, 'points', 'publishMaterial', payload),
+    ])
+    const again = await t.ok(demoIdentities.admin, 'points', 'publishMaterial', payload)
+    expect([concurrent.id, again.id]).toEqual([first.id, first.id])
+    const stored = await t.db.collection(collections.studyMaterials.name).where({ title: '学习党章第二章' }).get()
+    expect(stored.data).toHaveLength(1)
+  })
+})
 
 describe('server-timed study', () => {
   it('grants only after the required time on the server clock, once, when the organisation times study', async () => {

@@ -9,26 +9,15 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
 import { recordRoundTrips } from '../../local/db'
 import { useFakeClock } from '../helpers/clock'
-import { demoIdentities, demoOpenid, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { loadFixture, type Fixture } from '../security/fixture'
+import { demoIdentities, demoOpenid } from '../helpers/testCloud'
+import { currentCode, useFixtureCloud } from './fixtureCloud'
 import { brokenInvariants, driftOf, type Dump } from './invariants'
 
 const { admin, secretary } = demoIdentities
 
-let t: TestCloud
-let fixture: Fixture
-
-beforeEach(async () => {
-  t = await startTestCloud()
-  fixture = await loadFixture(t, new Date())
-})
-afterEach(() => {
-  jest.useRealTimers()
-  t.cloud.close()
-})
+const { t, fixture } = useFixtureCloud()
 
 const dump = () => t.cloud.database.dump() as Dump
 
@@ -42,10 +31,7 @@ const writtenBetween = (before: Dump, after: Dump): Set<string> => {
   return ids
 }
 
-const codeOf = async (eventId: string) => {
-  const event = (await t.db.collection<EventDoc>(collections.events.name).doc(eventId).get()).data
-  return codeForSlot(event.secret, slotAt(new Date()))
-}
+const codeOf = (eventId: string) => currentCode(t, eventId)
 
 type Act = (memberId: string) => Promise<{ ok: boolean }>
 

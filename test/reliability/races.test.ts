@@ -4,26 +4,14 @@
  * totals that still equal the ledger (the points reconcile finds no drift).
  */
 import { collections, type CollectionSpec } from '../../cloudfunctions/common/db/collections'
-import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
-import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
 import { useFakeClock } from '../helpers/clock'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
-import { loadFixture, type Fixture } from '../security/fixture'
+import { demoIdentities } from '../helpers/testCloud'
+import { currentCode, useFixtureCloud } from './fixtureCloud'
 
 const { admin, member, secretary } = demoIdentities
 const RETRIES = 20
 
-let t: TestCloud
-let fixture: Fixture
-
-beforeEach(async () => {
-  t = await startTestCloud()
-  fixture = await loadFixture(t, new Date())
-})
-afterEach(() => {
-  jest.useRealTimers()
-  t.cloud.close()
-})
+const { t, fixture } = useFixtureCloud()
 
 const count = async (collection: CollectionSpec, filter: Record<string, unknown>) =>
   (await t.db.collection(collection.name).where(filter).count()).total
@@ -78,17 +66,17 @@ describe('20 parallel retries of every idempotent action', () => {
   })
 
   it('checks in, makes up and grants attendance points once', async () => {
-    const event = (await t.db.collection<EventDoc>(collections.events.name).doc(fixture.openEventId).get()).data
-    const code = codeForSlot(event.secret, slotAt(new Date()))
-    const checkins = await retried(() => t.call(member, 'events', 'checkIn', { eventId: event._id, code }))
+    const eventId = fixture.openEventId
+    const code = await currentCode(t, eventId)
+    const checkins = await retried(() => t.call(member, 'events', 'checkIn', { eventId, code }))
     expect(checkins.every((result) => result.ok)).toBe(true)
     const makeups = await retried(() =>
-      t.call(secretary, 'events', 'makeUpCheckIn', { eventId: event._id, memberId: 'm010', reason: '现场未带手机' }),
+      t.call(secretary, 'events', 'makeUpCheckIn', { eventId, memberId: 'm010', reason: '现场未带手机' }),
     )
     expect(makeups.filter((result) => result.ok)).toHaveLength(1)
     for (const memberId of ['m006', 'm010']) {
-      expect(await count(collections.checkins, { eventId: event._id, memberId })).toBe(1)
-      expect(await count(collections.pointsLedger, { _id: `attend:${event._id}:${memberId}` })).toBe(1)
+      expect(await count(collections.checkins, { eventId, memberId })).toBe(1)
+      expect(await count(collections.pointsLedger, { _id: `attend:${eventId}:${memberId}` })).toBe(1)
     }
     await expectNoDrift()
   })

@@ -8,7 +8,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { PointsRules } from '../../cloudfunctions/common/contract'
-import { periodKey } from '../../cloudfunctions/common/time'
+import { periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
 
 export interface Fixture {

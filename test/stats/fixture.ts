@@ -12,11 +12,15 @@ import type { EventType } from '../../cloudfunctions/common/contract/eventTypes'
 import type { Role } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import type { CheckinDoc, EventDoc, LeaveDoc } from '../../cloudfunctions/common/db/models/events'
+import { eventDoc, type CheckinDoc, type EventDoc, type LeaveDoc } from '../../cloudfunctions/common/db/models/events'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import type { NoticeAckDoc, NoticeDoc, NoticeReadDoc } from '../../cloudfunctions/common/db/models/notices'
-import type { LedgerDoc } from '../../cloudfunctions/common/db/models/points'
-import { entryPeriods } from '../../cloudfunctions/common/points/periods'
+import {
+  noticeDoc,
+  type NoticeAckDoc,
+  type NoticeDoc,
+  type NoticeReadDoc,
+} from '../../cloudfunctions/common/db/models/notices'
+import { entryPeriods, type LedgerDoc } from '../../cloudfunctions/common/db/models/points'
 
 export const NOW = new Date('2026-11-25T04:00:00Z')
 
@@ -79,29 +83,28 @@ export const event = (
 ): EventDoc => {
   const startAt = new Date(start)
   return {
-    _id,
-    branchId: 'b1',
-    groupId: null,
-    type,
-    title: `${_id} 活动`,
-    agenda: '',
-    venue: { name: '党员活动室', latitude: null, longitude: null, radius: 300 },
-    start: startAt,
-    end: new Date(startAt.getTime() + 2 * HOUR),
-    checkinOpensAt: new Date(startAt.getTime() - HOUR / 2),
-    lateAfter: new Date(startAt.getTime() + HOUR / 6),
-    method: 'code',
-    expectedMemberIds,
-    expectedCount: expectedMemberIds.length,
+    ...eventDoc(
+      {
+        _id,
+        branchId: 'b1',
+        groupId: null,
+        type,
+        title: `${_id} 活动`,
+        agenda: '',
+        venue: { name: '党员活动室', latitude: null, longitude: null, radius: 300 },
+        start: startAt,
+        end: new Date(startAt.getTime() + 2 * HOUR),
+        checkinOpensAt: new Date(startAt.getTime() - HOUR / 2),
+        lateAfter: new Date(startAt.getTime() + HOUR / 6),
+        method: 'code',
+        expectedMemberIds,
+        expectedCount: expectedMemberIds.length,
+        secret: 'x',
+      },
+      'm1',
+      startAt,
+    ),
     status: 'held',
-    secret: 'x',
-    minutes: null,
-    createdBy: 'm1',
-    createdAt: startAt,
-    updatedAt: startAt,
-    cancelledAt: null,
-    cancelledBy: null,
-    cancelReason: null,
     ...fields,
   }
 }
@@ -172,30 +175,23 @@ export const notice = (
   publishedAt: string,
   fields: Partial<NoticeDoc> = {},
 ): NoticeDoc => ({
-  _id,
-  kind: 'general',
-  title: `${_id} 通知`,
-  body: '正文',
-  attachments: [],
-  pinned: false,
-  requiresAck: false,
-  event: null,
-  eventId: null,
-  scope: branchIds.length > 1 ? 'branches' : 'branch',
-  branchIds,
-  recipientCount: 0,
-  publisherId: 'l1',
-  publisherName: '林领导',
-  publisherBranchId: 'b2',
-  status: 'published',
-  version: 1,
-  publishedAt: new Date(publishedAt),
-  updatedAt: new Date(publishedAt),
-  withdrawnAt: null,
-  withdrawnBy: null,
-  cancelledAt: null,
-  remindCount: 0,
-  lastRemindedAt: null,
+  ...noticeDoc(
+    {
+      _id,
+      kind: 'general',
+      title: `${_id} 通知`,
+      body: '正文',
+      attachments: [],
+      pinned: false,
+      requiresAck: false,
+      event: null,
+      scope: branchIds.length > 1 ? 'branches' : 'branch',
+      branchIds,
+      recipientCount: 0,
+      publishedAt: new Date(publishedAt),
+    },
+    { _id: 'l1', name: '林领导', branchId: 'b2' },
+  ),
   ...fields,
 })
 

@@ -4,8 +4,8 @@
  */
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import { toPeriodRef } from '../../cloudfunctions/stats/periods'
-import { compileBranchStats } from '../../cloudfunctions/stats/usecases/compileBranchStats'
+import { toPeriodRef } from '../../cloudfunctions/common/periods'
+import { compileBranchStats } from '../../cloudfunctions/stats/compile/compileBranchStats'
 import type { TestCloud } from '../helpers/testCloud'
 import { BRANCHES, event, ledger, NOW, notice } from './fixture'
 import { fixtureCloud, freezeTime, leader } from './setup'

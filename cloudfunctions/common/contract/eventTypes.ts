@@ -137,3 +137,20 @@ export const EVENT_TEXT_LIMITS = {
 
 /** The path a check-in QR code carries; the check-in page reads `eventId` and `code`. */
 export const CHECKIN_PAGE = 'pages/checkin/index'
+
+/** One attendee's standing, as far as the 缺席 wording needs it. */
+interface AwayRow {
+  name: string
+  attendance: Attendance
+  leaveReason: string | null
+}
+
+/**
+ * 缺席人员及原因, as the ledger writes it and the minutes form shows it: approved
+ * leave gives its reason, anyone else absent was so without one; 无 for nobody.
+ */
+export const absenceLine = (rows: readonly AwayRow[]): string =>
+  rows
+    .filter((row) => row.attendance === 'on_leave' || row.attendance === 'absent')
+    .map((row) => `${row.name}（${row.attendance === 'on_leave' ? `请假：${row.leaveReason ?? ''}` : '未请假'}）`)
+    .join('、') || '无'

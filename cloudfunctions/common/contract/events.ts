@@ -70,7 +70,8 @@ const scheduleRule = (value: { start: string; end: string }, ctx: z.RefinementCt
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: '活动时长不能超过 24 小时' })
 }
 
-const eventInput = payload(eventFields).superRefine(scheduleRule)
+/** `requestId`: generated once per form, so a retried publish answers the event it already made. */
+const eventInput = payload({ ...eventFields, requestId: id('请求编号').optional() }).superRefine(scheduleRule)
 const eventUpdate = payload({ eventId: id('活动'), ...eventFields }).superRefine(scheduleRule)
 
 const leaveDecision = payload({

@@ -252,6 +252,9 @@ const videoFields = {
 
 const materialId = id('学习资料')
 
+/** Generated once per form: a retried submission answers the record it already made. */
+const formRequestId = id('请求编号').optional()
+
 export const pointsContract = {
   /** The rules table (every member sees the caps they earn against). */
   getRules: action<PointsRules>()(emptyPayload()),
@@ -285,7 +288,12 @@ export const pointsContract = {
   listMaterials: action<MaterialSummary[]>()(emptyPayload()),
   getMaterial: action<Material>()(payload({ materialId: id('学习资料') })),
   /** Admin (organisation-wide) or secretary (own branch). */
-  publishMaterial: action<Material>()(z.union([payload(articleFields), payload(videoFields)])),
+  publishMaterial: action<Material>()(
+    z.union([
+      payload({ ...articleFields, requestId: formRequestId }),
+      payload({ ...videoFields, requestId: formRequestId }),
+    ]),
+  ),
   /** Its publisher's side (admin; the branch's secretary for a branch material): new text, source or study time. */
   updateMaterial: action<Material>()(
     z.union([payload({ materialId, ...articleFields }), payload({ materialId, ...videoFields })]),
@@ -303,12 +311,14 @@ export const pointsContract = {
         category: z.literal('reflection'),
         title: text('标题', { min: 2, max: 60 }),
         content: text('心得内容', { min: 200, max: 5000 }),
+        requestId: formRequestId,
       }),
       payload({
         category: z.literal('offline'),
         title: text('学习主题', { min: 2, max: 60 }),
         content: text('学习内容', { min: 10, max: 1000 }),
         photoFileID: fileID('照片').optional(),
+        requestId: formRequestId,
       }),
     ]),
   ),

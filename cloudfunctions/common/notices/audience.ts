@@ -2,7 +2,7 @@ import type { NoticeScope } from '../contract/noticeLimits'
 import type { BranchDoc, MemberDoc } from '../db/models/members'
 import type { NoticeDoc } from '../db/models/notices'
 import { AppError } from '../errors'
-import { managesBranch, missing, readsOrganisation } from '../rules/access'
+import { belongsTo, managesBranch, missing, readsOrganisation } from '../rules/access'
 
 export type AudienceInput = { scope: 'branch' } | { scope: 'organisation' } | { scope: 'branches'; branchIds: string[] }
 
@@ -32,14 +32,22 @@ export const resolveAudience = (
     if (!orgWide) throw new AppError('NOTICE_SCOPE_FORBIDDEN', '只有党委领导或党务管理员可以向全体支部发布通知')
     return { scope: 'organisation', branchIds: branches.map((branch) => branch._id) }
   }
-  const chosen = [...new Set(input.branchIds)]
+  return chosenAudience(publisher, orgWide, input.branchIds, branches)
+}
+
+/** Chosen branches: any existing ones for org-wide publishers; a secretary's own branch only. */
+const chosenAudience = (
+  publisher: MemberDoc,
+  orgWide: boolean,
+  branchIds: readonly string[],
+  branches: readonly BranchDoc[],
+): Audience => {
+  const chosen = [...new Set(branchIds)]
   const known = new Set(branches.map((branch) => branch._id))
-  const unknown = chosen.find((branchId) => !known.has(branchId))
-  if (unknown) throw new AppError('NOT_FOUND', '所选支部不存在')
-  if (orgWide)
-    return { scope: chosen.length === 1 && chosen[0] === publisher.branchId ? 'branch' : 'branches', branchIds: chosen }
-  const ownOnly = chosen.length === 1 && managesBranch(publisher, chosen[0])
-  if (!ownOnly) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+  if (chosen.some((branchId) => !known.has(branchId))) throw new AppError('NOT_FOUND', '所选支部不存在')
+  const ownOnly = chosen.length === 1 && belongsTo(publisher, chosen[0])
+  if (orgWide) return { scope: ownOnly ? 'branch' : 'branches', branchIds: chosen }
+  if (!ownOnly || !managesBranch(publisher, chosen[0])) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
   return { scope: 'branch', branchIds: chosen }
 }
 

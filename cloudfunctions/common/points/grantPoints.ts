@@ -22,10 +22,9 @@ import {
 import { collections } from '../db/collections'
 import type { Database, Transaction } from '../db/database'
 import type { MemberDoc } from '../db/models/members'
-import type { LedgerDoc, RulesDoc } from '../db/models/points'
+import { entryPeriods, type LedgerDoc, type RulesDoc } from '../db/models/points'
 import { AppError, isDuplicateKeyError } from '../errors'
 import { applyCaps } from './caps'
-import { entryPeriods } from './periods'
 import { ruleFor, rulesInTransaction } from './rules'
 import { readMemberTotals, recordEntry, type MemberTotalsByKind } from './totals'
 import { readInTransaction } from './txRead'
@@ -71,16 +70,24 @@ const invalid = (message: string): never => {
   throw new AppError('POINTS_INVALID_GRANT', message)
 }
 
+const isManualPoints = (points: unknown): boolean =>
+  typeof points === 'number' && Number.isInteger(points) && points !== 0 && Math.abs(points) <= MAX_MANUAL_POINTS
+
+/** Manual grants name their points; every other category takes them from the rules. */
+const validatePoints = (grant: Grant): void => {
+  if (grant.category !== 'manual') {
+    if (grant.points !== undefined) invalid('该类别的积分由积分规则决定，不能指定分值')
+  } else if (!isManualPoints(grant.points)) invalid(`手动积分必须是 1 到 ${MAX_MANUAL_POINTS} 之间的整数（扣分为负数）`)
+}
+
+const validReason = (reason: unknown): boolean =>
+  typeof reason === 'string' && reason.trim() !== '' && reason.length <= 200
+
 const validateGrant = (grant: Grant): void => {
   if (!POINTS_CATEGORIES.includes(grant.category)) invalid('未知的积分类别')
   if (typeof grant.key !== 'string' || !KEY_PATTERN.test(grant.key)) invalid('积分记录编号格式不正确')
-  if (typeof grant.reason !== 'string' || !grant.reason.trim() || grant.reason.length > 200)
-    invalid('请填写积分原因（不超过 200 字）')
-  if (grant.category === 'manual') {
-    const { points } = grant
-    if (typeof points !== 'number' || !Number.isInteger(points) || points === 0 || Math.abs(points) > MAX_MANUAL_POINTS)
-      invalid(`手动积分必须是 1 到 ${MAX_MANUAL_POINTS} 之间的整数（扣分为负数）`)
-  } else if (grant.points !== undefined) invalid('该类别的积分由积分规则决定，不能指定分值')
+  if (!validReason(grant.reason)) invalid('请填写积分原因（不超过 200 字）')
+  validatePoints(grant)
   if (grant.category === 'attendance' && !ATTENDANCE_TYPES.includes(grant.subtype as AttendanceType))
     invalid('未知的活动类型')
 }
@@ -90,6 +97,19 @@ const assertMemberOfBranch = (member: MemberDoc | null, grant: Grant): void => {
   if (member.branchId !== grant.branchId) throw new AppError('POINTS_BRANCH_MISMATCH')
   if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
 }
+
+/** The points a grant asks for and what the caps leave of them (manual grants are not capped). */
+const decidePoints = (grant: Grant, rules: RulesDoc, memberTotals: MemberTotalsByKind) => {
+  if (grant.category === 'manual') {
+    const requested = grant.points as number
+    return { requested, capped: { points: requested, message: null } }
+  }
+  const rule = ruleFor(rules, grant.category as RuledCategory)
+  return { requested: rule.points, capped: applyCaps(rule, memberTotals, rule.points, grant.subtype ?? null) }
+}
+
+const entryStatus = (capped: { points: number; message: string | null }): LedgerDoc['status'] =>
+  capped.message === null ? 'granted' : capped.points === 0 ? 'refused' : 'capped'
 
 /** A grant checked and decided inside a transaction, not yet written. */
 export interface PreparedGrant {
@@ -141,12 +161,7 @@ export function decideGrant(
   const periods = entryPeriods(now)
   assertMemberOfBranch(member, grant)
   const subtype = grant.subtype ?? null
-  const requested =
-    grant.category === 'manual' ? (grant.points as number) : ruleFor(rules, grant.category as RuledCategory).points
-  const capped =
-    grant.category === 'manual'
-      ? { points: requested, message: null }
-      : applyCaps(ruleFor(rules, grant.category as RuledCategory), memberTotals, requested, subtype)
+  const { requested, capped } = decidePoints(grant, rules, memberTotals)
   if (capped.points === 0 && options.refuseWhenFull)
     throw new AppError('POINTS_CAP_REACHED', capped.message ?? undefined)
   const entry: LedgerDoc = {
@@ -161,7 +176,7 @@ export function decideGrant(
     capMessage: capped.message,
     source: grant.source ?? null,
     ruleVersion: rules.version,
-    status: capped.message === null ? 'granted' : capped.points === 0 ? 'refused' : 'capped',
+    status: entryStatus(capped),
     periods,
     reversalOf: null,
     createdBy: grant.createdBy,

@@ -1,7 +1,12 @@
 import { collections } from '../db/collections'
 import type { Transaction } from '../db/database'
-import type { LedgerDoc, MemberTotalsDoc, TotalsKind } from '../db/models/points'
-import { memberTotalsId, TOTALS_KINDS } from './periods'
+import {
+  memberTotalsId,
+  TOTALS_KINDS,
+  type LedgerDoc,
+  type MemberTotalsDoc,
+  type TotalsKind,
+} from '../db/models/points'
 import { readInTransaction, writeInTransaction } from './txRead'
 
 /** What one ledger entry (or a group of them) adds to a totals document. */

@@ -2,23 +2,42 @@ import type { ErrorCode } from '../contract/errors'
 import type { MemberDoc } from '../db/models/members'
 import { AppError } from '../errors'
 
-/** Branch-scoped and organisation-wide rights, shared by every function. */
+/**
+ * Branch-scoped and organisation-wide rights, shared by every function: THE
+ * place that answers "may this caller act on this branch / record". Use cases
+ * ask these functions and never compare branch ids with the caller's
+ * themselves, so the organisation tree changes one rule here.
+ */
+
+/** The member's own branch (where they check in, ask leave, rank). */
+export const belongsTo = (member: MemberDoc, branchId: string): boolean => member.branchId === branchId
 
 /** The branch's secretary manages its organisational life. */
 export const managesBranch = (member: MemberDoc, branchId: string): boolean =>
-  member.roles.includes('secretary') && member.branchId === branchId
+  member.roles.includes('secretary') && belongsTo(member, branchId)
+
+/** The admin maintains the whole organisation (roster, organisation-wide materials, any branch's points). */
+export const administers = (member: MemberDoc): boolean => member.roles.includes('admin')
 
 /** Leaders and admins read everything organisation-wide. */
-export const readsOrganisation = (member: MemberDoc): boolean =>
-  member.roles.includes('leader') || member.roles.includes('admin')
+export const readsOrganisation = (member: MemberDoc): boolean => member.roles.includes('leader') || administers(member)
 
 /** The branch's own people, and org-wide readers, may read a branch's records. */
 export const readsBranch = (member: MemberDoc, branchId: string): boolean =>
-  member.branchId === branchId || readsOrganisation(member)
+  belongsTo(member, branchId) || readsOrganisation(member)
 
 /** For the caller's own branch (a queue, a list): the secretary only. Branch ids are public (listBranches). */
 export const assertManagesBranch = (member: MemberDoc, branchId: string): void => {
   if (!managesBranch(member, branchId)) throw new AppError('FORBIDDEN', '只有本支部书记可以执行此操作')
+}
+
+/**
+ * A branch's lists (roster, ranking, report): its own people and org-wide
+ * readers. Branch ids are public (listBranches), so another branch's member is
+ * told they may not, with the action's code and words.
+ */
+export const assertReadsBranch = (member: MemberDoc, branchId: string, code: ErrorCode, message?: string): void => {
+  if (!readsBranch(member, branchId)) throw new AppError(code, message)
 }
 
 /**
@@ -69,4 +88,24 @@ export const assertManagesRecord = (
 ): void => {
   assertSeesRecord(member, kind, branchId)
   if (!managesBranch(member, branchId)) throw new AppError('FORBIDDEN', message)
+}
+
+/** As `assertManagesRecord`, but the admin may act on any branch's record too. */
+export const assertManagesOrAdministers = (
+  member: MemberDoc,
+  kind: RecordKind,
+  branchId: string,
+  message?: string,
+): void => {
+  if (!administers(member)) assertManagesRecord(member, kind, branchId, message)
+}
+
+/**
+ * Taking part in a branch's record (checking in to an event, asking leave
+ * from it): missing to whoever cannot see it; refused to an org-wide reader
+ * of another branch, who sees it without belonging to it.
+ */
+export const assertTakesPart = (member: MemberDoc, kind: RecordKind, branchId: string, message: string): void => {
+  assertSeesRecord(member, kind, branchId)
+  if (!belongsTo(member, branchId)) throw new AppError('FORBIDDEN', message)
 }

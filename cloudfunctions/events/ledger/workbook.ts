@@ -4,7 +4,7 @@ import {
   EVENT_PHASE_LABELS,
   EVENT_TYPE_LABELS,
 } from '../../common/contract/eventTypes'
-import type { Attendance } from '../../common/contract/eventTypes'
+import { absenceLine, type Attendance } from '../../common/contract/eventTypes'
 import type { AttendanceCounts, AttendeeRow } from '../../common/contract/events'
 import type { EventDoc } from '../../common/db/models/events'
 import { inZone } from '../../common/time'
@@ -54,15 +54,6 @@ export const attendeeCells = (row: AttendeeRow) => [
 ]
 
 export const ATTENDEE_HEADERS = ['姓名', '党小组', '出勤情况', '签到时间', '签到方式', '距离（米）', '备注']
-
-/** 缺席 with reasons, from the attendance: approved leave gives its reason, anyone else was absent without one. */
-export const absenceLine = (rows: AttendeeRow[]): string => {
-  const away = rows.filter((row) => row.attendance === 'on_leave' || row.attendance === 'absent')
-  if (!away.length) return '无'
-  return away
-    .map((row) => `${row.name}（${row.attendance === 'on_leave' ? `请假：${row.leaveReason ?? ''}` : '未请假'}）`)
-    .join('、')
-}
 
 /** The 会议记录 block of an event's ledger: the structured minutes, or a note that they are missing. */
 export const minutesFacts = (event: EventDoc, rows: AttendeeRow[]): [string, string][] => {

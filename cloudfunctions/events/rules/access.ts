@@ -1,11 +1,11 @@
 import type { MemberDoc } from '../../common/db/models/members'
 import { AppError } from '../../common/errors'
-import { assertSeesRecord, managesBranch, readsOrganisation } from '../../common/rules/access'
+import { assertSeesRecord, belongsTo, managesBranch, readsOrganisation } from '../../common/rules/access'
 
 /** Attendance names are for the branch's committee and secretary, and org-wide readers. */
 export const readsAttendance = (member: MemberDoc, branchId: string): boolean =>
   readsOrganisation(member) ||
-  (member.branchId === branchId && (member.roles.includes('committee') || managesBranch(member, branchId)))
+  (belongsTo(member, branchId) && (member.roles.includes('committee') || managesBranch(member, branchId)))
 
 export const assertReadsAttendance = (member: MemberDoc, branchId: string): void => {
   if (!readsAttendance(member, branchId)) throw new AppError('FORBIDDEN', '只有本支部支委和书记可以查看考勤')

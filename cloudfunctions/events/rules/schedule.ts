@@ -48,8 +48,12 @@ export const attendanceOf = (
   if (checkin) return checkin.late ? 'late' : 'checked_in'
   if (event.status === 'cancelled') return 'cancelled'
   if (!event.expectedMemberIds.includes(memberId)) return 'not_expected'
-  if (leave?.status === 'approved') return 'on_leave'
-  if (leave?.status === 'pending' && !checkinClosed(event, now)) return 'leave_pending'
+  return leave?.status === 'approved' ? 'on_leave' : uncheckedStanding(event, leave, now)
+}
+
+/** An expected member without a check-in or an approved leave, by the clock. */
+const uncheckedStanding = (event: Timed, leave: LeaveDoc | null, now: Date): Attendance => {
   if (checkinClosed(event, now)) return 'absent'
+  if (leave?.status === 'pending') return 'leave_pending'
   return now.getTime() < ms(event.checkinOpensAt) ? 'not_started' : 'can_check_in'
 }

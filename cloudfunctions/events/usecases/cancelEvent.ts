@@ -1,11 +1,11 @@
 import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
-import { notifyEventCancelled } from '../../common/notices/eventCancelled'
+import { notifyEventCancelled } from '../eventCancelled'
 import { assertManagesRecord } from '../../common/rules/access'
 import { reverseAttendancePoints } from '../reverseAttendancePoints'
 import { eventsOf, getEventDoc } from '../store'
-import { describeEvent } from './describeEvent'
+import { describeEvent } from '../describeEvent'
 
 /**
  * Cancels an event that has not been held. Check-ins and leave already

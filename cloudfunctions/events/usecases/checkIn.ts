@@ -1,4 +1,4 @@
-import { assertSeesRecord } from '../../common/rules/access'
+import { assertTakesPart } from '../../common/rules/access'
 import type { CheckInInput, CheckInResult } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId, type CheckinDoc } from '../../common/db/models/events'
@@ -62,8 +62,7 @@ export const checkIn = async ({ db, caller, now }: Context, input: CheckInInput)
     findCheckin(db, input.eventId, member._id),
     findLeave(db, input.eventId, member._id),
   ])
-  assertSeesRecord(member, 'event', event.branchId)
-  if (event.branchId !== member.branchId) throw new AppError('FORBIDDEN', '不能签到其他支部的活动')
+  assertTakesPart(member, 'event', event.branchId, '不能签到其他支部的活动')
   if (existing) return toCheckInResult(existing, false)
   if (!expected) throw new AppError('CHECKIN_NOT_EXPECTED')
   assertWindow(event, now)

@@ -4,7 +4,7 @@ import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
 import { windowOpen } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
-import { describeEvent } from './describeEvent'
+import { describeEvent } from '../describeEvent'
 
 /**
  * The secretary ends check-in before the meeting's end (the app asks for a

@@ -19,7 +19,7 @@ import {
 import { newWorkbook, safeFileName, toBuffer, writeTable } from '../../common/xlsx'
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween } from '../store'
-import { periodRange } from '../../common/time'
+import { periodRange } from '../../common/periods'
 
 const summarySheet = (workbook: ExcelJS.Workbook, sheets: AttendanceSheet[], now: Date) =>
   writeTable(workbook.addWorksheet('活动汇总'), 1, {

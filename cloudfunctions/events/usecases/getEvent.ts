@@ -2,7 +2,7 @@ import type { EventDetail } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { assertSeesRecord } from '../../common/rules/access'
 import { getEventDoc } from '../store'
-import { describeEvent } from './describeEvent'
+import { describeEvent } from '../describeEvent'
 
 /** Any member of the event's branch may read it (meeting notices link here); leaders and admins too. */
 export const getEvent = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<EventDetail> => {

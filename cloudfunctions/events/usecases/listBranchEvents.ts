@@ -1,7 +1,7 @@
 import type { BranchEventRow } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId, type CheckinDoc, type EventDoc, type LeaveDoc } from '../../common/db/models/events'
-import { periodRange } from '../../common/time'
+import { periodRange } from '../../common/periods'
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween, checkinsOf, leavesOf } from '../store'
 import { toStanding, toSummary } from '../views'

@@ -1,7 +1,7 @@
 import type { Attendance, MyAttendance } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId, type EventDoc } from '../../common/db/models/events'
-import { periodKey, periodRange } from '../../common/time'
+import { periodKey, periodRange } from '../../common/periods'
 import { hasEnded } from '../rules/schedule'
 import { attendanceDocs, branchEventsBetween, membersById } from '../store'
 import { toLeaveView, toStanding, toSummary } from '../views'

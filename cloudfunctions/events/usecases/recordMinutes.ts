@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
 import { hasStarted } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
-import { describeEvent } from './describeEvent'
+import { describeEvent } from '../describeEvent'
 
 /**
  * 会议记录 (主持人, 记录人, 议程, 内容, 决议) and up to 9 photos; recording them

@@ -1,4 +1,4 @@
-import { assertSeesRecord } from '../../common/rules/access'
+import { assertTakesPart } from '../../common/rules/access'
 import type { LeaveView } from '../../common/contract/events'
 import type { Context } from '../../common/handler'
 import { attendanceId, type LeaveDoc } from '../../common/db/models/events'
@@ -17,8 +17,7 @@ export const requestLeave = async (
 ): Promise<LeaveView> => {
   const member = caller.member
   const event = await getEventDoc(db, input.eventId)
-  assertSeesRecord(member, 'event', event.branchId)
-  if (event.branchId !== member.branchId) throw new AppError('FORBIDDEN', '不能为其他支部的活动请假')
+  assertTakesPart(member, 'event', event.branchId, '不能为其他支部的活动请假')
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，无需请假')
   if (!event.expectedMemberIds.includes(member._id))
     throw new AppError('CHECKIN_NOT_EXPECTED', '您不在本次活动的参会范围内，无需请假')

@@ -4,8 +4,8 @@ import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
 import { hasEnded } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
-import { describeEvent } from './describeEvent'
-import { planEvent } from './eventPlan'
+import { describeEvent } from '../describeEvent'
+import { planEvent } from '../eventPlan'
 
 /** Edits a planned event until it ends; check-ins already made keep their recorded lateness. */
 export const updateEvent = async ({ db, caller, now }: Context, input: EventUpdateInput): Promise<EventDetail> => {

@@ -13,11 +13,16 @@ export interface RawRow {
   cells: string[]
 }
 
-const cellText = (value: ExcelJS.CellValue): string => {
+const objectText = (value: object): string => {
   if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (value && typeof value === 'object' && 'text' in value) return String(value.text)
-  if (value && typeof value === 'object' && 'result' in value) return String(value.result ?? '')
-  return value === null || value === undefined ? '' : String(value)
+  if ('text' in value) return String(value.text)
+  if ('result' in value) return String(value.result ?? '')
+  return String(value)
+}
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return ''
+  return typeof value === 'object' ? objectText(value) : String(value)
 }
 
 const readXlsx = async (content: Buffer): Promise<string[][]> => {

@@ -2,7 +2,7 @@ import { ROLE_LABELS, type Role, type RosterRowError } from '../../common/contra
 import type { BranchDoc, MemberDoc } from '../../common/db/models/members'
 import { normaliseRoles } from '../../common/rules/members'
 import { dayjs, inZone } from '../../common/time'
-import type { RawRow } from './parseRoster'
+import { ROSTER_HEADER, type RawRow } from './parseRoster'
 
 export type NewMember = Omit<MemberDoc, '_id' | 'createdAt'>
 
@@ -29,28 +29,45 @@ const validDate = (cell: string, now: Date): boolean => {
   return date.isValid() && date.format('YYYY-MM-DD') === cell && cell <= inZone(now).format('YYYY-MM-DD')
 }
 
+const phoneProblem = (phone: string, line: number, ctx: RosterContext, seenPhones: Map<string, number>) => {
+  const earlier = seenPhones.get(phone)
+  seenPhones.set(phone, earlier ?? line)
+  if (!/^1\d{10}$/.test(phone)) return '手机号应为 11 位数字'
+  if (ctx.existingPhones.has(phone)) return `手机号 ${phone} 已在名册中`
+  return earlier === undefined ? null : `手机号 ${phone} 与第 ${earlier} 行重复`
+}
+
+/** The branch and group a row names, or why they do not exist. */
+const placement = (branchName: string, groupName: string, branches: readonly BranchDoc[]) => {
+  const branch = branches.find((candidate) => candidate.name === branchName)
+  if (!branch) return { problem: `支部「${branchName || '（空）'}」不存在` }
+  const group = groupName ? branch.groups.find((candidate) => candidate.name === groupName) : undefined
+  if (groupName && !group) return { problem: `党小组「${groupName}」不属于${branch.name}` }
+  return { branch, groupId: group?.id ?? null }
+}
+
+const nameProblem = (name: string) => (name && name.length <= 20 ? null : '姓名不能为空且不超过 20 个字')
+
 /** One row to a new roster entry, or every reason it cannot be one. */
 const checkRow = (row: RawRow, ctx: RosterContext, seenPhones: Map<string, number>): NewMember | string[] => {
-  const [name = '', phone = '', branchName = '', groupName = '', rolesCell = '', joinedOn = ''] = row.cells
-  const reasons: string[] = []
-  if (!name || name.length > 20) reasons.push('姓名不能为空且不超过 20 个字')
-  if (!/^1\d{10}$/.test(phone)) reasons.push('手机号应为 11 位数字')
-  else if (ctx.existingPhones.has(phone)) reasons.push(`手机号 ${phone} 已在名册中`)
-  else if (seenPhones.has(phone)) reasons.push(`手机号 ${phone} 与第 ${seenPhones.get(phone)} 行重复`)
-  seenPhones.set(phone, seenPhones.get(phone) ?? row.line)
-  const branch = ctx.branches.find((candidate) => candidate.name === branchName)
-  if (!branch) reasons.push(`支部「${branchName || '（空）'}」不存在`)
-  const group = groupName ? branch?.groups.find((candidate) => candidate.name === groupName) : undefined
-  if (branch && groupName && !group) reasons.push(`党小组「${groupName}」不属于${branch.name}`)
+  const [name, phone, branchName, groupName, rolesCell, joinedOn] = ROSTER_HEADER.map(
+    (_, index) => row.cells[index] ?? '',
+  )
+  const place = placement(branchName, groupName, ctx.branches)
   const roles = parseRoles(rolesCell)
-  if (typeof roles === 'string') reasons.push(roles)
-  if (!validDate(joinedOn, ctx.now)) reasons.push('入党日期应为 YYYY-MM-DD 格式的有效日期，且不晚于今天')
-  if (reasons.length || !branch || typeof roles === 'string') return reasons
+  const reasons = [
+    nameProblem(name),
+    phoneProblem(phone, row.line, ctx, seenPhones),
+    place.problem,
+    typeof roles === 'string' ? roles : null,
+    validDate(joinedOn, ctx.now) ? null : '入党日期应为 YYYY-MM-DD 格式的有效日期，且不晚于今天',
+  ].filter((reason): reason is string => typeof reason === 'string')
+  if (reasons.length || !place.branch || typeof roles === 'string') return reasons
   return {
     name,
     phone,
-    branchId: branch._id,
-    groupId: group?.id ?? null,
+    branchId: place.branch._id,
+    groupId: place.groupId,
     roles,
     joinedOn,
     status: 'active',

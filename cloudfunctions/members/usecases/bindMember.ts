@@ -8,7 +8,7 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { findBranch } from '../../common/db/members'
 import type { InviteDoc, MemberDoc } from '../../common/db/models/members'
-import { countAttempt } from './bindAttempts'
+import { countAttempt } from '../bindAttempts'
 import { toProfile } from '../views'
 
 type BindInput = ParsedInputOf<typeof membersContract.bind>

@@ -1,10 +1,11 @@
 import type { RosterEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
-import { hasAnyRole, hasRole } from '../../common/caller'
+import { hasRole } from '../../common/caller'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import { findBranch } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
+import { administers, assertReadsBranch } from '../../common/rules/access'
 import { toRosterEntry } from '../views'
 
 const rank = (member: MemberDoc) => (hasRole(member, 'secretary') ? 0 : hasRole(member, 'committee') ? 1 : 2)
@@ -20,11 +21,10 @@ export const rosterOrder = (a: MemberDoc, b: MemberDoc) =>
  */
 export const listRoster = async ({ db, caller }: Context, input: { branchId?: string }): Promise<RosterEntry[]> => {
   const branchId = input.branchId ?? caller.member.branchId
-  const orgWide = hasAnyRole(caller.member, ['leader', 'admin'])
-  if (!orgWide && branchId !== caller.member.branchId) throw new AppError('FORBIDDEN', '只能查看本支部的名册')
+  assertReadsBranch(caller.member, branchId, 'FORBIDDEN', '只能查看本支部的名册')
   const branch = await findBranch(db, branchId)
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const { data } = await db.collection<MemberDoc>(collections.members.name).where({ branchId }).limit(1000).get()
-  const fullPhone = hasRole(caller.member, 'admin')
+  const fullPhone = administers(caller.member)
   return data.sort(rosterOrder).map((member) => toRosterEntry(member, branch, fullPhone))
 }

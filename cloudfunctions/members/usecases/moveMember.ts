@@ -2,7 +2,7 @@ import type { RosterEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { findBranch, listBranchDocs } from '../../common/db/members'
-import { changeMember } from './changeMember'
+import { changeMember } from '../changeMember'
 
 /** Moves a member to another branch (and group); branch roles stay with the old branch, so they are dropped. */
 export const moveMember = async (

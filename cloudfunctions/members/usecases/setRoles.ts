@@ -1,7 +1,7 @@
 import { ROLE_LABELS, type Role, type RosterEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { normaliseRoles } from '../../common/rules/members'
-import { changeMember } from './changeMember'
+import { changeMember } from '../changeMember'
 
 const describe = (roles: readonly Role[]) => roles.map((role) => ROLE_LABELS[role]).join('、')
 

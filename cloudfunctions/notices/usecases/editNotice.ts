@@ -4,13 +4,12 @@ import type { noticesContract } from '../../common/contract/notices'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
-import type { NoticeDoc } from '../../common/db/models/notices'
-import { checkAttachments } from '../../common/notices/attachments'
+import { noticeVersionDoc, type NoticeDoc } from '../../common/db/models/notices'
+import { checkAttachments } from '../attachments'
 import { branchNameMap, receiptCounts } from '../../common/notices/store'
 import { readInTransaction } from '../../common/points/txRead'
 import { assertPublished, getManageableNotice } from '../managed'
 import { toManaged } from '../views'
-import { firstVersion } from './publishNotice'
 
 type EditInput = ParsedInputOf<typeof noticesContract.editNotice>
 
@@ -38,7 +37,7 @@ export const editNotice = async ({ db, caller, now }: Context, input: EditInput)
     }
     const next: NoticeDoc = { ...notice, ...changes }
     await tx.collection(collections.notices.name).doc(notice._id).update({ data: changes })
-    await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(next, caller.member, now) })
+    await tx.collection(collections.noticeVersions.name).add({ data: noticeVersionDoc(next, caller.member, now) })
     return next
   })
   const [counts, branchNames] = await Promise.all([receiptCounts(db, [edited._id]), branchNameMap(db)])

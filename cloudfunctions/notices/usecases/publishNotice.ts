@@ -1,18 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto'
 import type { PublishResult } from '../../common/contract'
 import type { ParsedInputOf } from '../../common/contract/define'
 import type { noticesContract } from '../../common/contract/notices'
 import type { Context } from '../../common/handler'
-import { AppError, isDuplicateKeyError } from '../../common/errors'
+import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
+import { createOnce, requestRecordId } from '../../common/db/requests'
 import { listBranchDocs } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
-import type { NoticeDoc, NoticeEventDoc, NoticeVersionDoc } from '../../common/db/models/notices'
-import { checkAttachments } from '../../common/notices/attachments'
+import { noticeDoc, noticeVersionDoc, type NoticeDoc, type NoticeEventDoc } from '../../common/db/models/notices'
+import { checkAttachments } from '../attachments'
 import { resolveAudience, type Audience } from '../../common/notices/audience'
-import { versionId } from '../../common/notices/ids'
-import { findEvent, toNoticeEvent } from '../../common/notices/meetings'
+import { findEvent, toNoticeEvent } from '../meetings'
 import { sendMessages } from '../../common/notices/messages'
 import { readSettings } from '../../common/notices/settings'
 import { activeMembersOf } from '../../common/notices/store'
@@ -33,27 +32,21 @@ const linkedMeeting = async (db: Database, input: PublishInput, audience: Audien
   return toNoticeEvent(event)
 }
 
-/** A retried publish (same publisher, same request id) lands on the same id, so it cannot publish twice. */
-const noticeIdFor = (publisherId: string, requestId: string | undefined) =>
-  requestId
-    ? `n${createHash('sha256').update(`${publisherId}:${requestId}`).digest('hex').slice(0, 24)}`
-    : `n${randomBytes(12).toString('hex')}`
-
-/** Stores the notice and its first version; a retry finds the notice it already stored. */
-const storeNotice = async (db: Database, notice: NoticeDoc, publisher: MemberDoc, now: Date): Promise<NoticeDoc> => {
-  try {
-    await db.runTransaction(async (tx) => {
-      await tx.collection(collections.notices.name).add({ data: notice })
-      await tx.collection(collections.noticeVersions.name).add({ data: firstVersion(notice, publisher, now) })
-    })
-    return notice
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error
-    const { data } = await db.collection<NoticeDoc>(collections.notices.name).where({ _id: notice._id }).limit(1).get()
-    if (!data[0] || data[0].publisherId !== publisher._id) throw error
-    return data[0]
-  }
-}
+/** Stores the notice and its first version; a retry (same publisher, same request id) finds the notice it already stored. */
+const storeNotice = (db: Database, notice: NoticeDoc, publisher: MemberDoc, now: Date): Promise<NoticeDoc> =>
+  createOnce(
+    db,
+    collections.notices.name,
+    notice._id,
+    (stored: NoticeDoc) => stored.publisherId === publisher._id,
+    async () => {
+      await db.runTransaction(async (tx) => {
+        await tx.collection(collections.notices.name).add({ data: notice })
+        await tx.collection(collections.noticeVersions.name).add({ data: noticeVersionDoc(notice, publisher, now) })
+      })
+      return notice
+    },
+  )
 
 const newNotice = (
   input: PublishInput,
@@ -62,46 +55,24 @@ const newNotice = (
   event: NoticeEventDoc | null,
   recipientCount: number,
   now: Date,
-): NoticeDoc => ({
-  _id: noticeIdFor(publisher._id, input.requestId),
-  kind: input.kind,
-  title: input.title,
-  body: input.body,
-  attachments: checkAttachments(input.attachments),
-  pinned: input.pinned,
-  requiresAck: input.requiresAck,
-  event,
-  eventId: event?.eventId ?? null,
-  scope: audience.scope,
-  branchIds: audience.branchIds,
-  recipientCount,
-  publisherId: publisher._id,
-  publisherName: publisher.name,
-  publisherBranchId: publisher.branchId,
-  status: 'published',
-  version: 1,
-  publishedAt: now,
-  updatedAt: now,
-  withdrawnAt: null,
-  withdrawnBy: null,
-  cancelledAt: null,
-  remindCount: 0,
-  lastRemindedAt: null,
-})
-
-export const firstVersion = (notice: NoticeDoc, editor: MemberDoc, at: Date): NoticeVersionDoc => ({
-  _id: versionId(notice._id, notice.version),
-  noticeId: notice._id,
-  version: notice.version,
-  title: notice.title,
-  body: notice.body,
-  attachments: notice.attachments,
-  pinned: notice.pinned,
-  requiresAck: notice.requiresAck,
-  editedAt: at,
-  editedBy: editor._id,
-  editedByName: editor.name,
-})
+): NoticeDoc =>
+  noticeDoc(
+    {
+      _id: requestRecordId('n', publisher._id, input.requestId),
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      attachments: checkAttachments(input.attachments),
+      pinned: input.pinned,
+      requiresAck: input.requiresAck,
+      event,
+      scope: audience.scope,
+      branchIds: audience.branchIds,
+      recipientCount,
+      publishedAt: now,
+    },
+    publisher,
+  )
 
 /**
  * Publishes a notice to the caller's branch (secretary) or the organisation /

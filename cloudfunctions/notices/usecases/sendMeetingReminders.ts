@@ -1,5 +1,5 @@
 import type { TimerContext } from '../../common/handler'
-import { eventsStartingWithin, meetingAttendees } from '../../common/notices/meetings'
+import { eventsStartingWithin, meetingAttendees } from '../meetings'
 import { sendMessages, type SendReport } from '../../common/notices/messages'
 import { readSettings } from '../../common/notices/settings'
 import { meetingMessage } from '../../common/notices/templates'

@@ -2,7 +2,7 @@ import type { GrantResult } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { getMember } from '../../common/db/members'
-import { assertManagesRecord } from '../../common/rules/access'
+import { assertManagesOrAdministers } from '../../common/rules/access'
 import { grantPointsNow } from '../../common/points/grantPoints'
 
 interface AwardInput {
@@ -17,7 +17,7 @@ interface AwardInput {
 export const awardManually = async ({ db, caller, now }: Context, input: AwardInput): Promise<GrantResult> => {
   const member = await getMember(db, input.memberId)
   const me = caller.member
-  if (!me.roles.includes('admin')) assertManagesRecord(me, 'member', member.branchId, '只能给本支部党员手动记分')
+  assertManagesOrAdministers(me, 'member', member.branchId, '只能给本支部党员手动记分')
   if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
   const outcome = await grantPointsNow(
     db,

@@ -2,8 +2,7 @@ import { CATEGORY_LABELS, type CapProgress, type MyPoints } from '../../common/c
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import type { MemberTotalsDoc, RulesDoc } from '../../common/db/models/points'
-import { entryPeriods, memberTotalsId } from '../../common/points/periods'
+import { entryPeriods, memberTotalsId, type MemberTotalsDoc, type RulesDoc } from '../../common/db/models/points'
 import { currentRules } from '../../common/points/rules'
 import { rankingAccess, readPointsSettings } from '../settings'
 

@@ -4,26 +4,39 @@ import type { pointsContract } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
+import { oncePerRequest } from '../../common/db/requests'
+import { administers } from '../../common/rules/access'
 import { videoSource } from '../materials'
 import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
 
 type PublishInput = ParsedInputOf<typeof pointsContract.publishMaterial>
 
-/** The admin publishes for the whole organisation; a secretary for their own branch. */
+/** The admin publishes for the whole organisation; a secretary for their own branch. A retry answers the first try's material. */
 export const publishMaterial = async ({ db, caller, now }: Context, input: PublishInput): Promise<Material> => {
   const me = caller.member
-  const doc: Omit<MaterialDoc, '_id'> = {
-    title: input.title,
-    kind: input.kind,
-    body: input.body ?? '',
-    ...videoSource(input),
-    requiredSeconds: input.requiredSeconds,
-    branchId: me.roles.includes('admin') ? null : me.branchId,
-    publishedBy: me._id,
-    publishedAt: now,
+  const request = {
+    collection: collections.studyMaterials.name,
+    prefix: 'mat',
+    ownerId: me._id,
+    requestId: input.requestId,
+    isOwners: (doc: MaterialDoc) => doc.publishedBy === me._id,
   }
-  const { _id } = await db.collection(collections.studyMaterials.name).add({ data: doc })
+  const material = await oncePerRequest(db, request, async (_id) => {
+    const doc: MaterialDoc = {
+      _id,
+      title: input.title,
+      kind: input.kind,
+      body: input.body ?? '',
+      ...videoSource(input),
+      requiredSeconds: input.requiredSeconds,
+      branchId: administers(me) ? null : me.branchId,
+      publishedBy: me._id,
+      publishedAt: now,
+    }
+    await db.collection(collections.studyMaterials.name).add({ data: doc })
+    return doc
+  })
   const [names, terms] = await Promise.all([memberNames(db, [me._id]), studyTerms(db)])
-  return toMaterial({ _id, ...doc }, names, terms, undefined)
+  return toMaterial(material, names, terms, undefined)
 }

@@ -3,9 +3,9 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import { resolvePeriod } from '../periods'
+import { belongsTo } from '../../common/rules/access'
+import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { assertSeesRankings } from '../settings'
-import { competitionRanks, TOP } from './rankMembers'
 
 /** One figure per branch, summed by the database: one small group row per branch. */
 const perBranch = async (db: Database, collection: string, match: Record<string, unknown>, value: unknown) => {
@@ -32,7 +32,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100
  * get their branch's row alone; RANKING_HIDDEN when rankings are for leaders.
  */
 export const rankBranches = async ({ db, caller, now }: Context, input: PeriodInput): Promise<BranchRanking> => {
-  const period = resolvePeriod(input, now)
+  const period = rankedPeriod(input, now)
   const [access, pointsOf, branches, members] = await Promise.all([
     assertSeesRankings(db, caller.member),
     perBranch(db, collections.pointsTotals.name, { periodKey: period.key }, '$points'),
@@ -59,6 +59,6 @@ export const rankBranches = async ({ db, caller, now }: Context, input: PeriodIn
     periodLabel: period.label,
     access,
     entries: access === 'full' ? ranked.slice(0, TOP) : [],
-    mine: ranked.find((row) => row.branchId === caller.member.branchId) ?? null,
+    mine: ranked.find((row) => belongsTo(caller.member, row.branchId)) ?? null,
   }
 }

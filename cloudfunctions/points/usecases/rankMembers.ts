@@ -1,35 +1,24 @@
 import type { MemberRanking, PeriodInput, RankedMember } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
-import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import type { MemberTotalsDoc } from '../../common/db/models/points'
-import { memberTotalsId } from '../../common/points/periods'
-import { readsOrganisation } from '../../common/rules/access'
-import { resolvePeriod } from '../periods'
+import { memberTotalsId, type MemberTotalsDoc } from '../../common/db/models/points'
+import { assertReadsBranch, belongsTo } from '../../common/rules/access'
+import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { assertSeesRankings } from '../settings'
 import { memberNames } from '../views'
-
-export const TOP = 50
 
 interface RankInput extends PeriodInput {
   scope: 'branch' | 'organisation'
   branchId?: string
 }
 
-/** Competition ranking (1, 2, 2, 4) over a list already ordered by points. */
-export const competitionRanks = (points: number[]): number[] => {
-  const ranks: number[] = []
-  points.forEach((value, index) => ranks.push(index > 0 && value === points[index - 1] ? ranks[index - 1] : index + 1))
-  return ranks
-}
-
 const scopeOf = (ctx: Context, input: RankInput): { branchId: string | null } => {
   if (input.scope === 'organisation') return { branchId: null }
   const me = ctx.caller.member
   const branchId = input.branchId ?? me.branchId
-  if (branchId !== me.branchId && !readsOrganisation(me)) throw new AppError('FORBIDDEN', '只能查看本支部的排名')
+  assertReadsBranch(me, branchId, 'FORBIDDEN', '只能查看本支部的排名')
   return { branchId }
 }
 
@@ -57,7 +46,7 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
  */
 export const rankMembers = async (ctx: Context, input: RankInput): Promise<MemberRanking> => {
   const { db, caller } = ctx
-  const period = resolvePeriod(input, ctx.now)
+  const period = rankedPeriod(input, ctx.now)
   const { branchId } = scopeOf(ctx, input)
   const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
   const [access, { data: leaders }] = await Promise.all([
@@ -71,7 +60,7 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
       .get(),
   ])
   const top = access === 'full' ? leaders : []
-  const inScope = !branchId || branchId === caller.member.branchId
+  const inScope = !branchId || belongsTo(caller.member, branchId)
   const [names, branches, me] = await Promise.all([
     memberNames(
       db,

@@ -2,8 +2,7 @@ import type { ReconcileReport } from '../../common/contract/points'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import type { EntryPeriods, LedgerDoc, MemberTotalsDoc } from '../../common/db/models/points'
-import { TOTALS_KINDS } from '../../common/points/periods'
+import { TOTALS_KINDS, type EntryPeriods, type LedgerDoc, type MemberTotalsDoc } from '../../common/db/models/points'
 import { foldMemberTotals, type TotalsDelta } from '../../common/points/totals'
 
 const PAGE = 1000
@@ -91,11 +90,14 @@ const nonZero = (sums: Record<string, number> | undefined) =>
       .sort(([a], [b]) => a.localeCompare(b)),
   )
 
+/** What a member's totals document says, a missing one counting as zero. */
+const sums = (doc: MemberTotalsDoc | undefined) =>
+  doc
+    ? [doc.points, doc.entries, nonZero(doc.byCategory), nonZero(doc.bySubtype)].join('|')
+    : [0, 0, nonZero(undefined), nonZero(undefined)].join('|')
+
 const memberDrifts = (stored: MemberTotalsDoc | undefined, expected: MemberTotalsDoc | undefined) =>
-  (stored?.points ?? 0) !== (expected?.points ?? 0) ||
-  (stored?.entries ?? 0) !== (expected?.entries ?? 0) ||
-  nonZero(stored?.byCategory) !== nonZero(expected?.byCategory) ||
-  nonZero(stored?.bySubtype) !== nonZero(expected?.bySubtype)
+  sums(stored) !== sums(expected)
 
 /** Ids where stored and expected disagree (either side may be missing). */
 const compare = <T extends { _id: string; points: number }>(

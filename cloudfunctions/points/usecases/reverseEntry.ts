@@ -3,7 +3,7 @@ import type { Context } from '../../common/handler'
 import { AppError, isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { LedgerDoc } from '../../common/db/models/points'
-import { assertManagesRecord, missing } from '../../common/rules/access'
+import { assertManagesOrAdministers, missing } from '../../common/rules/access'
 import { readMemberTotals, recordEntry } from '../../common/points/totals'
 import { readInTransaction } from '../../common/points/txRead'
 import { reversalKey } from '../reversal'
@@ -21,8 +21,7 @@ const findEntry = async (ctx: Context, entryId: string): Promise<LedgerDoc> => {
 
 const assertMayReverse = (ctx: Context, entry: LedgerDoc) => {
   const me = ctx.caller.member
-  const admin = me.roles.includes('admin')
-  if (!admin) assertManagesRecord(me, 'entry', entry.branchId, '只能冲正本支部的积分记录')
+  assertManagesOrAdministers(me, 'entry', entry.branchId, '只能冲正本支部的积分记录')
   if (entry.status === 'reversal' || entry.points === 0) throw new AppError('POINTS_NOT_REVERSIBLE')
 }
 

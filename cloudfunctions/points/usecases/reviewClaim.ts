@@ -3,7 +3,7 @@ import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { ClaimDoc } from '../../common/db/models/points'
-import { assertManagesRecord, missing } from '../../common/rules/access'
+import { assertManagesOrAdministers, missing } from '../../common/rules/access'
 import { readInTransaction } from '../../common/points/txRead'
 import { findClaim, grantClaim } from '../claims'
 import { memberNames, toClaim } from '../views'
@@ -13,7 +13,7 @@ type ReviewInput = { claimId: string; decision: 'approve' } | { claimId: string;
 /** The branch secretary (or the admin, e.g. for the secretary's own claims) decides; nobody approves their own. */
 const assertMayReview = (ctx: Context, claim: ClaimDoc) => {
   const me = ctx.caller.member
-  if (!me.roles.includes('admin')) assertManagesRecord(me, 'claim', claim.branchId, '只能审核本支部的申请')
+  assertManagesOrAdministers(me, 'claim', claim.branchId, '只能审核本支部的申请')
   if (claim.memberId === me._id) throw new AppError('FORBIDDEN', '不能审核自己的申请')
 }
 

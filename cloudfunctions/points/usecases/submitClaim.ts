@@ -3,10 +3,10 @@ import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import type { ClaimDoc, MemberTotalsDoc } from '../../common/db/models/points'
-import { memberTotalsId } from '../../common/points/periods'
+import { oncePerRequest } from '../../common/db/requests'
+import { claimDoc, memberTotalsId, type ClaimDoc, type MemberTotalsDoc } from '../../common/db/models/points'
 import { currentRules, ruleFor } from '../../common/points/rules'
-import { periodKey } from '../../common/time'
+import { periodKey } from '../../common/periods'
 import { grantClaim } from '../claims'
 import { memberNames, toClaim } from '../views'
 
@@ -15,6 +15,7 @@ interface ClaimInput {
   title: string
   content: string
   photoFileID?: string
+  requestId?: string
 }
 
 const CAP_NAMES: Record<ClaimCategory, string> = { reflection: '心得体会', offline: '线下学习' }
@@ -37,42 +38,41 @@ const assertRoomThisMonth = async (
     throw new AppError('POINTS_CAP_REACHED', `本月${CAP_NAMES[category]}积分已达上限（${cap} 分），下月再提交吧`)
 }
 
-/** A reflection or offline study for the branch secretary; granted at once if the rules need no approval. */
+/**
+ * A reflection or offline study for the branch secretary; granted at once if
+ * the rules need no approval. A retry with the same request id answers the
+ * claim the first try made (even once the month's cap is reached by it).
+ */
 export const submitClaim = async ({ db, caller, now }: Context, input: ClaimInput): Promise<Claim> => {
   const me = caller.member
-  const rule = ruleFor(await currentRules(db), input.category)
-  await assertRoomThisMonth(db, me._id, input.category, rule.monthlyCap, now)
-  const claim: Omit<ClaimDoc, '_id'> = {
-    memberId: me._id,
-    branchId: me.branchId,
-    category: input.category,
-    title: input.title,
-    content: input.content,
-    photoFileID: input.photoFileID ?? null,
-    status: 'pending',
-    createdAt: now,
-    reviewedBy: null,
-    reviewedAt: null,
-    rejectReason: null,
-    grantedPoints: null,
-    grantMessage: null,
+  const request = {
+    collection: collections.pointsClaims.name,
+    prefix: 'c',
+    ownerId: me._id,
+    requestId: input.requestId,
+    isOwners: (doc: ClaimDoc) => doc.memberId === me._id,
   }
-  const saved = rule.needsApproval
-    ? { _id: (await db.collection(collections.pointsClaims.name).add({ data: claim }))._id, ...claim }
-    : await approveAtOnce(db, claim, now)
+  const saved = await oncePerRequest(db, request, async (claimId) => {
+    const rule = ruleFor(await currentRules(db), input.category)
+    await assertRoomThisMonth(db, me._id, input.category, rule.monthlyCap, now)
+    const claim = claimDoc(claimId, me, input, now)
+    if (!rule.needsApproval) return approveAtOnce(db, claim, now)
+    await db.collection(collections.pointsClaims.name).add({ data: claim })
+    return claim
+  })
   return toClaim(saved, await memberNames(db, [me._id]))
 }
 
-const approveAtOnce = (db: Database, claim: Omit<ClaimDoc, '_id'>, now: Date): Promise<ClaimDoc> =>
+const approveAtOnce = (db: Database, claim: ClaimDoc, now: Date): Promise<ClaimDoc> =>
   db.runTransaction(async (tx) => {
-    const { _id } = await tx.collection(collections.pointsClaims.name).add({ data: claim })
-    const outcome = await grantClaim(tx, { _id, ...claim }, 'system', now)
+    await tx.collection(collections.pointsClaims.name).add({ data: claim })
+    const outcome = await grantClaim(tx, claim, 'system', now)
     const decided = {
       status: 'approved' as const,
       reviewedAt: now,
       grantedPoints: outcome.points,
       grantMessage: outcome.message ?? null,
     }
-    await tx.collection(collections.pointsClaims.name).doc(_id).update({ data: decided })
-    return { _id, ...claim, ...decided }
+    await tx.collection(collections.pointsClaims.name).doc(claim._id).update({ data: decided })
+    return { ...claim, ...decided }
   })

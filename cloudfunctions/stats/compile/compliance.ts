@@ -1,8 +1,7 @@
 import { EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from '../../common/contract/eventTypes'
 import type { Compliance, Ratio, TypeCompliance } from '../../common/contract/stats'
 import type { GroupDoc } from '../../common/db/models/members'
-import { periodRange } from '../../common/time'
-import { fitsIn, monthIn, periodLabel, unitsOf, type PeriodRef } from '../periods'
+import { fitsIn, isOver, monthIn, periodLabel, unitsOf, type PeriodRef } from '../../common/periods'
 import { REQUIREMENTS } from './requirements'
 
 /** What compliance needs to know of one event (an aggregated row, see eventRows). */
@@ -58,7 +57,7 @@ const judgeType = (
             monthIn(requirement.every, event.month) === unit &&
             (scope.groupId === null || event.groupId === scope.groupId),
         )
-        const ended = periodRange(requirement.every, unit).end <= now
+        const ended = isOver(requirement.every, unit, now)
         if (!met && !ended) {
           pending.push({ unit, groupName: scope.groupName })
           continue

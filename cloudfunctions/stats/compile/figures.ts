@@ -1,7 +1,7 @@
 import { EVENT_TYPE_LABELS } from '../../common/contract/eventTypes'
 import type { BranchFigures, EventStatsRow, MemberStatsRow, PointsFigures } from '../../common/contract/stats'
 import type { BranchDoc } from '../../common/db/models/members'
-import type { PeriodRef } from '../periods'
+import type { PeriodRef } from '../../common/periods'
 import { judgeCompliance, ratio } from './compliance'
 import type { MemberAttendanceRow } from './sources/attendance'
 import type { EventRow } from './sources/events'
@@ -76,22 +76,23 @@ const eventDetail = (event: EventRow, groupNames: ReadonlyMap<string, string>): 
   attendance: event.held ? ratio(event.checkedIn, event.expected - event.approvedLeave) : ratio(0, 0),
 })
 
+/** A member without an expected event in the period. */
+const NO_ATTENDANCE = { expected: 0, attended: 0, late: 0, approvedLeave: 0 }
+
 const memberDetail = (
   member: MemberRow,
   attendance: MemberAttendanceRow | undefined,
   points: MemberPointsRow | undefined,
   groupNames: ReadonlyMap<string, string>,
 ): MemberStatsRow => {
-  const expected = attendance?.expected ?? 0
-  const attended = attendance?.attended ?? 0
-  const approvedLeave = attendance?.approvedLeave ?? 0
+  const { expected, attended, late, approvedLeave } = attendance ?? NO_ATTENDANCE
   return {
     memberId: member._id,
     name: member.name,
     groupName: member.groupId ? (groupNames.get(member.groupId) ?? null) : null,
     expected,
     attended,
-    late: attendance?.late ?? 0,
+    late,
     approvedLeave,
     attendance: ratio(attended, expected - approvedLeave),
     points: points?.points ?? 0,

@@ -1,8 +1,8 @@
 import type { BranchReport, StatsPeriodInput } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import { ensureBranchSnapshot } from '../ensureSnapshots'
-import { resolvePeriod, toStatsPeriod, yearOf } from '../periods'
-import { reportBranch } from '../scope'
+import { yearOf } from '../../common/periods'
+import { reportBranch, statsPeriod, toStatsPeriod } from '../scope'
 import { toRow } from '../snapshots'
 import { pointsTrend } from '../totals'
 
@@ -11,7 +11,7 @@ export const branchReport = async (
   { db, caller, now }: Context,
   input: { period: StatsPeriodInput; branchId?: string },
 ): Promise<BranchReport> => {
-  const period = resolvePeriod(input.period, now)
+  const period = statsPeriod(input.period, now)
   const branch = await reportBranch(db, caller.member, input.branchId)
   const snapshot = await ensureBranchSnapshot(db, branch, period, now)
   const year = yearOf(period)

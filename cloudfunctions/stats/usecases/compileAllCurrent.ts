@@ -1,8 +1,8 @@
 import type { TimerContext } from '../../common/handler'
 import { listBranchDocs } from '../../common/db/members'
 import { COMPILE_BATCH, inBatches } from '../batches'
-import { currentPeriods } from '../periods'
-import { compileBranchStats } from './compileBranchStats'
+import { currentPeriods } from '../../common/periods'
+import { compileBranchStats } from '../compile/compileBranchStats'
 
 /** The 02:00 timer: recompiles the current month, quarter and year of every branch. */
 export const compileAllCurrent = async ({ db, now }: TimerContext): Promise<{ compiled: number }> => {

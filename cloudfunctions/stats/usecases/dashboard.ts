@@ -5,7 +5,8 @@ import { listBranchDocs } from '../../common/db/members'
 import type { BranchDoc } from '../../common/db/models/members'
 import { snapshotId, type StatsSnapshotDoc } from '../../common/db/models/stats'
 import { ensureSnapshots } from '../ensureSnapshots'
-import { currentPeriods, resolvePeriod, toStatsPeriod, yearOf, type PeriodRef } from '../periods'
+import { currentPeriods, yearOf, type PeriodRef } from '../../common/periods'
+import { statsPeriod, toStatsPeriod } from '../scope'
 import { toRow } from '../snapshots'
 import { oldest, organisationTotals, pointsTrend } from '../totals'
 import { currentWarnings } from '../warnings'
@@ -35,7 +36,7 @@ export const dashboardSnapshots = async (db: Database, period: PeriodRef, now: D
 
 /** The leaders' dashboard: organisation totals, one row per branch, warnings and the points trend. */
 export const dashboard = async ({ db, now }: Context, input: { period: StatsPeriodInput }): Promise<Dashboard> => {
-  const period = resolvePeriod(input.period, now)
+  const period = statsPeriod(input.period, now)
   const { rows, year, yearRows, current } = await dashboardSnapshots(db, period, now)
   return {
     period: toStatsPeriod(period),

@@ -1,9 +1,9 @@
 import type { StatsPeriodInput, RefreshResult } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import { COMPILE_BATCH, inBatches } from '../batches'
-import { resolvePeriod, toStatsPeriod, yearOf } from '../periods'
-import { refreshBranches } from '../scope'
-import { compileBranchStats } from './compileBranchStats'
+import { yearOf } from '../../common/periods'
+import { refreshBranches, statsPeriod, toStatsPeriod } from '../scope'
+import { compileBranchStats } from '../compile/compileBranchStats'
 
 /**
  * 立即刷新: recompiles the period now (and its year, which the trend line is
@@ -13,7 +13,7 @@ export const refreshStats = async (
   { db, caller, now }: Context,
   input: { period: StatsPeriodInput; branchId?: string },
 ): Promise<RefreshResult> => {
-  const period = resolvePeriod(input.period, now)
+  const period = statsPeriod(input.period, now)
   const branches = await refreshBranches(db, caller.member, input.branchId)
   const periods = period.kind === 'year' ? [period] : [period, yearOf(period)]
   const jobs = branches.flatMap((branch) => periods.map((item) => ({ branch, item })))

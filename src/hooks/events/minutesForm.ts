@@ -1,6 +1,8 @@
-import type { AttendeeRow, EventDetail, Payload } from '@contract'
+import type { EventDetail, Payload } from '@contract'
 import { EVENT_TEXT_LIMITS as LIMITS } from '@contract/eventTypes'
 import { tooLong } from '@/utils/limits'
+
+export { absenceLine } from '@contract/eventTypes'
 
 /** The typed parts of a 会议记录; 应到 / 实到 / 缺席 come from the attendance. */
 export interface MinutesForm {
@@ -58,10 +60,3 @@ export const toMinutesPayload = (
   decisions: form.decisions.trim(),
   photos,
 })
-
-/** 缺席 with reasons, as the ledger writes them: approved leave gives its reason. */
-export const absenceText = (rows: AttendeeRow[]): string =>
-  rows
-    .filter((row) => row.attendance === 'on_leave' || row.attendance === 'absent')
-    .map((row) => `${row.name}（${row.attendance === 'on_leave' ? `请假：${row.leaveReason ?? ''}` : '未请假'}）`)
-    .join('、') || '无'

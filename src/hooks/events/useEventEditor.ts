@@ -4,6 +4,7 @@ import type { BranchEventRow, Venue } from '@contract'
 import { listBranches } from '@/api/members'
 import { createEvent, getEvent, listBranchEvents, listVenues, updateEvent } from '@/api/events'
 import { confirmDialog } from '@/utils/dialog'
+import { newRequestId } from '@/utils/requestId'
 import { tellWxFailure } from '@/utils/wxFailure'
 import { eventWhen, typeLabel } from '@/utils/events'
 import { shanghai } from '@/utils/time'
@@ -36,12 +37,12 @@ const confirmNoOverlap = async (form: EventForm, eventId?: string): Promise<bool
 }
 
 /** Creates or updates the event; null when the secretary kept it from overlapping another. */
-const saveEvent = async (form: EventForm, eventId?: string) => {
+const saveEvent = async (form: EventForm, requestId: string, eventId?: string) => {
   if (!(await confirmNoOverlap(form, eventId))) return null
   const payload = toPayload(form)
   return eventId
     ? await updateEvent({ eventId, ...payload }, { silent: true })
-    : await createEvent(payload, { silent: true })
+    : await createEvent({ ...payload, requestId }, { silent: true })
 }
 
 type Place = Taro.chooseLocation.SuccessCallbackResult
@@ -70,11 +71,13 @@ export type EventEditor = ReturnType<typeof useEventEditor>
 export function useEventEditor(eventId?: string) {
   const { profile } = useBoundProfile()
   const [form, setForm] = useState<EventForm>(() => blankForm())
+  /** One id per form: a retried 发布 answers the event the first try made. */
+  const [requestId] = useState(newRequestId)
   const existing = useRequest(() => getEvent(eventId ?? '', { silent: true }), [eventId], { ready: Boolean(eventId) })
   const branches = useRequest(() => listBranches({ silent: true }), [])
   const venues = useRequest(() => listVenues({ silent: true }), [])
   const groups = branches.data?.find((branch) => branch.id === profile?.branchId)?.groups ?? []
-  const saving = useSubmit(() => saveEvent(form, eventId), {
+  const saving = useSubmit(() => saveEvent(form, requestId, eventId), {
     fallback: '保存失败，请稍后再试',
     onDone: (saved) => {
       if (!saved) return

@@ -5,6 +5,7 @@ import { submitClaim } from '@/api/points'
 import { uploadFile } from '@/api/transport'
 import { useFieldError } from '@/hooks/useFieldError'
 import { useSubmit } from '@/hooks/useSubmit'
+import { newRequestId } from '@/utils/requestId'
 import { tellWxFailure } from '@/utils/wxFailure'
 
 export const REFLECTION_MIN = 200
@@ -35,6 +36,7 @@ const payloadOf = (form: ClaimForm) =>
 /** 提交心得体会 / 线下学习: the server checks everything again; this only keeps the form and the upload. */
 export function useClaimForm() {
   const [form, setForm] = useState<ClaimForm>(EMPTY)
+  const [requestId, setRequestId] = useState(newRequestId)
   const errors = useFieldError((field) => FIELDS.has(field))
   const update = (change: Partial<ClaimForm>) => {
     setForm((previous) => ({ ...previous, ...change }))
@@ -43,13 +45,16 @@ export function useClaimForm() {
   const upload = useSubmit((path: string, name: string) => uploadFile(path, 'points-claims', name), {
     onDone: (fileID, path) => update({ photoFileID: fileID, photoPath: path }),
   })
-  const submitting = useSubmit(() => submitClaim(payloadOf(form), { silent: true }), {
+  const submitting = useSubmit(() => submitClaim({ ...payloadOf(form), requestId }, { silent: true }), {
     onError: (err) => errors.fail(err, '提交失败，请稍后再试'),
     toast: {
       title: (claim) => (claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核'),
       icon: 'none',
     },
-    onDone: () => setForm(EMPTY),
+    onDone: () => {
+      setForm(EMPTY)
+      setRequestId(newRequestId())
+    },
   })
 
   const choosePhoto = async () => {

@@ -5,6 +5,7 @@ import { getMaterial, listMaterials, publishMaterial, updateMaterial, withdrawMa
 import { confirmDialog } from '@/utils/dialog'
 import { useRequest } from '@/hooks/useRequest'
 import { useSubmit } from '@/hooks/useSubmit'
+import { newRequestId } from '@/utils/requestId'
 
 interface MaterialForm {
   kind: MaterialKind
@@ -53,17 +54,20 @@ export function usePublishMaterial() {
   const materials = useRequest(() => listMaterials({ silent: true }), [])
   const [form, setForm] = useState<MaterialForm>(EMPTY)
   const [editingId, setEditingId] = useState<string>()
+  /** One id per new material: a retried 发布 answers the material the first try made. */
+  const [requestId, setRequestId] = useState(newRequestId)
   const update = (change: Partial<MaterialForm>) => setForm((previous) => ({ ...previous, ...change }))
   const saving = useSubmit(
     (materialId?: string) =>
       materialId
         ? updateMaterial({ materialId, ...payloadOf(form) }, { silent: true })
-        : publishMaterial(payloadOf(form), { silent: true }),
+        : publishMaterial({ ...payloadOf(form), requestId }, { silent: true }),
     {
       fallback: '保存失败，请稍后再试',
       onDone: (_result, materialId) => {
         void Taro.showToast({ title: materialId ? '已保存' : '已发布', icon: 'none' })
         reset()
+        setRequestId(newRequestId())
         return materials.reload()
       },
     },

@@ -55,6 +55,41 @@ export interface EventDoc {
   cancelReason: string | null
 }
 
+/** What the secretary plans (checked by the events function's `planEvent`). */
+export type EventPlan = Pick<
+  EventDoc,
+  | 'type'
+  | 'title'
+  | 'agenda'
+  | 'venue'
+  | 'start'
+  | 'end'
+  | 'checkinOpensAt'
+  | 'lateAfter'
+  | 'groupId'
+  | 'method'
+  | 'expectedMemberIds'
+  | 'expectedCount'
+>
+
+/** A newly planned event of `branchId` (the builder of the use case and the fixtures). */
+export const eventDoc = (
+  plan: EventPlan & Pick<EventDoc, '_id' | 'branchId' | 'secret'>,
+  createdBy: string,
+  createdAt: Date,
+): EventDoc => ({
+  ...plan,
+  status: 'planned',
+  minutes: null,
+  checkinClosedAt: null,
+  createdBy,
+  createdAt,
+  updatedAt: createdAt,
+  cancelledAt: null,
+  cancelledBy: null,
+  cancelReason: null,
+})
+
 export interface MakeupDoc {
   by: string
   reason: string

@@ -1,4 +1,5 @@
 import type { AttachmentKind, MessageKind, NoticeKind, NoticeScope } from '../../contract/noticeLimits'
+import { versionId } from '../../notices/ids'
 
 export interface AttachmentDoc {
   fileID: string
@@ -49,6 +50,43 @@ export interface NoticeDoc {
   remindCount: number
   lastRemindedAt: Date | null
 }
+
+/** What a publisher decides about a new notice; `noticeDoc` adds what every new notice starts with. */
+export type NewNoticeFields = Pick<
+  NoticeDoc,
+  | '_id'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'attachments'
+  | 'pinned'
+  | 'requiresAck'
+  | 'event'
+  | 'scope'
+  | 'branchIds'
+  | 'recipientCount'
+  | 'publishedAt'
+>
+
+/** A newly published notice (the builder of the use case, the seed and the fixtures). */
+export const noticeDoc = (
+  fields: NewNoticeFields,
+  publisher: { _id: string; name: string; branchId: string },
+): NoticeDoc => ({
+  ...fields,
+  eventId: fields.event?.eventId ?? null,
+  publisherId: publisher._id,
+  publisherName: publisher.name,
+  publisherBranchId: publisher.branchId,
+  status: 'published',
+  version: 1,
+  updatedAt: fields.publishedAt,
+  withdrawnAt: null,
+  withdrawnBy: null,
+  cancelledAt: null,
+  remindCount: 0,
+  lastRemindedAt: null,
+})
 
 /** `_id` `<noticeId>:v<version>`: every version of a notice's content, the current one included. */
 export interface NoticeVersionDoc {
@@ -125,3 +163,22 @@ export interface NoticeSettingsDoc {
   updatedAt: Date
   updatedBy: string
 }
+
+/** The record of a notice's current content: its first version, or the one an edit makes. */
+export const noticeVersionDoc = (
+  notice: NoticeDoc,
+  editor: { _id: string; name: string },
+  at: Date,
+): NoticeVersionDoc => ({
+  _id: versionId(notice._id, notice.version),
+  noticeId: notice._id,
+  version: notice.version,
+  title: notice.title,
+  body: notice.body,
+  attachments: notice.attachments,
+  pinned: notice.pinned,
+  requiresAck: notice.requiresAck,
+  editedAt: at,
+  editedBy: editor._id,
+  editedByName: editor.name,
+})

@@ -7,6 +7,7 @@ import type {
   PointsCategory,
   RankingVisibility,
 } from '../../contract/points'
+import { dayKey, periodKey } from '../../periods'
 
 /** Day, month, quarter and year keys (Asia/Shanghai) a ledger entry counts in. */
 export interface EntryPeriods {
@@ -15,6 +16,14 @@ export interface EntryPeriods {
   quarter: string
   year: string
 }
+
+/** The Asia/Shanghai day, month, quarter and year an instant falls in. */
+export const entryPeriods = (at: Date): EntryPeriods => ({
+  day: dayKey(at),
+  month: periodKey('month', at),
+  quarter: periodKey('quarter', at),
+  year: periodKey('year', at),
+})
 
 /** `_id` is the idempotency key, so a retried or concurrent grant cannot be recorded twice. Never updated or removed. */
 export interface LedgerDoc {
@@ -38,6 +47,10 @@ export interface LedgerDoc {
 }
 
 export type TotalsKind = 'day' | 'month' | 'quarter' | 'year'
+
+export const TOTALS_KINDS: readonly TotalsKind[] = ['day', 'month', 'quarter', 'year']
+
+export const memberTotalsId = (memberId: string, key: string) => `${memberId}:${key}`
 
 /**
  * `_id` is `<memberId>:<periodKey>`: the per-member running sums that caps
@@ -120,3 +133,26 @@ export interface ClaimDoc {
   grantedPoints: number | null
   grantMessage: string | null
 }
+
+/** A new, pending claim of `member` (the builder every writer of claims uses: use case, seed, fixtures). */
+export const claimDoc = (
+  _id: string,
+  member: { _id: string; branchId: string },
+  fields: { category: ClaimCategory; title: string; content: string; photoFileID?: string | null },
+  createdAt: Date,
+): ClaimDoc => ({
+  _id,
+  memberId: member._id,
+  branchId: member.branchId,
+  category: fields.category,
+  title: fields.title,
+  content: fields.content,
+  photoFileID: fields.photoFileID ?? null,
+  status: 'pending',
+  createdAt,
+  reviewedBy: null,
+  reviewedAt: null,
+  rejectReason: null,
+  grantedPoints: null,
+  grantMessage: null,
+})

@@ -1,6 +1,6 @@
 import { collections } from '../../../common/db/collections'
 import type { Database } from '../../../common/db/database'
-import type { PeriodRef } from '../../periods'
+import type { PeriodRef } from '../../../common/periods'
 import { aggregateOps, heldExpression, memberIdsWhere, ROW_LIMIT, within } from './shared'
 
 /** One member's attendance over the period's held events. */

@@ -1,7 +1,7 @@
 import type { EventType } from '../../../common/contract/eventTypes'
 import { collections } from '../../../common/db/collections'
 import type { Database } from '../../../common/db/database'
-import type { PeriodRef } from '../../periods'
+import type { PeriodRef } from '../../../common/periods'
 import { aggregateOps, countWhere, heldExpression, ROW_LIMIT, within, ZONE } from './shared'
 
 /** One event of the period with its attendance counted in the database. */

@@ -1,6 +1,6 @@
 import { collections } from '../../../common/db/collections'
 import type { Database } from '../../../common/db/database'
-import type { PeriodRef } from '../../periods'
+import type { PeriodRef } from '../../../common/periods'
 import { aggregateOps, countWhere, ROW_LIMIT, within } from './shared'
 
 export interface NoticeTotals {

@@ -1,5 +1,5 @@
 import type { Database } from '../../../common/db/database'
-import type { PeriodRef } from '../../periods'
+import type { PeriodRef } from '../../../common/periods'
 
 /**
  * Pieces the pipelines share. Each source below is ONE aggregate request,

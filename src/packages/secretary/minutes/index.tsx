@@ -7,7 +7,7 @@ import LimitedText from '@/components/LimitedText'
 import PageState from '@/components/PageState'
 import SubmitBar from '@/components/SubmitBar'
 import { fileUrl } from '@/api/transport'
-import { absenceText, MINUTES_FIELDS } from '@/hooks/events/minutesForm'
+import { absenceLine, MINUTES_FIELDS } from '@/hooks/events/minutesForm'
 import { useMinutesEditor, type MinutesEditor } from '@/hooks/events/useMinutesEditor'
 import { eventWhen } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
@@ -32,7 +32,7 @@ function AttendanceSummary({ sheet }: { sheet: LiveAttendance }) {
       {sheet.windowOpen ? (
         <Text className="minutes-page__hint">签到仍在进行，结束后未签到的党员计为缺席。</Text>
       ) : (
-        <Text className="minutes-page__hint">缺席及原因：{absenceText(sheet.attendees)}</Text>
+        <Text className="minutes-page__hint">缺席及原因：{absenceLine(sheet.attendees)}</Text>
       )}
     </View>
   )

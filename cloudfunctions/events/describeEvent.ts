@@ -1,10 +1,10 @@
-import type { EventDetail } from '../../common/contract/events'
-import type { Database } from '../../common/db/database'
-import { findBranch, findMember } from '../../common/db/members'
-import type { EventDoc } from '../../common/db/models/events'
-import type { MemberDoc } from '../../common/db/models/members'
-import { findCheckin, findLeave } from '../store'
-import { toDetail, toStanding } from '../views'
+import type { EventDetail } from '../common/contract/events'
+import type { Database } from '../common/db/database'
+import { findBranch, findMember } from '../common/db/members'
+import type { EventDoc } from '../common/db/models/events'
+import type { MemberDoc } from '../common/db/models/members'
+import { findCheckin, findLeave } from './store'
+import { toDetail, toStanding } from './views'
 
 /** An event as `viewer` sees it, with their own standing. */
 export const describeEvent = async (

@@ -1,12 +1,12 @@
-import { collections } from '../db/collections'
-import type { Database } from '../db/database'
-import type { EventDoc } from '../db/models/events'
-import type { MemberDoc } from '../db/models/members'
-import type { NoticeDoc } from '../db/models/notices'
-import { sendMessages, type SendReport } from './messages'
-import { readSettings } from './settings'
-import { activeMembersOf } from './store'
-import { cancelledMessage, meetingCancelledMessage } from './templates'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import type { EventDoc } from '../common/db/models/events'
+import type { MemberDoc } from '../common/db/models/members'
+import type { NoticeDoc } from '../common/db/models/notices'
+import { sendMessages, type SendReport } from '../common/notices/messages'
+import { readSettings } from '../common/notices/settings'
+import { activeMembersOf } from '../common/notices/store'
+import { cancelledMessage, meetingCancelledMessage } from '../common/notices/templates'
 
 type Settings = Awaited<ReturnType<typeof readSettings>>
 

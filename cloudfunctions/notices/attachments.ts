@@ -1,6 +1,6 @@
-import { AppError } from '../errors'
-import type { AttachmentDoc } from '../db/models/notices'
-import { NOTICE_ATTACHMENT_MAX_BYTES, attachmentKindOf, extensionOf } from '../contract/noticeLimits'
+import { AppError } from '../common/errors'
+import type { AttachmentDoc } from '../common/db/models/notices'
+import { NOTICE_ATTACHMENT_MAX_BYTES, attachmentKindOf, extensionOf } from '../common/contract/noticeLimits'
 
 export interface AttachmentInput {
   fileID: string

@@ -1,8 +1,8 @@
-import { collections } from '../db/collections'
-import type { Database } from '../db/database'
-import type { EventDoc, LeaveDoc } from '../db/models/events'
-import type { MemberDoc } from '../db/models/members'
-import type { NoticeEventDoc } from '../db/models/notices'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import type { EventDoc, LeaveDoc } from '../common/db/models/events'
+import type { MemberDoc } from '../common/db/models/members'
+import type { NoticeEventDoc } from '../common/db/models/notices'
 
 /** The events a meeting notice links to, read from the events feature's collection. */
 

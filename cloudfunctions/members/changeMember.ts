@@ -1,10 +1,10 @@
-import type { MemberHistoryEntry, RosterEntry } from '../../common/contract'
-import type { BoundCaller } from '../../common/caller'
-import { collections } from '../../common/db/collections'
-import type { Database } from '../../common/db/database'
-import { findBranch, getMember } from '../../common/db/members'
-import type { MemberDoc } from '../../common/db/models/members'
-import { toRosterEntry } from '../views'
+import type { MemberHistoryEntry, RosterEntry } from '../common/contract'
+import type { BoundCaller } from '../common/caller'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import { findBranch, getMember } from '../common/db/members'
+import type { MemberDoc } from '../common/db/models/members'
+import { toRosterEntry } from './views'
 
 interface MemberChange {
   memberId: string

@@ -1,10 +1,10 @@
-import { EVENT_TYPE_AUDIENCE, type EventType } from '../../common/contract/eventTypes'
-import type { EventInput } from '../../common/contract/events'
-import type { Database } from '../../common/db/database'
-import { findBranch, listBranchMembers } from '../../common/db/members'
-import type { EventDoc } from '../../common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../../common/db/models/members'
-import { AppError } from '../../common/errors'
+import { EVENT_TYPE_AUDIENCE, type EventType } from '../common/contract/eventTypes'
+import type { EventInput } from '../common/contract/events'
+import type { Database } from '../common/db/database'
+import { findBranch, listBranchMembers } from '../common/db/members'
+import type { EventPlan } from '../common/db/models/events'
+import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import { AppError } from '../common/errors'
 
 /** How far back an event may be entered (a meeting recorded after the fact) and how far ahead planned. */
 const MAX_PAST_DAYS = 31
@@ -12,21 +12,6 @@ const MAX_FUTURE_DAYS = 366
 const DAY_MS = 24 * 3600 * 1000
 
 /** The fields of an event that the secretary's form decides; the rest is bookkeeping. */
-export type EventPlan = Pick<
-  EventDoc,
-  | 'type'
-  | 'title'
-  | 'agenda'
-  | 'venue'
-  | 'start'
-  | 'end'
-  | 'checkinOpensAt'
-  | 'lateAfter'
-  | 'groupId'
-  | 'method'
-  | 'expectedMemberIds'
-  | 'expectedCount'
->
 
 const checkSchedule = (start: Date, end: Date, now: Date): void => {
   if (start.getTime() < now.getTime() - MAX_PAST_DAYS * DAY_MS)
@@ -59,6 +44,14 @@ const resolveAttendees = (members: MemberDoc[], input: EventInput, groupId: stri
   return chosen
 }
 
+/** The venue as stored; location check-in needs its coordinates. */
+const venueOf = (input: EventInput) => {
+  const { name, latitude = null, longitude = null, radius } = input.venue
+  if (input.method !== 'code' && (latitude === null || longitude === null))
+    throw new AppError('EVENT_VENUE_LOCATION_REQUIRED')
+  return { name, latitude, longitude, radius }
+}
+
 /** Checks a create or edit form against the branch and the clock; throws before anything is written. */
 export const planEvent = async (db: Database, branchId: string, input: EventInput, now: Date): Promise<EventPlan> => {
   const start = new Date(input.start)
@@ -68,8 +61,7 @@ export const planEvent = async (db: Database, branchId: string, input: EventInpu
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const groupId = input.groupId ?? null
   checkGroup(branch, input.type, groupId)
-  const hasCoordinates = input.venue.latitude != null && input.venue.longitude != null
-  if (input.method !== 'code' && !hasCoordinates) throw new AppError('EVENT_VENUE_LOCATION_REQUIRED')
+  const venue = venueOf(input)
   const expectedMemberIds = resolveAttendees(await listBranchMembers(db, branchId), input, groupId)
   if (!expectedMemberIds.length) throw new AppError('EVENT_ATTENDEES_INVALID', '参会人员不能为空')
   const lateAfter = new Date(start.getTime() + input.lateAfterMinutes * 60000)
@@ -78,12 +70,7 @@ export const planEvent = async (db: Database, branchId: string, input: EventInpu
     type: input.type,
     title: input.title,
     agenda: input.agenda ?? '',
-    venue: {
-      name: input.venue.name,
-      latitude: input.venue.latitude ?? null,
-      longitude: input.venue.longitude ?? null,
-      radius: input.venue.radius,
-    },
+    venue,
     start,
     end,
     checkinOpensAt: new Date(start.getTime() - input.opensBeforeMinutes * 60000),

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { AppError, isDuplicateKeyError } from '../../common/errors'
-import { collections } from '../../common/db/collections'
-import type { Database } from '../../common/db/database'
-import type { BindAttemptDoc } from '../../common/db/models/members'
+import { AppError, isDuplicateKeyError } from '../common/errors'
+import { collections } from '../common/db/collections'
+import type { Database } from '../common/db/database'
+import type { BindAttemptDoc } from '../common/db/models/members'
 
 /** At most five binding attempts per WeChat user within any 15 minutes; further attempts wait. */
 export const MAX_ATTEMPTS = 5
