@@ -59,6 +59,29 @@ describe('who sees a notice', () => {
     })
   })
 
+  it("refuses a secretary's list of branches that names another branch, and writes nothing", async () => {
+    const before = t.cloud.database.dump()
+    for (const branchIds of [['b1', 'b2'], ['b2', 'b1'], ['b2'], ['b1', 'b2', 'b3', 'b4']]) {
+      const result = await t.call(
+        secretary,
+        'notices',
+        'publishNotice',
+        generalNotice({ audience: { scope: 'branches', branchIds } }),
+      )
+      expect({ branchIds, result }).toMatchObject({ branchIds, result: { ok: false, code: 'NOTICE_SCOPE_FORBIDDEN' } })
+    }
+    expect(t.cloud.database.dump()).toEqual(before)
+    const own = await t.ok(
+      secretary,
+      'notices',
+      'publishNotice',
+      generalNotice({ audience: { scope: 'branches', branchIds: ['b1', 'b1'] } }),
+    )
+    expect(own.notice).toMatchObject({ audienceLabel: '第一支部', recipientCount: 20 })
+    expect(await inbox(member)).toContain(own.notice.id)
+    expect(await inbox(otherMember)).not.toContain(own.notice.id)
+  })
+
   it('reaches every branch with an organisation-wide notice', async () => {
     const { notice } = await t.ok(
       leader,
