@@ -30,7 +30,7 @@ export const GROUPS: MutationGroup[] = [
   {
     name: 'notices-audience',
     mutate: ['cloudfunctions/**/notices/**/audience*.ts', 'cloudfunctions/**/notices/**/addressed*.ts'],
-    tests: ['scope', 'publish', 'receipts', 'edit', 'reads', 'acknowledge', 'reminders'].map(
+    tests: ['scope', 'publish', 'badInput', 'receipts', 'edit', 'reads', 'acknowledge', 'reminders'].map(
       (name) => `test/notices/${name}.test.ts`,
     ),
   },

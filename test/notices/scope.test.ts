@@ -82,6 +82,23 @@ describe('who sees a notice', () => {
     expect(await inbox(otherMember)).not.toContain(own.notice.id)
   })
 
+  it('stores a list of branches as scope branches, and a list of the publisher’s own branch as scope branch', async () => {
+    const publish = async (openid: string, branchIds: string[]) => {
+      const audience = { scope: 'branches' as const, branchIds }
+      const { notice } = await t.ok(openid, 'notices', 'publishNotice', generalNotice({ audience }))
+      const managed = await t.ok(openid, 'notices', 'getManagedNotice', { noticeId: notice.id })
+      return { label: notice.audienceLabel, recipients: notice.recipientCount, scope: managed.scope }
+    }
+    expect(await publish(leader, ['b2', 'b3'])).toEqual({
+      label: '第二支部、第三支部',
+      recipients: 40,
+      scope: 'branches',
+    })
+    expect(await publish(leader, ['b1'])).toEqual({ label: '第一支部', recipients: 20, scope: 'branch' })
+    expect(await publish(leader, ['b2'])).toEqual({ label: '第二支部', recipients: 20, scope: 'branches' })
+    expect(await publish(secretary, ['b1', 'b1'])).toEqual({ label: '第一支部', recipients: 20, scope: 'branch' })
+  })
+
   it('reaches every branch with an organisation-wide notice', async () => {
     const { notice } = await t.ok(
       leader,
