@@ -3,7 +3,18 @@ const prettier = require('eslint-plugin-prettier/recommended')
 const reactHooks = require('eslint-plugin-react-hooks')
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', '.data/**', 'node_modules/**', 'bench/.work/**', 'test/.screenshots/**', '.swc/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.data/**',
+      'node_modules/**',
+      'bench/.work/**',
+      'test/.screenshots/**',
+      '.swc/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {

@@ -98,7 +98,9 @@ describe('creating an event', () => {
     expect(await t.call(leader, 'events', 'createEvent', themeDay())).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const other = await t.ok(otherSecretary, 'events', 'createEvent', themeDay())
     expect(other.branchId).toBe('b2')
-    expect(other.expectedMemberIds.every((id) => Number(id.slice(1)) > 20 && Number(id.slice(1)) <= 40)).toBe(true)
+    const roster = await t.ok(otherSecretary, 'members', 'listRoster', {})
+    expect([...other.expectedMemberIds].sort()).toEqual(roster.map((entry) => entry.memberId).sort())
+    expect(roster.map((entry) => entry.branchId)).toEqual(Array(20).fill('b2'))
   })
 })
 

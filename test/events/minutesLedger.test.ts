@@ -30,6 +30,13 @@ const readWorkbook = async (fileID: string) => {
   return workbook
 }
 
+/** A sheet's rows below its header, as plain arrays of cell values. */
+const rowsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet.getSheetValues() as unknown[][])
+    .filter(Array.isArray)
+    .slice(1)
+    .map((row) => row.slice(1))
+
 const column = (sheet: ExcelJS.Worksheet, index: number) =>
   (sheet.getColumn(index).values as unknown[]).filter((value) => value !== undefined && value !== null)
 
@@ -55,7 +62,8 @@ describe('会议记录', () => {
         photos,
       },
     })
-    expect(held.minutes?.recordedByName).toBeTruthy()
+    const recorder = await t.ok(secretary, 'members', 'getMe', {})
+    expect(held.minutes?.recordedByName).toBe(recorder.bound && recorder.profile.name)
     const member = await t.ok(demoIdentities.member, 'events', 'getEvent', { eventId })
     expect(member.minutes).toMatchObject({ host: '王建国', decisions: '下月起每周五下午开展一次集中学习。' })
     const again = await t.ok(
@@ -144,7 +152,37 @@ describe('台账 export', () => {
     expect(states).not.toContain('可签到')
   })
 
-  it('exports a branch month with a summary, the detail and per-member totals', async () => {
+  it('a cancelled event’s ledger says 已取消 and counts no one absent, keeping the check-ins made before', async () => {
+    const eventId = await create()
+    await attend(eventId, member, at(minutes(40)))
+    await t.ok(secretary, 'events', 'cancelEvent', { eventId, reason: '与上级会议冲突' })
+    setClock(new Date(END.getTime() + minutes(10)))
+    const exported = await t.ok(secretary, 'events', 'exportEventLedger', { eventId })
+    const sheet = (await readWorkbook(exported.fileID)).getWorksheet('签到台账')!
+    const facts = Object.fromEntries(rowsOf(sheet).map((row) => [row[0], row[1]]))
+    expect(facts).toMatchObject({ 状态: '已取消', '应到 / 请假 / 实到': '20 / 0 / 1', '迟到 / 缺席': '0 / 0' })
+    const states = column(sheet, 4)
+    expect(states.filter((state) => state === '已取消')).toHaveLength(19)
+    expect(states.filter((state) => state === '已签到')).toHaveLength(1)
+    expect(states).not.toContain('缺席')
+  })
+
+  it('exports a branch month with a summary, the detail and per-member totals; a cancelled event counts nowhere', async () => {
+    const month = async () => {
+      const exported = await t.ok(secretary, 'events', 'exportMonthLedger', { month: '2026-11' })
+      const workbook = await readWorkbook(exported.fileID)
+      const totals = rowsOf(workbook.getWorksheet('党员汇总')!)
+      const totalsOf = (name: string) =>
+        (totals.find((row) => row[0] === name)?.slice(1) ?? [0, 0, 0, 0, 0]) as number[]
+      return { exported, workbook, totalsOf, detailRows: rowsOf(workbook.getWorksheet('出勤明细')!).length }
+    }
+    const roster = await t.ok(secretary, 'members', 'listRoster', {})
+    const nameOf = (memberId: string) => roster.find((entry) => entry.memberId === memberId)!.name
+    // The seed's own events of November are in the month already: the test adds to them, both read at the same hour.
+    const exportedAt = at(minutes(60 * 72))
+    setClock(exportedAt)
+    const before = await month()
+    setClock(at(0))
     const first = await create()
     const second = await create({
       type: 'party_lecture',
@@ -152,18 +190,28 @@ describe('台账 export', () => {
       start: at(minutes(60 * 24)).toISOString(),
       end: at(minutes(60 * 24 + 90)).toISOString(),
     })
+    const dropped = await create({
+      title: '已取消的学习会',
+      start: at(minutes(60 * 48)).toISOString(),
+      end: at(minutes(60 * 48 + 90)).toISOString(),
+    })
     await attend(first, member, at(minutes(40)))
     await attend(second, member, at(minutes(60 * 24 - 10)))
-    setClock(at(minutes(60 * 48)))
-    const exported = await t.ok(secretary, 'events', 'exportMonthLedger', { month: '2026-11' })
-    expect(exported.fileName).toBe('第一支部-2026-11-组织生活台账.xlsx')
-    const workbook = await readWorkbook(exported.fileID)
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['活动汇总', '出勤明细', '党员汇总'])
-    const summaryTitles = column(workbook.getWorksheet('活动汇总')!, 3)
-    expect(summaryTitles).toEqual(expect.arrayContaining(['主题', '学习贯彻党的二十届四中全会精神', '专题党课']))
-    const totals = workbook.getWorksheet('党员汇总')!
-    const row = totals.getSheetValues().find((values) => Array.isArray(values) && values.includes(2)) as unknown[]
-    expect(row).toBeDefined()
+    await attend(dropped, member, at(minutes(60 * 48 - 10)))
+    await t.ok(secretary, 'events', 'cancelEvent', { eventId: dropped, reason: '与上级会议冲突' })
+    setClock(exportedAt)
+    const after = await month()
+    expect(after.exported.fileName).toBe('第一支部-2026-11-组织生活台账.xlsx')
+    expect(after.workbook.worksheets.map((sheet) => sheet.name)).toEqual(['活动汇总', '出勤明细', '党员汇总'])
+    const titles = (workbook: ExcelJS.Workbook) => column(workbook.getWorksheet('活动汇总')!, 3).sort()
+    expect(titles(after.workbook)).toEqual(
+      [...titles(before.workbook), '学习贯彻党的二十届四中全会精神', '专题党课'].sort(),
+    )
+    expect(after.detailRows).toBe(before.detailRows + 2 * 20)
+    // 应参加, 出勤, 迟到, 请假, 缺席: two more events each, the cancelled one not among them.
+    const plus = (base: number[], added: number[]) => base.map((value, i) => value + added[i])
+    expect(after.totalsOf(nameOf('m006'))).toEqual(plus(before.totalsOf(nameOf('m006')), [2, 2, 0, 0, 0]))
+    expect(after.totalsOf(nameOf('m007'))).toEqual(plus(before.totalsOf(nameOf('m007')), [2, 0, 0, 0, 2]))
     expect(
       await t.call(otherSecretary, 'events', 'exportMonthLedger', { branchId: 'b1', month: '2026-11' }),
     ).toMatchObject({

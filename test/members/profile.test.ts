@@ -1,4 +1,5 @@
 import { daysToPoliticalBirthday, partyYears } from '../../cloudfunctions/common/rules/members'
+import { shanghai, useFakeClock } from '../helpers/clock'
 import { demoIdentities, startTestCloud } from '../helpers/testCloud'
 
 const at = (iso: string) => new Date(iso)
@@ -21,10 +22,16 @@ describe('政治生日 and party years in Asia/Shanghai', () => {
   })
 
   it('shows it on the profile', async () => {
-    const t = await startTestCloud()
-    const me = await t.ok(demoIdentities.secretary, 'members', 'getMe', {})
-    if (!me.bound) throw new Error('demo secretary should be bound')
-    expect(me.profile.daysToPoliticalBirthday).toBe(daysToPoliticalBirthday(me.profile.joinedOn, new Date()))
-    expect(me.profile.roles).toEqual(['member', 'committee', 'secretary'])
+    // The demo secretary joined on 1995-06-12; on 2026-06-01 that is 11 days away and 30 whole years ago.
+    useFakeClock(shanghai('2026-06-01 09:00'))
+    try {
+      const t = await startTestCloud()
+      const me = await t.ok(demoIdentities.secretary, 'members', 'getMe', {})
+      if (!me.bound) throw new Error('demo secretary should be bound')
+      expect(me.profile).toMatchObject({ joinedOn: '1995-06-12', daysToPoliticalBirthday: 11, partyYears: 30 })
+      expect(me.profile.roles).toEqual(['member', 'committee', 'secretary'])
+    } finally {
+      jest.useRealTimers()
+    }
   })
 })

@@ -34,8 +34,10 @@ describe('branch roster', () => {
 
   it('lets a leader read any branch masked and the admin in full', async () => {
     const leaderView = await t.ok(demoIdentities.leader, 'members', 'listRoster', { branchId: 'b3' })
+    expect(leaderView).toHaveLength(20)
     expect(leaderView.every((entry) => entry.branchId === 'b3' && masked.test(entry.phone))).toBe(true)
     const adminView = await t.ok(demoIdentities.admin, 'members', 'listRoster', { branchId: 'b3' })
+    expect(adminView.map((entry) => entry.memberId)).toEqual(leaderView.map((entry) => entry.memberId))
     expect(adminView.every((entry) => /^1\d{10}$/.test(entry.phone))).toBe(true)
   })
 

@@ -64,8 +64,9 @@ describe('subscribe messages on publish and reminder', () => {
       if (message.touser === committee) throw Object.assign(new Error('system error'), { errCode: -1 })
       return realSend(message as never)
     }
-    const { notice, delivery } = await t.ok(secretary, 'notices', 'publishNotice', generalNotice())
-    openapi.subscribeMessage.send = realSend
+    const { notice, delivery } = await t.ok(secretary, 'notices', 'publishNotice', generalNotice()).finally(() => {
+      openapi.subscribeMessage.send = realSend
+    })
     expect(delivery).toMatchObject({ sent: 1, failed: 2 })
     const failed = await deliveries(t, { noticeId: notice.id, status: 'failed' })
     expect(failed.map((doc) => [doc.memberId, doc.errCode]).sort()).toEqual([

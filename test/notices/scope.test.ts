@@ -59,6 +59,46 @@ describe('who sees a notice', () => {
     })
   })
 
+  it("refuses a secretary's list of branches that names another branch, and writes nothing", async () => {
+    const before = t.cloud.database.dump()
+    for (const branchIds of [['b1', 'b2'], ['b2', 'b1'], ['b2'], ['b1', 'b2', 'b3', 'b4']]) {
+      const result = await t.call(
+        secretary,
+        'notices',
+        'publishNotice',
+        generalNotice({ audience: { scope: 'branches', branchIds } }),
+      )
+      expect({ branchIds, result }).toMatchObject({ branchIds, result: { ok: false, code: 'NOTICE_SCOPE_FORBIDDEN' } })
+    }
+    expect(t.cloud.database.dump()).toEqual(before)
+    const own = await t.ok(
+      secretary,
+      'notices',
+      'publishNotice',
+      generalNotice({ audience: { scope: 'branches', branchIds: ['b1', 'b1'] } }),
+    )
+    expect(own.notice).toMatchObject({ audienceLabel: '第一支部', recipientCount: 20 })
+    expect(await inbox(member)).toContain(own.notice.id)
+    expect(await inbox(otherMember)).not.toContain(own.notice.id)
+  })
+
+  it('stores a list of branches as scope branches, and a list of the publisher’s own branch as scope branch', async () => {
+    const publish = async (openid: string, branchIds: string[]) => {
+      const audience = { scope: 'branches' as const, branchIds }
+      const { notice } = await t.ok(openid, 'notices', 'publishNotice', generalNotice({ audience }))
+      const managed = await t.ok(openid, 'notices', 'getManagedNotice', { noticeId: notice.id })
+      return { label: notice.audienceLabel, recipients: notice.recipientCount, scope: managed.scope }
+    }
+    expect(await publish(leader, ['b2', 'b3'])).toEqual({
+      label: '第二支部、第三支部',
+      recipients: 40,
+      scope: 'branches',
+    })
+    expect(await publish(leader, ['b1'])).toEqual({ label: '第一支部', recipients: 20, scope: 'branch' })
+    expect(await publish(leader, ['b2'])).toEqual({ label: '第二支部', recipients: 20, scope: 'branches' })
+    expect(await publish(secretary, ['b1', 'b1'])).toEqual({ label: '第一支部', recipients: 20, scope: 'branch' })
+  })
+
   it('reaches every branch with an organisation-wide notice', async () => {
     const { notice } = await t.ok(
       leader,

@@ -5,7 +5,8 @@
  *
  * Cells, in the column order of IDENTITIES:
  *   A  allowed: the call passes every access check (it may still fail with a
- *      domain error such as CHECKIN_CODE_INVALID or CLAIM_NOT_PENDING);
+ *      domain error such as CHECKIN_CODE_INVALID or CLAIM_NOT_PENDING, listed in
+ *      outcomes.ts; any other code is a mismatch);
  *   D  denied: FORBIDDEN / NOT_BOUND or the domain's branch-scope code, nothing written;
  *   H  hidden: denied by answering "not found", exactly as for a missing record
  *      (any record of another branch: common/rules/access.ts `missing`), nothing written.

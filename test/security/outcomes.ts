@@ -13,16 +13,29 @@ export const DENIAL_CODES: readonly ErrorCode[] = [
 /** Records of another branch answered exactly like missing ones. */
 export const HIDDEN_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'NOTICE_NOT_FOUND']
 
-/** Never a valid answer to a well-formed sample payload. */
-const BROKEN_CODES: readonly ErrorCode[] = ['INVALID_INPUT', 'INTERNAL', 'UNKNOWN_ACTION', 'NO_SESSION']
+/**
+ * Domain refusals the sample payloads meet once every access check has passed: they count as allowed.
+ * Any other code is unexpected, so a new refusal about who the caller is (a scope code) cannot pass
+ * for "allowed": list it as a denial above, or here once it is a domain rule that follows the checks.
+ */
+const AFTER_ACCESS_CODES: readonly ErrorCode[] = [
+  'ALREADY_BOUND',
+  'CHECKIN_CODE_INVALID',
+  'CLAIM_NOT_PENDING',
+  'CONFLICT',
+  'NOTICE_REMIND_TOO_SOON',
+  'NOTICE_WITHDRAWN',
+  'POINTS_ALREADY_REVERSED',
+  'ROSTER_INVALID',
+  'STUDY_NOT_STARTED',
+]
 
 export const outcomeOf = (envelope: Envelope<unknown>): Cell | `unexpected ${string}` => {
   if (envelope.ok) return 'A'
   if (DENIAL_CODES.includes(envelope.code)) return 'D'
   if (HIDDEN_CODES.includes(envelope.code)) return 'H'
-  if (BROKEN_CODES.includes(envelope.code)) return `unexpected ${envelope.code}: ${envelope.message}`
-  // A domain refusal (CHECKIN_CODE_INVALID, CLAIM_NOT_PENDING...) comes after the access checks.
-  return 'A'
+  if (AFTER_ACCESS_CODES.includes(envelope.code)) return 'A'
+  return `unexpected ${envelope.code}: ${envelope.message}`
 }
 
 /** Chinese characters: every message a user can see is Chinese. */

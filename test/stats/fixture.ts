@@ -149,6 +149,8 @@ export const CHECKINS: CheckinDoc[] = [
   ...ALL_B1.map((id) => checkin('e6', id)),
   ...['m1', 'm2', 'm3', 'm4'].map((id) => checkin('e7', id)),
   ...ALL_B1.map((id) => checkin('e8', id)),
+  // Made before e5 was cancelled: history, counted in no figure.
+  checkin('e5', 'm1', true),
 ]
 
 const leave = (eventId: string, memberId: string, status: LeaveDoc['status']): LeaveDoc => ({
@@ -167,6 +169,7 @@ export const LEAVES: LeaveDoc[] = [
   leave('e1', 'm4', 'approved'),
   leave('e2', 'm2', 'rejected'),
   leave('e4', 'm5', 'approved'),
+  leave('e5', 'm5', 'approved'),
 ]
 
 export const notice = (
