@@ -28,6 +28,10 @@ describe('请假', () => {
     expect(pending.map((leave) => leave.memberId)).toContain('m006')
     const approved = await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true })
     expect(approved).toMatchObject({ status: 'approved', decidedByName: expect.any(String) })
+    // A double tap or a retry after a lost answer: the same decision answers as it stands.
+    expect(await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true })).toEqual(
+      approved,
+    )
     expect(await t.ok(member, 'events', 'getEvent', { eventId })).toMatchObject({ me: { attendance: 'on_leave' } })
     setClock(new Date(END.getTime() + 1))
     const sheet = await t.ok(secretary, 'events', 'liveAttendance', { eventId })

@@ -24,6 +24,9 @@ describe('请假审批结果 subscribe message', () => {
     await t.ok(member2, 'events', 'requestLeave', { eventId, reason: '家中有事' })
     await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true })
     await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm007', approve: true })
+    // A double tap on 批准 answers the decision again and tells nobody twice.
+    await optInToLeave(member)
+    await t.ok(secretary, 'events', 'decideLeave', { eventId, memberId: 'm006', approve: true })
 
     const messages = await outbox(t, LOCAL_TEMPLATES.leave)
     expect(messages).toHaveLength(1)
@@ -32,7 +35,7 @@ describe('请假审批结果 subscribe message', () => {
       page: `pages/event/index?eventId=${eventId}`,
       data: { thing1: { value: '学习贯彻党的二十届四中全会精神' }, phrase3: { value: '已批准' } },
     })
-    expect(await leaveCredits(member)).toBe(0)
+    expect(await leaveCredits(member)).toBe(1)
     const told = await deliveries(t, { eventId, purpose: 'leave' })
     expect(told.map((doc) => [doc.memberId, doc.status]).sort()).toEqual([
       ['m006', 'sent'],

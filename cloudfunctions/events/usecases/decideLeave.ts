@@ -3,9 +3,24 @@ import type { Context } from '../../common/handler'
 import { attendanceId } from '../../common/db/models/events'
 import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
+import type { EventDoc, LeaveDoc } from '../../common/db/models/events'
+import type { Database } from '../../common/db/database'
 import { findLeave, getEventDoc, leavesOf, membersById } from '../store'
 import { tellLeaveDecision } from '../tellLeaveDecision'
 import { toLeaveView } from '../views'
+
+const statusOf = (approve: boolean) => (approve ? ('approved' as const) : ('rejected' as const))
+
+/**
+ * A leave decided already: the same decision again (a double tap, a retry
+ * after a lost answer) answers it as it stands and tells nobody twice; the
+ * opposite decision is refused.
+ */
+const alreadyDecided = async (db: Database, event: EventDoc, leave: LeaveDoc | null, approve: boolean) => {
+  if (!leave) throw new AppError('NOT_FOUND', '请假申请不存在')
+  if (leave.status !== statusOf(approve)) throw new AppError('LEAVE_DECIDED')
+  return toLeaveView(leave, event, await membersById(db, [leave.memberId, leave.decidedBy ?? leave.memberId]))
+}
 
 /**
  * The secretary approves or rejects (with a reason the member reads) a pending
@@ -18,10 +33,9 @@ export const decideLeave = async (
   const event = await getEventDoc(db, input.eventId)
   assertManagesRecord(caller.member, 'event', event.branchId)
   const leave = await findLeave(db, event._id, input.memberId)
-  if (!leave) throw new AppError('NOT_FOUND', '请假申请不存在')
-  if (leave.status !== 'pending') throw new AppError('LEAVE_DECIDED')
+  if (leave?.status !== 'pending') return alreadyDecided(db, event, leave, input.approve)
   const decision = {
-    status: input.approve ? ('approved' as const) : ('rejected' as const),
+    status: statusOf(input.approve),
     decidedBy: caller.member._id,
     decidedAt: now,
     decisionNote: input.approve ? null : (input.note ?? null),
@@ -30,7 +44,8 @@ export const decideLeave = async (
   const { stats } = await leavesOf(db)
     .where({ _id: attendanceId(event._id, input.memberId), status: 'pending' })
     .update({ data: decision })
-  if (stats.updated !== 1) throw new AppError('LEAVE_DECIDED')
+  if (stats.updated !== 1)
+    return alreadyDecided(db, event, await findLeave(db, event._id, input.memberId), input.approve)
   const decided = { ...leave, ...decision }
   const names = await membersById(db, [leave.memberId, caller.member._id])
   await tellLeaveDecision(db, event, decided, names.get(leave.memberId), now)
