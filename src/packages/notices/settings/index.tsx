@@ -1,6 +1,7 @@
 // Selectors: #template-notice #template-reminder #template-meeting #template-leave #lead-minutes .settings-save [data-testid=template-purpose-<kind>]
 import { Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
+import SubmitBar from '@/components/SubmitBar'
 import { MESSAGE_KIND_LABELS, MESSAGE_KINDS, type MessageKind } from '@contract/noticeLimits'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
@@ -74,15 +75,9 @@ export default function NoticeSettings() {
               </View>
             </Section>
             <View className="notice-edit__submit">
-              <Button
-                className="settings-save"
-                type="primary"
-                block
-                loading={settings.saving}
-                onClick={() => void settings.save()}
-              >
+              <SubmitBar className="settings-save" loading={settings.saving} onSubmit={settings.save}>
                 保存
-              </Button>
+              </SubmitBar>
             </View>
           </>
         )}

@@ -1,6 +1,7 @@
 // Selectors: .settings-ranking--own|leaders|full .settings-timed .settings-save [data-testid=settings-saved]
 import { Text, View } from '@tarojs/components'
-import { Button, Switch } from '@nutui/nutui-react-taro'
+import { Switch } from '@nutui/nutui-react-taro'
+import SubmitBar from '@/components/SubmitBar'
 import { RANKING_VISIBILITIES, RANKING_VISIBILITY_LABELS, type RankingVisibility } from '@contract/pointsLabels'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
@@ -61,15 +62,9 @@ export default function PointsSettingsPage() {
               </Text>
             )}
             <View className="points-settings__submit">
-              <Button
-                className="settings-save"
-                type="primary"
-                block
-                loading={settings.saving}
-                onClick={() => void settings.save()}
-              >
+              <SubmitBar className="settings-save" loading={settings.saving} onSubmit={settings.save}>
                 保存
-              </Button>
+              </SubmitBar>
             </View>
           </>
         )}
