@@ -29,6 +29,7 @@ function ContentFields({ form, update }: Pick<Editor, 'form' | 'update'>) {
         <>
           <Input
             id="material-video"
+            className="manage__input"
             placeholder="视频播放地址（https://…）"
             value={form.videoUrl}
             onChange={(videoUrl) => update({ videoUrl })}
@@ -40,6 +41,7 @@ function ContentFields({ form, update }: Pick<Editor, 'form' | 'update'>) {
       )}
       <TextArea
         id="material-body"
+        className="manage__input"
         placeholder={article ? '正文（不少于 20 字）' : '简介（可选）'}
         maxLength={article ? 20000 : 2000}
         rows={article ? 10 : 3}
@@ -102,6 +104,7 @@ export default function ManageMaterials() {
           />
           <Input
             id="material-title"
+            className="manage__input"
             placeholder="标题"
             maxLength={60}
             value={form.title}
