@@ -51,9 +51,11 @@ export function useClaimForm() {
       title: (claim) => (claim.status === 'approved' ? '已计入积分' : '已提交，等待支部书记审核'),
       icon: 'none',
     },
+    // Back once the claim is known, the toast already showing.
     onDone: () => {
       setForm(EMPTY)
       setRequestId(newRequestId())
+      void Taro.navigateBack().catch(() => undefined)
     },
   })
 

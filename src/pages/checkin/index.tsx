@@ -28,14 +28,102 @@ const closedReason = (event: EventDetail) => {
   }
 }
 
+type CheckIn = ReturnType<typeof useCheckIn>
+type Subscription = ReturnType<typeof useSubscribe>
+
+/** Type, title, when and where of the event being checked into. */
+function EventSummary({ detail }: { detail: EventDetail }) {
+  return (
+    <View className="checkin-page__event">
+      <Text className="checkin-page__type">{typeLabel(detail)}</Text>
+      <Text className="checkin-page__title">{detail.title}</Text>
+      <Text className="checkin-page__meta">{eventWhen(detail)}</Text>
+      <Text className="checkin-page__meta">{detail.venue.name}</Text>
+    </View>
+  )
+}
+
+/** 已签到 with the time, and an offer to be reminded of the next meeting. */
+function CheckedIn({ at, late, subscription }: { at: string; late: boolean | undefined; subscription: Subscription }) {
+  return (
+    <View className="checkin-page__done" data-testid="checkin-done">
+      <View className="checkin-page__tick">✓</View>
+      <Text className="checkin-page__done-title">{late ? '已签到（迟到）' : '已签到'}</Text>
+      <Text className="checkin-page__done-time">签到时间 {clock(at)}</Text>
+      <RemindMeButton className="checkin-remind" subscription={subscription} kind="meeting" label="下次会议提醒我" />
+    </View>
+  )
+}
+
+/** The 6-digit code box. */
+function CodeInput({ code, setCode }: Pick<CheckIn, 'code' | 'setCode'>) {
+  return (
+    <>
+      <Text className="checkin-page__label">请输入签到屏上的 6 位签到码</Text>
+      <Input
+        id="checkin-code"
+        className="checkin-page__code"
+        type="number"
+        maxLength={6}
+        placeholder="······"
+        value={code}
+        onChange={(value) => setCode(value.replace(/\D/g, '').slice(0, 6))}
+      />
+    </>
+  )
+}
+
+/** The code and/or location form, with its error, submit and (in WeChat) scan. */
+function CheckinForm({ method, checkIn }: { method: EventDetail['method']; checkIn: CheckIn }) {
+  const { code, setCode, submit, scan, error, submitting } = checkIn
+  return (
+    <View className="checkin-page__form">
+      {method !== 'location' && <CodeInput code={code} setCode={setCode} />}
+      {method !== 'code' && <Text className="checkin-page__hint">本活动需要定位签到，提交时将获取您当前的位置</Text>}
+      {error && (
+        <Text className="checkin-page__error" data-testid="checkin-error">
+          {error}
+        </Text>
+      )}
+      <Button className="checkin-submit" type="primary" block loading={submitting} onClick={() => void submit()}>
+        {method === 'location' ? '定位签到' : '签到'}
+      </Button>
+      {IS_WEAPP && method !== 'location' && (
+        <Button className="checkin-scan" fill="outline" type="primary" block onClick={() => void scan()}>
+          扫码签到
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/** Done, the form, or why not, depending on where the member stands. */
+function CheckinBody({
+  detail,
+  checkIn,
+  subscription,
+}: {
+  detail: EventDetail
+  checkIn: CheckIn
+  subscription: Subscription
+}) {
+  const checkedInAt = checkIn.result?.at ?? detail.me.checkedInAt
+  const late = checkIn.result?.late ?? detail.me.late
+  if (checkedInAt) return <CheckedIn at={checkedInAt} late={late} subscription={subscription} />
+  if (detail.me.attendance === 'can_check_in') return <CheckinForm method={detail.method} checkIn={checkIn} />
+  return (
+    <View className="checkin-page__closed" data-testid="checkin-closed">
+      <Text>{closedReason(detail)}</Text>
+    </View>
+  )
+}
+
 /** 签到: opened from an event, or by scanning the QR code on the secretary's screen. */
-// eslint-disable-next-line complexity -- the check-in page is being changed on branch i15b: split after that merge (issue 23)
 export default function CheckinPage() {
   const { eventId = '', code: scannedCode } = checkinTarget(useRouter().params)
-  const { event, code, setCode, submit, scan, error, submitting, result } = useCheckIn(eventId, scannedCode)
+  const checkIn = useCheckIn(eventId, scannedCode)
+  const { event } = checkIn
   const detail = event.data
-  const checkedInAt = result?.at ?? detail?.me.checkedInAt
-  const late = result?.late ?? detail?.me.late
   const subscription = useSubscribe(true)
 
   return (
@@ -43,68 +131,8 @@ export default function CheckinPage() {
       <PageState loading={event.loading && !detail} error={event.error} onRetry={event.reload}>
         {detail && (
           <>
-            <View className="checkin-page__event">
-              <Text className="checkin-page__type">{typeLabel(detail)}</Text>
-              <Text className="checkin-page__title">{detail.title}</Text>
-              <Text className="checkin-page__meta">{eventWhen(detail)}</Text>
-              <Text className="checkin-page__meta">{detail.venue.name}</Text>
-            </View>
-            {checkedInAt ? (
-              <View className="checkin-page__done" data-testid="checkin-done">
-                <View className="checkin-page__tick">✓</View>
-                <Text className="checkin-page__done-title">{late ? '已签到（迟到）' : '已签到'}</Text>
-                <Text className="checkin-page__done-time">签到时间 {clock(checkedInAt)}</Text>
-                <RemindMeButton
-                  className="checkin-remind"
-                  subscription={subscription}
-                  kind="meeting"
-                  label="下次会议提醒我"
-                />
-              </View>
-            ) : detail.me.attendance === 'can_check_in' ? (
-              <View className="checkin-page__form">
-                {detail.method !== 'location' && (
-                  <>
-                    <Text className="checkin-page__label">请输入签到屏上的 6 位签到码</Text>
-                    <Input
-                      id="checkin-code"
-                      className="checkin-page__code"
-                      type="number"
-                      maxLength={6}
-                      placeholder="······"
-                      value={code}
-                      onChange={(value) => setCode(value.replace(/\D/g, '').slice(0, 6))}
-                    />
-                  </>
-                )}
-                {detail.method !== 'code' && (
-                  <Text className="checkin-page__hint">本活动需要定位签到，提交时将获取您当前的位置</Text>
-                )}
-                {error && (
-                  <Text className="checkin-page__error" data-testid="checkin-error">
-                    {error}
-                  </Text>
-                )}
-                <Button
-                  className="checkin-submit"
-                  type="primary"
-                  block
-                  loading={submitting}
-                  onClick={() => void submit()}
-                >
-                  {detail.method === 'location' ? '定位签到' : '签到'}
-                </Button>
-                {IS_WEAPP && detail.method !== 'location' && (
-                  <Button className="checkin-scan" fill="outline" type="primary" block onClick={() => void scan()}>
-                    扫码签到
-                  </Button>
-                )}
-              </View>
-            ) : (
-              <View className="checkin-page__closed" data-testid="checkin-closed">
-                <Text>{closedReason(detail)}</Text>
-              </View>
-            )}
+            <EventSummary detail={detail} />
+            <CheckinBody detail={detail} checkIn={checkIn} subscription={subscription} />
           </>
         )}
       </PageState>

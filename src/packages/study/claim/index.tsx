@@ -1,6 +1,5 @@
 // Selectors: .claim-category #claim-title #claim-content .claim-photo .claim-submit [data-testid=field-error] [data-testid=claim-length]
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import ButtonChoice from '@/components/ButtonChoice'
 import FieldError from '@/components/FieldError'
@@ -67,9 +66,6 @@ export default function ClaimPage() {
   const claim = useClaimForm()
   const { form, update } = claim
   const copy = COPY[form.category]
-  const submit = async () => {
-    if (await claim.submit()) setTimeout(() => void Taro.navigateBack().catch(() => undefined), 800)
-  }
   return (
     <View className="page claim">
       <Section title="申请类型">
@@ -110,7 +106,7 @@ export default function ClaimPage() {
           className="claim-submit"
           loading={claim.submitting}
           disabled={claim.uploading}
-          onSubmit={submit}
+          onSubmit={claim.submit}
         >
           提交审核
         </SubmitBar>
