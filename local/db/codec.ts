@@ -55,11 +55,19 @@ function normalize(value: unknown, now: number): unknown {
   if (value instanceof BSONRegExp) return toRegExp(value.pattern, value.options)
   if (Array.isArray(value)) return value.map((v) => normalize(v, now))
   const bsontype = (value as { _bsontype?: string })._bsontype
+  if (bsontype) return objectIdString(value, bsontype)
+  return normalizeObject(value as Doc, now)
+}
+
+/** ObjectId is stored as its hex string; every other BSON class is refused. */
+function objectIdString(value: unknown, bsontype: string): string {
   if (bsontype === 'ObjectId' || bsontype === 'ObjectID') return String(value)
   if (bsontype === 'Timestamp')
     throw unsupported('BSON type Timestamp ({$timestamp: {t, i}}); store a Date or {$timestamp: <seconds>}')
-  if (bsontype) throw unsupported(`BSON type ${bsontype}`)
-  const obj = value as Doc
+  throw unsupported(`BSON type ${bsontype}`)
+}
+
+function normalizeObject(obj: Doc, now: number): unknown {
   if ('$tcb_server_date' in obj) return serverDate(obj.$tcb_server_date, now)
   const out: Doc = {}
   for (const key of Object.keys(obj)) out[key] = normalize(obj[key], now)
@@ -111,7 +119,10 @@ function revive(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') value[i] = revive(value[i])
     return value
   }
-  const v = value as Doc
+  return reviveObject(value as Doc)
+}
+
+function reviveObject(v: Doc): unknown {
   if ('$date' in v) return new Date(Number((v.$date as Doc).$numberLong ?? v.$date))
   if ('$regularExpression' in v) {
     const r = v.$regularExpression as { pattern: string; options: string }

@@ -99,47 +99,31 @@ const FULL_MONTHS = 'January February March April May June July August September
 const MONTHS = FULL_MONTHS.map((m) => m.slice(0, 3))
 
 /** $dateToString format specifiers, as listed in MongoDB's $dateToString reference. */
+const SPECIFIERS = new Map<string, (d: Date, offset: number) => string>([
+  ['d', (d) => pad(d.getUTCDate(), 2)],
+  ['G', (d) => pad(isoWeekYear(d), 4)],
+  ['H', (d) => pad(d.getUTCHours(), 2)],
+  ['j', (d) => pad(dayOfYear(d), 3)],
+  ['L', (d) => pad(d.getUTCMilliseconds(), 3)],
+  ['m', (d) => pad(d.getUTCMonth() + 1, 2)],
+  ['M', (d) => pad(d.getUTCMinutes(), 2)],
+  ['S', (d) => pad(d.getUTCSeconds(), 2)],
+  ['u', (d) => String(isoDayOfWeek(d))],
+  ['U', (d) => pad(week(d), 2)],
+  ['V', (d) => pad(isoWeek(d), 2)],
+  ['w', (d) => String(d.getUTCDay())],
+  ['Y', (d) => pad(d.getUTCFullYear(), 4)],
+  ['z', (_, offset) => formatOffset(offset, false)],
+  ['Z', (_, offset) => String(offset)],
+  ['b', (d) => MONTHS[d.getUTCMonth()]],
+  ['B', (d) => FULL_MONTHS[d.getUTCMonth()]],
+  ['%', () => '%'],
+])
+
 function specifier(c: string, d: Date, offset: number): string {
-  switch (c) {
-    case 'd':
-      return pad(d.getUTCDate(), 2)
-    case 'G':
-      return pad(isoWeekYear(d), 4)
-    case 'H':
-      return pad(d.getUTCHours(), 2)
-    case 'j':
-      return pad(dayOfYear(d), 3)
-    case 'L':
-      return pad(d.getUTCMilliseconds(), 3)
-    case 'm':
-      return pad(d.getUTCMonth() + 1, 2)
-    case 'M':
-      return pad(d.getUTCMinutes(), 2)
-    case 'S':
-      return pad(d.getUTCSeconds(), 2)
-    case 'u':
-      return String(isoDayOfWeek(d))
-    case 'U':
-      return pad(week(d), 2)
-    case 'V':
-      return pad(isoWeek(d), 2)
-    case 'w':
-      return String(d.getUTCDay())
-    case 'Y':
-      return pad(d.getUTCFullYear(), 4)
-    case 'z':
-      return formatOffset(offset, false)
-    case 'Z':
-      return String(offset)
-    case 'b':
-      return MONTHS[d.getUTCMonth()]
-    case 'B':
-      return FULL_MONTHS[d.getUTCMonth()]
-    case '%':
-      return '%'
-    default:
-      throw invalidParam(`$dateToString: invalid format specifier %${c}`)
-  }
+  const format = SPECIFIERS.get(c)
+  if (!format) throw invalidParam(`$dateToString: invalid format specifier %${c}`)
+  return format(d, offset)
 }
 
 const $dateToString: Op = (obj, expr, options) => {
@@ -188,17 +172,22 @@ const $dateFromString: Op = (obj, expr, options) => {
   const args = computeValue(obj, expr as never, null, options) as Doc
   const { timezone, ...rest } = args
   const text = rest.dateString
-  const offset = typeof text === 'string' && rest.format === undefined ? IN_STRING_OFFSET.exec(text) : null
-  const inString = offset !== null || (typeof text === 'string' && /[A-Z]$/.test(text))
-  if (inString && timezone !== undefined)
-    throw invalidParam('$dateFromString: a date string with time zone information cannot take a timezone argument')
+  const offset = inStringOffset(text, rest.format, timezone)
   const source = offset ? { ...rest, dateString: (text as string).slice(0, offset.index) } : rest
   const parsed = mingoDateFromString(obj, source, options)
   if (parsed === undefined && rest.onError === undefined && text !== null && text !== undefined)
     throw invalidParam(`$dateFromString: error parsing date string "${String(text)}"`)
   if (!isDate(parsed)) return parsed
-  if (offset) return fromWallClock(parsed.getTime(), `${offset[1]}:${offset[2]}`)
-  return fromWallClock(parsed.getTime(), timezone)
+  return fromWallClock(parsed.getTime(), offset ? `${offset[1]}:${offset[2]}` : timezone)
+}
+
+/** The string's trailing ±hh[:mm] offset (null without one); a string carrying its own zone refuses a timezone argument. */
+function inStringOffset(text: unknown, format: unknown, timezone: unknown): RegExpExecArray | null {
+  const offset = typeof text === 'string' && format === undefined ? IN_STRING_OFFSET.exec(text) : null
+  const inString = offset !== null || (typeof text === 'string' && /[A-Z]$/.test(text))
+  if (inString && timezone !== undefined)
+    throw invalidParam('$dateFromString: a date string with time zone information cannot take a timezone argument')
+  return offset
 }
 
 /** The operators to register over mingo's. */

@@ -50,8 +50,25 @@ export function findDocs(
   const enough = !hasOrder && options.limit !== undefined ? offset + options.limit : Infinity
   const ordered =
     hasOrder && options.limit !== undefined ? orderedMatches(store, counters, collection, filter, query, options) : null
-  const matched: Doc[] = ordered ?? []
-  for (const row of ordered ? [] : candidates(store, collection, filter)) {
+  const matched = ordered ?? scanMatches(store, counters, collection, filter, query, enough)
+  const sorted = hasOrder ? sortDocs(matched, options.order as Record<string, 1 | -1>) : matched
+  return project(pageOf(sorted, offset, options.limit), options.projection)
+}
+
+const pageOf = (docs: Doc[], offset: number, limit: number | undefined): Doc[] =>
+  docs.slice(offset, limit === undefined ? undefined : offset + limit)
+
+/** Every candidate that matches, stopping once `enough` matched. */
+function scanMatches(
+  store: SqlStore,
+  counters: CounterSet,
+  collection: string,
+  filter: Doc,
+  query: Matcher,
+  enough: number,
+): Doc[] {
+  const matched: Doc[] = []
+  for (const row of candidates(store, collection, filter)) {
     counters.scanned++
     const doc = decodeDoc(row.doc)
     if (guard('query', () => query.test(doc))) {
@@ -60,12 +77,14 @@ export function findDocs(
     }
     if (matched.length >= enough) break
   }
-  const sorted = hasOrder ? sortDocs(matched, options.order as Record<string, 1 | -1>) : matched
-  const page = () => sorted.slice(offset, options.limit === undefined ? undefined : offset + options.limit)
-  if (!options.projection) return page()
-  const simple = simpleProjection(options.projection)
-  if (simple) return page().map(simple)
-  return guard('projection', () => new Query({}, mingoOptions()).find<Doc>(page(), options.projection).all())
+  return matched
+}
+
+function project(docs: Doc[], projection: Doc | undefined): Doc[] {
+  if (!projection) return docs
+  const simple = simpleProjection(projection)
+  if (simple) return docs.map(simple)
+  return guard('projection', () => new Query({}, mingoOptions()).find<Doc>(docs, projection).all())
 }
 
 /**
@@ -107,23 +126,29 @@ function orderedMatches(
  */
 function simpleProjection(projection: Doc): ((doc: Doc) => Doc) | null {
   const entries = Object.entries(projection)
-  if (!entries.length) return null
-  for (const [key, value] of entries)
-    if (key.startsWith('$') || key.includes('.') || ![true, false, 0, 1].includes(value as number)) return null
+  if (!entries.length || !entries.every(isSimpleField)) return null
   const fields = entries.filter(([key]) => key !== '_id')
   if (!fields.length && projection._id) return (doc) => (doc._id === undefined ? {} : { _id: doc._id })
   const include = fields.length > 0 && Boolean(fields[0][1])
   if (fields.some(([, value]) => Boolean(value) !== include)) return null
   const dropId = projection._id !== undefined && !projection._id
-  if (include) {
-    const keys = fields.map(([key]) => key)
-    return (doc) => {
-      const out: Doc = dropId || doc._id === undefined ? {} : { _id: doc._id }
-      for (const key of keys) if (key in doc) out[key] = doc[key]
-      return out
-    }
+  const keys = fields.map(([key]) => key)
+  return include ? including(keys, dropId) : excluding(keys, dropId)
+}
+
+const isSimpleField = ([key, value]: [string, unknown]): boolean =>
+  !key.startsWith('$') && !key.includes('.') && [true, false, 0, 1].includes(value as number)
+
+function including(keys: string[], dropId: boolean): (doc: Doc) => Doc {
+  return (doc) => {
+    const out: Doc = dropId || doc._id === undefined ? {} : { _id: doc._id }
+    for (const key of keys) if (key in doc) out[key] = doc[key]
+    return out
   }
-  const dropped = new Set(fields.map(([key]) => key))
+}
+
+function excluding(keys: string[], dropId: boolean): (doc: Doc) => Doc {
+  const dropped = new Set(keys)
   if (dropId) dropped.add('_id')
   return (doc) => Object.fromEntries(Object.entries(doc).filter(([key]) => !dropped.has(key)))
 }

@@ -95,17 +95,27 @@ export function orderedRows(
   const [first, direction] = sorts[0] ?? []
   if (!first) return null
   if (first === '_id') return idOrderedRows(store, collection, filter, direction === -1 ? 'DESC' : 'ASC')
-  const eq = equalities(filter)
-  const plan = prefixPlan(store.indexesOf(collection), eq, first)
+  const plan = prefixPlan(store.indexesOf(collection), equalities(filter), first)
   if (!plan || !exactOnIndex(store, collection, plan, true)) return null
+  return keyOrderedRows(store, collection, filter[first], plan, sorts)
+}
+
+/** Rows in the order of `plan`'s key (and of the later sort keys the index also orders), within its range. */
+function keyOrderedRows(
+  store: SqlStore,
+  collection: string,
+  condition: unknown,
+  plan: PrefixPlan,
+  sorts: [string, 1 | -1][],
+): IterableIterator<Row & { k: unknown }> {
   const { sql, params } = prefixWhere(plan)
-  const range = numericRange(filter[first], plan.keyExpr)
+  const range = numericRange(condition, plan.keyExpr)
   const where = range ? `${sql} AND ${range.sql}` : sql
-  const followers = followingStringKeys(store, collection, plan, sorts.slice(1), `${where}`, [
+  const followers = followingStringKeys(store, collection, plan, sorts.slice(1), where, [
     ...params,
     ...(range?.params ?? []),
   ])
-  const orderBy = [[plan.keyExpr, direction] as const, ...followers].map(
+  const orderBy = [[plan.keyExpr, sorts[0][1]] as const, ...followers].map(
     ([e, d]) => `${e} ${d === -1 ? 'DESC' : 'ASC'}`,
   )
   // k: the row's values of every key the index orders by; rows sharing it are ties the full sort settles.
@@ -184,27 +194,46 @@ export function indexCount(store: SqlStore, collection: string, filter: Doc): nu
   const keys = Object.keys(filter).filter((k) => k !== '$and')
   if (keys.some((k) => k.startsWith('$'))) return null
   const eq = equalities(filter)
-  for (const k of keys) if (eq.has(k) && (eq.get(k)!.length !== 1 || !isPlainKeyValue(eq.get(k)![0]))) return null
-  const andKeys = Array.isArray(filter.$and)
-    ? [...new Set((filter.$and as unknown[]).flatMap((part) => (isPlainObject(part) ? Object.keys(part) : ['$'])))]
-    : []
+  if (!keys.every((k) => !eq.has(k) || isSinglePlainValue(eq.get(k)!))) return null
+  const andKeys = andKeysOf(filter)
   const ranged = [...new Set([...keys.filter((k) => !eq.has(k)), ...andKeys])]
   if (ranged.length > 1 || (ranged.length === 0 && andKeys.length)) return null
-  if (ranged.length === 1) {
-    const ops = rangeOps(filter, ranged[0])
-    // The same operator twice ({$gt: 1} and {$gt: 5} in $and) would lose a bound below: count by reading instead.
-    if (ops && new Set(ops.map(([op]) => op)).size !== ops.length) return null
-    const fixed = keys.filter((k) => k !== ranged[0])
-    const plan = ops && prefixPlan(store.indexesOf(collection), eq, ranged[0])
-    if (!ops || !plan || plan.prefix.length !== fixed.length || !exactOnIndex(store, collection, plan, true))
-      return null
-    const range = numericRange(Object.fromEntries(ops), plan.keyExpr)
-    if (!range) return null
-    const { sql, params } = prefixWhere(plan)
-    return store.countWhere(collection, `${sql} AND ${range.sql}`, [...params, ...range.params])
-  }
+  if (ranged.length === 1) return rangeCount(store, collection, filter, eq, keys, ranged[0])
   if (!keys.length) return null
-  // Equalities only: an index whose first keys are exactly the filter's fields.
+  return equalityCount(store, collection, eq, keys)
+}
+
+const isSinglePlainValue = (values: unknown[]): boolean => values.length === 1 && isPlainKeyValue(values[0])
+
+/** The fields named inside `$and` ('$' for a part that is not a plain object). */
+const andKeysOf = (filter: Doc): string[] =>
+  Array.isArray(filter.$and)
+    ? [...new Set((filter.$and as unknown[]).flatMap((part) => (isPlainObject(part) ? Object.keys(part) : ['$'])))]
+    : []
+
+/** Equalities on an index prefix plus a numeric range on `key`, the index's next key. */
+function rangeCount(
+  store: SqlStore,
+  collection: string,
+  filter: Doc,
+  eq: Map<string, unknown[]>,
+  keys: string[],
+  key: string,
+): number | null {
+  const ops = rangeOps(filter, key)
+  // The same operator twice ({$gt: 1} and {$gt: 5} in $and) would lose a bound below: count by reading instead.
+  if (!ops || new Set(ops.map(([op]) => op)).size !== ops.length) return null
+  const fixed = keys.filter((k) => k !== key)
+  const plan = prefixPlan(store.indexesOf(collection), eq, key)
+  if (!plan || plan.prefix.length !== fixed.length || !exactOnIndex(store, collection, plan, true)) return null
+  const range = numericRange(Object.fromEntries(ops), plan.keyExpr)
+  if (!range) return null
+  const { sql, params } = prefixWhere(plan)
+  return store.countWhere(collection, `${sql} AND ${range.sql}`, [...params, ...range.params])
+}
+
+/** Equalities only: an index whose first keys are exactly the filter's fields. */
+function equalityCount(store: SqlStore, collection: string, eq: Map<string, unknown[]>, keys: string[]): number | null {
   for (const spec of store.indexesOf(collection)) {
     const lead = Object.keys(spec.keys).slice(0, keys.length)
     if (spec.unique || lead.length !== keys.length || !lead.every((k) => eq.has(k))) continue
@@ -232,8 +261,7 @@ const isThirteenDigitDate = (v: unknown): v is Date => isDate(v) && v.getTime() 
  * range inexact: an array under the key, or a date outside 2001-2286.
  */
 export function refineWithRange(store: SqlStore, collection: string, filter: Doc, plan: Plan): Plan {
-  if (!plan.condition || !plan.spec || plan.spec.unique || plan.fixedKeys === undefined) return plan
-  const key = Object.keys(plan.spec.keys)[plan.fixedKeys]
+  const key = nextIndexKey(plan)
   if (key === undefined) return plan
   const ops = rangeOps(filter, key)
   if (!ops) return plan
@@ -241,17 +269,7 @@ export function refineWithRange(store: SqlStore, collection: string, filter: Doc
   const numeric = ops.every(([, v]) => typeof v === 'number' && Number.isFinite(v))
   const dates = ops.every(([, v]) => isThirteenDigitDate(v))
   if (!numeric && !dates) return plan
-  if (store.exists(collection, `${plan.condition} AND ${expr} = ?`, [...plan.params, MULTI_KEY])) return plan
-  if (
-    dates &&
-    store.exists(collection, `${plan.condition} AND ${expr} >= ? AND ${expr} < ? AND length(${expr}) != ?`, [
-      ...plan.params,
-      DATE_PREFIX,
-      '{"$date";',
-      DATE_TEXT_LENGTH,
-    ])
-  )
-    return plan
+  if (rangeInexactOnIndex(store, collection, plan, expr, dates)) return plan
   const bounds = ops.map(([op]) => `${expr} ${RANGE_OPS[op]} ?`)
   const values = ops.map(([, v]) => (dates ? encodeDoc(v) : v))
   const kind = numeric ? `${expr} < ''` : `${expr} >= ?`
@@ -262,23 +280,46 @@ export function refineWithRange(store: SqlStore, collection: string, filter: Doc
   }
 }
 
+/** The key after an equality plan's fixed keys on a non-unique index, if any. */
+function nextIndexKey(plan: Plan): string | undefined {
+  if (!plan.condition || !plan.spec || plan.spec.unique || plan.fixedKeys === undefined) return undefined
+  return Object.keys(plan.spec.keys)[plan.fixedKeys]
+}
+
+/** An array under the key, or (for dates) a stored date not in the 13-digit text form: the SQL range would be inexact. */
+function rangeInexactOnIndex(store: SqlStore, collection: string, plan: Plan, expr: string, dates: boolean): boolean {
+  if (store.exists(collection, `${plan.condition} AND ${expr} = ?`, [...plan.params, MULTI_KEY])) return true
+  return (
+    dates &&
+    store.exists(collection, `${plan.condition} AND ${expr} >= ? AND ${expr} < ? AND length(${expr}) != ?`, [
+      ...plan.params,
+      DATE_PREFIX,
+      '{"$date";',
+      DATE_TEXT_LENGTH,
+    ])
+  )
+}
+
 /**
  * Every range operator the filter puts on `key`, directly or inside `$and`
  * (the SDK sends `_.gte(a).and(_.lt(b))` as `$and: [{key: {$gte}}, {key: {$lt}}]`);
  * null when the key has any other kind of condition (or none).
  */
 function rangeOps(filter: Doc, key: string): [string, unknown][] | null {
+  const ops: [string, unknown][] = []
+  for (const condition of conditionsOn(filter, key)) {
+    if (!isPlainObject(condition)) return null
+    const entries = Object.entries(condition)
+    if (!entries.every(([op]) => op in RANGE_OPS)) return null
+    ops.push(...entries)
+  }
+  return ops.length ? ops : null
+}
+
+function conditionsOn(filter: Doc, key: string): unknown[] {
   const conditions: unknown[] = []
   if (key in filter) conditions.push(filter[key])
   if (Array.isArray(filter.$and))
     for (const part of filter.$and) if (isPlainObject(part) && key in part) conditions.push(part[key])
-  const ops: [string, unknown][] = []
-  for (const condition of conditions) {
-    if (!isPlainObject(condition)) return null
-    for (const entry of Object.entries(condition)) {
-      if (!(entry[0] in RANGE_OPS)) return null
-      ops.push(entry)
-    }
-  }
-  return ops.length ? ops : null
+  return conditions
 }

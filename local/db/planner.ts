@@ -74,17 +74,33 @@ export function plan(filter: Doc, indexes: IndexSpec[]): Plan {
   if (ids && ids.every((v) => typeof v === 'string' || typeof v === 'number')) {
     return { condition: `_id IN (${placeholders(ids.length)})`, params: ids, index: '_id_' }
   }
-  let best: { spec: IndexSpec; keys: string[] } | null = null
+  const best = bestIndex(eq, indexes)
+  return best ? indexPlan(best, eq) : FULL_SCAN
+}
+
+type IndexChoice = { spec: IndexSpec; keys: string[] }
+
+/** The index whose leading keys cover the most equalities, with those keys. */
+function bestIndex(eq: Map<string, unknown[]>, indexes: IndexSpec[]): IndexChoice | null {
+  let best: IndexChoice | null = null
   for (const spec of indexes) {
-    const keys: string[] = []
-    for (const k of Object.keys(spec.keys)) {
-      if (!eq.has(k)) break
-      keys.push(k)
-      if (spec.unique) break // unique indexes are probed on their first key only, see below
-    }
+    const keys = equalityPrefix(spec, eq)
     if (keys.length && (!best || keys.length > best.keys.length)) best = { spec, keys }
   }
-  if (!best) return FULL_SCAN
+  return best
+}
+
+function equalityPrefix(spec: IndexSpec, eq: Map<string, unknown[]>): string[] {
+  const keys: string[] = []
+  for (const k of Object.keys(spec.keys)) {
+    if (!eq.has(k)) break
+    keys.push(k)
+    if (spec.unique) break // unique indexes are probed on their first key only, see below
+  }
+  return keys
+}
+
+function indexPlan(best: IndexChoice, eq: Map<string, unknown[]>): Plan {
   const parts: string[] = []
   const params: unknown[] = []
   for (const k of best.keys) {

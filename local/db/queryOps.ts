@@ -86,6 +86,12 @@ function typeNames(value: unknown, map: (t: string) => string | undefined, keywo
   })
 }
 
+function setBsonType(out: Doc, key: 'type' | 'bsonType', value: unknown): void {
+  const names = typeNames(value, (t) => (key === 'type' ? JSON_TYPES[t] : BSON_TYPES[t] && t), key)
+  if (out.bsonType) throw unsupported('$jsonSchema with both type and bsonType in one schema')
+  out.bsonType = names
+}
+
 /** The schema as ajv checks it: MongoDB's omitted keywords refused, `type` checked through bsonType. */
 function localSchema(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema
@@ -93,11 +99,8 @@ function localSchema(schema: unknown): unknown {
   const out: Doc = {}
   for (const [key, value] of Object.entries(schema)) {
     if (OMITTED.includes(key)) throw unsupported(`$jsonSchema keyword ${key} (MongoDB omits it)`)
-    if (key === 'type' || key === 'bsonType') {
-      const names = typeNames(value, (t) => (key === 'type' ? JSON_TYPES[t] : BSON_TYPES[t] && t), key)
-      if (out.bsonType) throw unsupported('$jsonSchema with both type and bsonType in one schema')
-      out.bsonType = names
-    } else if (key === 'properties' || key === 'patternProperties')
+    if (key === 'type' || key === 'bsonType') setBsonType(out, key, value)
+    else if (key === 'properties' || key === 'patternProperties')
       out[key] = Object.fromEntries(Object.entries(value as Doc).map(([k, v]) => [k, localSchema(v)]))
     else out[key] = localSchema(value)
   }

@@ -64,16 +64,17 @@ export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'boolean') return Number(a) - Number(b)
   if (isDate(a)) return compareNumbers(a.getTime(), (b as Date).getTime())
   if (isRegExp(a)) return compareValues([a.source, a.flags], [(b as RegExp).source, (b as RegExp).flags])
-  if (Array.isArray(a)) {
-    const other = b as unknown[]
-    for (let i = 0; i < Math.min(a.length, other.length); i++) {
-      const c = compareValues(a[i], other[i])
-      if (c) return c
-    }
-    return sign(a.length - other.length)
-  }
+  if (Array.isArray(a)) return compareArrays(a, b as unknown[])
   if (rank(a) === 4) return compareObjects(a as Doc, b as Doc)
   return 0
+}
+
+function compareArrays(a: unknown[], b: unknown[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = compareValues(a[i], b[i])
+    if (c) return c
+  }
+  return sign(a.length - b.length)
 }
 
 /** The value a document sorts by on `path`: an array stands for its smallest (asc) or largest (desc) element. */

@@ -24,33 +24,40 @@ const nonNegativeInt = (v: unknown, name: string, what: string): number => {
   return v
 }
 
+const requireString = (v: unknown, name: string, which: string): string => {
+  if (typeof v !== 'string') throw invalidParam(`${name} requires a string as the ${which} argument`)
+  return v
+}
+
+const optionalIndex = (v: unknown, fallback: number, what: string): number =>
+  v === undefined ? fallback : nonNegativeInt(v, '$indexOfCP', what)
+
 /** `[string, substring, start?, end?]` → code point index of the first occurrence, -1, or null for a null string. */
 const $indexOfCP: Op = (obj, expr, options) => {
   const [s, sub, start, end] = args(obj, expr, options, '$indexOfCP', 2, 4)
   if (s === null || s === undefined) return null
-  if (typeof s !== 'string') throw invalidParam('$indexOfCP requires a string as the first argument')
-  if (typeof sub !== 'string') throw invalidParam('$indexOfCP requires a string as the second argument')
-  const chars = Array.from(s)
-  const needle = Array.from(sub)
-  const from = start === undefined ? 0 : nonNegativeInt(start, '$indexOfCP', 'the starting index')
-  const to = Math.min(
-    end === undefined ? chars.length : nonNegativeInt(end, '$indexOfCP', 'the ending index'),
-    chars.length,
-  )
+  const chars = Array.from(requireString(s, '$indexOfCP', 'first'))
+  const needle = Array.from(requireString(sub, '$indexOfCP', 'second'))
+  const from = optionalIndex(start, 0, 'the starting index')
+  const to = Math.min(optionalIndex(end, chars.length, 'the ending index'), chars.length)
   for (let i = from; i + needle.length <= to; i++) if (needle.every((c, k) => chars[i + k] === c)) return i
   return from <= to && needle.length === 0 ? from : -1
 }
 
 const isContinuation = (buf: Buffer, i: number) => i < buf.length && (buf[i] & 0xc0) === 0x80
 
-/** `[string, byteIndex, byteCount]`: a negative count reads to the end; a range may not split a UTF-8 character. */
-const $substrBytes: Op = (obj, expr, options) => {
-  const [s, index, count] = args(obj, expr, options, '$substrBytes', 3, 3)
-  if (s === null || s === undefined) return ''
-  const text = typeof s === 'number' ? String(s) : s
-  if (typeof text !== 'string') throw invalidParam('$substrBytes requires a string as the first argument')
+function byteRangeArgs(index: unknown, count: unknown): [number, number] {
   if (typeof index !== 'number' || index < 0) throw invalidParam('$substrBytes: starting index must be non-negative')
   if (typeof count !== 'number') throw invalidParam('$substrBytes: length must be a numeric type')
+  return [index, count]
+}
+
+/** `[string, byteIndex, byteCount]`: a negative count reads to the end; a range may not split a UTF-8 character. */
+const $substrBytes: Op = (obj, expr, options) => {
+  const [s, rawIndex, rawCount] = args(obj, expr, options, '$substrBytes', 3, 3)
+  if (s === null || s === undefined) return ''
+  const text = requireString(typeof s === 'number' ? String(s) : s, '$substrBytes', 'first')
+  const [index, count] = byteRangeArgs(rawIndex, rawCount)
   const buf = Buffer.from(text, 'utf8')
   const begin = Math.trunc(index)
   if (begin >= buf.length) return ''

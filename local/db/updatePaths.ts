@@ -76,25 +76,35 @@ const show = (v: unknown) => JSON.stringify(v)
 function checkPath(doc: Doc, key: string): void {
   const parts = key.split('.')
   let current: unknown = doc
-  for (let i = 0; i < parts.length - 1; i++) {
-    const next = Array.isArray(current) ? undefined : (current as Doc)[parts[i]]
-    if (next === undefined) return
-    const following = parts[i + 1]
-    if (Array.isArray(next) && /^\d+$/.test(following)) {
-      current = next
-      const element = next[Number(following)]
-      if (element === undefined) return
-      if (i + 2 < parts.length && (element === null || typeof element !== 'object'))
-        throw requestFailed(`Cannot create field '${parts[i + 2]}' in element {${following}: ${show(element)}}`)
-      current = element
-      i++
-      continue
-    }
-    if (following.startsWith('$[')) return
-    if (Array.isArray(next) || next === null || typeof next !== 'object')
-      throw requestFailed(`Cannot create field '${following}' in element {${parts[i]}: ${show(next)}}`)
-    current = next
+  for (let i = 0; i < parts.length - 1;) {
+    const step = stepDown(current, parts, i)
+    if (!step) return
+    current = step.value
+    i += step.consumed
   }
+}
+
+type Step = { value: unknown; consumed: number } | undefined
+
+/** One step down `parts` from `i`: the value reached and how many parts that took, or undefined once nothing below can fail. */
+function stepDown(current: unknown, parts: string[], i: number): Step {
+  const next = Array.isArray(current) ? undefined : (current as Doc)[parts[i]]
+  if (next === undefined) return undefined
+  const following = parts[i + 1]
+  if (Array.isArray(next) && /^\d+$/.test(following)) return stepIntoElement(next, parts, i)
+  if (following.startsWith('$[')) return undefined
+  if (Array.isArray(next) || next === null || typeof next !== 'object')
+    throw requestFailed(`Cannot create field '${following}' in element {${parts[i]}: ${show(next)}}`)
+  return { value: next, consumed: 1 }
+}
+
+function stepIntoElement(array: unknown[], parts: string[], i: number): Step {
+  const following = parts[i + 1]
+  const element = array[Number(following)]
+  if (element === undefined) return undefined
+  if (i + 2 < parts.length && (element === null || typeof element !== 'object'))
+    throw requestFailed(`Cannot create field '${parts[i + 2]}' in element {${following}: ${show(element)}}`)
+  return { value: element, consumed: 2 }
 }
 
 /** Fails like MongoDB when an operator would create a field inside an array or a scalar. */
