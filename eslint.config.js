@@ -47,11 +47,8 @@ module.exports = tseslint.config(
     rules: {
       complexity: ['error', 10],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
     },
-  },
-  {
-    files: ['src/hooks/**/*.{ts,tsx}'],
-    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['**/*.js'],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { Payload } from '@contract'
 import { bind } from '@/api/members'
@@ -6,6 +6,14 @@ import { HOME_PAGE, useMe } from '../me'
 import { useSubmit } from '../useSubmit'
 
 type BindPayload = Payload<'members', 'bind'>
+
+/** What the member types on 身份绑定: name and phone, or an invite code. */
+export function useBindFields() {
+  const [name, setName] = useState('')
+  const [phone, setPhone] = useState('')
+  const [inviteCode, setInviteCode] = useState('')
+  return { name, setName, phone, setPhone, inviteCode, setInviteCode }
+}
 
 /** Client-side checks, worded like the server's; the server still decides. */
 export const validateBind = (payload: BindPayload): string | null => {

@@ -20,9 +20,43 @@ interface Props {
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year']
 
+/** When the figures were compiled, 立即刷新 and 导出 Excel (one at a time). */
+function PeriodFooter({ compiledAt, busy, onRefresh, onExport }: Props) {
+  return (
+    <View className="period-bar__footer">
+      <Text className="period-bar__compiled" data-testid="compiled-at">
+        {compiledAt ? compiledLabel(compiledAt) : ' '}
+      </Text>
+      <View className="period-bar__actions">
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          className="stats-refresh"
+          loading={busy === 'refresh'}
+          disabled={busy !== null}
+          onClick={onRefresh}
+        >
+          立即刷新
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          className="stats-export"
+          loading={busy === 'export'}
+          disabled={busy !== null}
+          onClick={onExport}
+        >
+          导出 Excel
+        </Button>
+      </View>
+    </View>
+  )
+}
+
 /** 月度 / 季度 / 年度, the period itself, when the figures were compiled, 立即刷新 and 导出. */
 export default function PeriodBar(props: Props) {
-  const { kind, options, selected, compiledAt, busy } = props
+  const { kind, options, selected } = props
   return (
     <View className="period-bar" data-testid="period-bar">
       {props.title ? (
@@ -53,34 +87,7 @@ export default function PeriodBar(props: Props) {
           <Text className="period-bar__arrow">切换 ›</Text>
         </View>
       </Picker>
-      <View className="period-bar__footer">
-        <Text className="period-bar__compiled" data-testid="compiled-at">
-          {compiledAt ? compiledLabel(compiledAt) : ' '}
-        </Text>
-        <View className="period-bar__actions">
-          <Button
-            size="small"
-            fill="outline"
-            type="primary"
-            className="stats-refresh"
-            loading={busy === 'refresh'}
-            disabled={busy !== null}
-            onClick={props.onRefresh}
-          >
-            立即刷新
-          </Button>
-          <Button
-            size="small"
-            type="primary"
-            className="stats-export"
-            loading={busy === 'export'}
-            disabled={busy !== null}
-            onClick={props.onExport}
-          >
-            导出 Excel
-          </Button>
-        </View>
-      </View>
+      <PeriodFooter {...props} />
     </View>
   )
 }
