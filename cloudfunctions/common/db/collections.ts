@@ -19,11 +19,22 @@ export interface CollectionSpec {
 const declare = <T extends Record<string, CollectionSpec>>(specs: T): T => specs
 
 export const collections = declare({
+  /** The organisation tree (models/units.ts); a subtree is `where({ ancestors: unitId })`. */
+  units: {
+    name: 'units',
+    indexes: [
+      { name: 'ancestors_kind_order', keys: { ancestors: 1, kind: 1, order: 1 } },
+      { name: 'parent_order', keys: { parentId: 1, order: 1 } },
+    ],
+  },
+  unitHistory: { name: 'unitHistory', indexes: [{ name: 'unit_at', keys: { unitId: 1, at: -1 } }] },
   branches: { name: 'branches', indexes: [] },
   members: {
     name: 'members',
     indexes: [
       { name: 'branch_status', keys: { branchId: 1, status: 1 } },
+      /** A unit's members at any depth: `where({ unitIds: unitId, status })`. */
+      { name: 'units_status', keys: { unitIds: 1, status: 1 } },
       { name: 'phone', keys: { phone: 1 } },
       { name: 'openid', keys: { openid: 1 } },
     ],

@@ -1,4 +1,5 @@
 import type { MemberHistoryEntry, MemberStatus, Role } from '../../contract'
+import type { UnitGrant } from './units'
 
 export interface GroupDoc {
   id: string
@@ -17,8 +18,14 @@ export interface MemberDoc {
   name: string
   phone: string
   branchId: string
+  /** The home branch's path from the root (`pathIds` of the branch): a subtree's members are one indexed query. */
+  unitIds?: string[]
   groupId: string | null
   roles: Role[]
+  /** Where `leader`, `admin` and above-branch `secretary` roles reach (models/units.ts). */
+  grants?: UnitGrant[]
+  /** 临时党支部 the member is also expected at (home branch keeps dues and 评议). */
+  temporaryBranchIds?: string[]
   /** 入党日期 YYYY-MM-DD */
   joinedOn: string
   status: MemberStatus
