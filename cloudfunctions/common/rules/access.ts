@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../contract/errors'
 import type { MemberDoc } from '../db/models/members'
+import { isWithin, type UnitDoc, type UnitGrant } from '../db/models/units'
 import { AppError } from '../errors'
 
 /**
@@ -8,6 +9,24 @@ import { AppError } from '../errors'
  * ask these functions and never compare branch ids with the caller's
  * themselves, so the organisation tree changes one rule here.
  */
+
+/**
+ * THE tree rule: whether the caller's `role` reaches `unit` — a grant on the
+ * unit or on any unit above it. A branch secretary reaches their own branch
+ * without a grant. A leader or admin without any grant was made before the
+ * tree existed and reaches the whole organisation.
+ */
+export const reachesUnit = (
+  member: MemberDoc,
+  unit: Pick<UnitDoc, '_id' | 'ancestors'>,
+  role: UnitGrant['role'],
+): boolean => {
+  if (role === 'secretary' && managesBranch(member, unit._id)) return true
+  if (!member.roles.includes(role)) return false
+  const grants = member.grants?.filter((grant) => grant.role === role)
+  if (!grants?.length) return role !== 'secretary'
+  return grants.some((grant) => isWithin(unit, grant.unitId))
+}
 
 /** The member's own branch (where they check in, ask leave, rank). */
 export const belongsTo = (member: MemberDoc, branchId: string): boolean => member.branchId === branchId
