@@ -69,6 +69,16 @@ export const payload = <T extends z.ZodRawShape>(shape: T) =>
 
 export const emptyPayload = () => payload({})
 
+/** A cloud storage fileID the client uploaded. */
+export const fileId = (label: string) =>
+  z
+    .string({ invalid_type_error: `${label}格式不正确` })
+    .min(1, `${label}格式不正确`)
+    .max(500, `${label}格式不正确`)
+
+/** Generated once per form: a retried submission answers the record it already made. */
+export const formRequestId = () => id('请求编号').optional()
+
 const OUT_OF_CHOICES = (field: string) => `${field}取值不正确`
 
 /** The Chinese wording of each kind of issue; anything else reads 格式不正确. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './define'
-import { finite, id, instant, integer, list, optionalText, payload, text } from '../validation'
+import { finite, formRequestId, id, instant, integer, list, optionalText, payload, text } from '../validation'
 import type { Instant } from './common'
 import { minutesInput, type Minutes } from './minutes'
 import {
@@ -71,7 +71,7 @@ const scheduleRule = (value: { start: string; end: string }, ctx: z.RefinementCt
 }
 
 /** `requestId`: generated once per form, so a retried publish answers the event it already made. */
-const eventInput = payload({ ...eventFields, requestId: id('请求编号').optional() }).superRefine(scheduleRule)
+const eventInput = payload({ ...eventFields, requestId: formRequestId() }).superRefine(scheduleRule)
 const eventUpdate = payload({ eventId: id('活动'), ...eventFields }).superRefine(scheduleRule)
 
 const leaveDecision = payload({

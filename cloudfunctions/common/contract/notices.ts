@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { action } from './define'
-import { emptyPayload, id, integer, list, payload, text } from '../validation'
+import { emptyPayload, formRequestId, id, integer, list, payload, text } from '../validation'
 import type { Instant } from './common'
 import {
   NOTICE_ATTACHMENTS_MAX,
@@ -232,7 +232,7 @@ export const noticesContract = {
       audience,
       ...content,
       /** Generated once per form: a retried publish returns the notice it already made. */
-      requestId: id('请求编号').optional(),
+      requestId: formRequestId(),
     }),
   ),
   /** Saves a new version; `version` is the one the editor started from. */

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import { action } from './define'
-import { emptyPayload, id, integer, list, payload, text } from '../validation'
+import { emptyPayload, fileId, formRequestId, id, integer, list, payload, text } from '../validation'
 import type { Instant, PeriodKind } from './common'
 
 export * from './pointsLabels'
 export * from './pointsSettings'
+export * from './materials'
+import { materialsContract } from './materials'
 import { pointsSettingsContract, pointsSettingsErrors } from './pointsSettings'
 import type { AttendanceType, PointsCategory, RankingAccess, RuledCategory } from './pointsLabels'
 import { ATTENDANCE_LABELS, ATTENDANCE_TYPES } from './pointsLabels'
@@ -74,41 +76,6 @@ export interface MyPoints {
   branchRank: { rank: number; of: number } | null
   /** What the organisation's setting lets me see of rankings. */
   ranking: RankingAccess
-}
-
-export type MaterialKind = 'article' | 'video'
-
-export interface MaterialSummary {
-  id: string
-  title: string
-  kind: MaterialKind
-  requiredSeconds: number
-  /** The organisation times study (settings): 完成学习 waits for requiredSeconds. */
-  timed: boolean
-  points: number
-  scope: 'organisation' | 'branch'
-  publishedAt: Instant
-  publisherName: string
-  /** For the caller: not started, started (with server start time) or completed. */
-  progress: 'new' | 'started' | 'completed'
-}
-
-export interface Material extends MaterialSummary {
-  /** Article text: paragraphs separated by blank lines; `## ` starts a heading, `**bold**` emphasises. */
-  body: string
-  videoUrl: string | null
-  videoFileID: string | null
-  startedAt: Instant | null
-  completedAt: Instant | null
-}
-
-export interface StudySession {
-  materialId: string
-  startedAt: Instant
-  requiredSeconds: number
-  timed: boolean
-  completedAt: Instant | null
-  serverNow: Instant
 }
 
 export interface GrantResult {
@@ -220,41 +187,6 @@ const ruleInput = z
   )
   .strict()
 
-const requiredSeconds = integer('学习时长（秒）', 5, 7200)
-
-const videoUrl = z
-  .string({ invalid_type_error: '视频地址格式不正确' })
-  .trim()
-  .max(500, '视频地址过长')
-  .regex(/^https:\/\/[^\s]+$/i, '视频地址必须以 https:// 开头')
-
-const fileID = (label: string) =>
-  z
-    .string({ invalid_type_error: `${label}格式不正确` })
-    .min(1, `${label}格式不正确`)
-    .max(500, `${label}格式不正确`)
-
-const articleFields = {
-  kind: z.literal('article'),
-  title: text('标题', { min: 2, max: 60 }),
-  body: text('正文', { min: 20, max: 20000 }),
-  requiredSeconds,
-}
-
-const videoFields = {
-  kind: z.literal('video'),
-  title: text('标题', { min: 2, max: 60 }),
-  body: text('简介', { max: 2000 }).optional(),
-  videoUrl: videoUrl.optional(),
-  videoFileID: fileID('视频文件').optional(),
-  requiredSeconds,
-}
-
-const materialId = id('学习资料')
-
-/** Generated once per form: a retried submission answers the record it already made. */
-const formRequestId = id('请求编号').optional()
-
 export const pointsContract = {
   /** The rules table (every member sees the caps they earn against). */
   getRules: action<PointsRules>()(emptyPayload()),
@@ -284,26 +216,6 @@ export const pointsContract = {
   reverseEntry: action<LedgerEntry>()(
     payload({ entryId: z.string().min(1).max(200), reason: text('冲正原因', { max: 200 }) }),
   ),
-  /** Study materials the caller may study (organisation-wide and their branch), newest first. */
-  listMaterials: action<MaterialSummary[]>()(emptyPayload()),
-  getMaterial: action<Material>()(payload({ materialId: id('学习资料') })),
-  /** Admin (organisation-wide) or secretary (own branch). */
-  publishMaterial: action<Material>()(
-    z.union([
-      payload({ ...articleFields, requestId: formRequestId }),
-      payload({ ...videoFields, requestId: formRequestId }),
-    ]),
-  ),
-  /** Its publisher's side (admin; the branch's secretary for a branch material): new text, source or study time. */
-  updateMaterial: action<Material>()(
-    z.union([payload({ materialId, ...articleFields }), payload({ materialId, ...videoFields })]),
-  ),
-  /** Take a material down (下架): members no longer see it; points already earned stay. */
-  withdrawMaterial: action<{ materialId: string }>()(payload({ materialId })),
-  /** Opening a material: the server records when study started (once). */
-  startStudy: action<StudySession>()(payload({ materialId: id('学习资料') })),
-  /** 完成学习: granted only if the server's clock shows the required time has passed. */
-  completeStudy: action<GrantResult>()(payload({ materialId: id('学习资料') })),
   /** A reflection (≥ 200 characters) or offline study (optional photo) for the secretary to review. */
   submitClaim: action<Claim>()(
     z.union([
@@ -311,14 +223,14 @@ export const pointsContract = {
         category: z.literal('reflection'),
         title: text('标题', { min: 2, max: 60 }),
         content: text('心得内容', { min: 200, max: 5000 }),
-        requestId: formRequestId,
+        requestId: formRequestId(),
       }),
       payload({
         category: z.literal('offline'),
         title: text('学习主题', { min: 2, max: 60 }),
         content: text('学习内容', { min: 10, max: 1000 }),
-        photoFileID: fileID('照片').optional(),
-        requestId: formRequestId,
+        photoFileID: fileId('照片').optional(),
+        requestId: formRequestId(),
       }),
     ]),
   ),
@@ -339,6 +251,7 @@ export const pointsContract = {
   rankBranches: action<BranchRanking>()(payload(period)),
   /** Admin: recompute every total from the ledger, report drift and repair it. */
   reconcileTotals: action<ReconcileReport>()(payload({ repair: z.boolean().optional() })),
+  ...materialsContract,
   ...pointsSettingsContract,
 }
 

@@ -1,4 +1,4 @@
-import type { Material } from '../../common/contract/points'
+import type { Material } from '../../common/contract/materials'
 import type { Context } from '../../common/handler'
 import { findSession, visibleMaterial } from '../materials'
 import { studyTerms } from '../settings'

@@ -1,4 +1,4 @@
-import type { MaterialSummary } from '../../common/contract/points'
+import type { MaterialSummary } from '../../common/contract/materials'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc, StudySessionDoc } from '../../common/db/models/points'

@@ -1,6 +1,6 @@
-import type { Material } from '../../common/contract/points'
+import type { Material } from '../../common/contract/materials'
 import type { ParsedInputOf } from '../../common/contract/define'
-import type { pointsContract } from '../../common/contract/points'
+import type { materialsContract } from '../../common/contract/materials'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
@@ -10,7 +10,7 @@ import { videoSource } from '../materials'
 import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
 
-type PublishInput = ParsedInputOf<typeof pointsContract.publishMaterial>
+type PublishInput = ParsedInputOf<typeof materialsContract.publishMaterial>
 
 /** The admin publishes for the whole organisation; a secretary for their own branch. A retry answers the first try's material. */
 export const publishMaterial = async ({ db, caller, now }: Context, input: PublishInput): Promise<Material> => {

@@ -1,4 +1,4 @@
-import type { StudySession } from '../../common/contract/points'
+import type { StudySession } from '../../common/contract/materials'
 import type { Context } from '../../common/handler'
 import { isDuplicateKeyError } from '../../common/errors'
 import { collections } from '../../common/db/collections'

@@ -1,6 +1,6 @@
-import type { Material } from '../../common/contract/points'
+import type { Material } from '../../common/contract/materials'
 import type { ParsedInputOf } from '../../common/contract/define'
-import type { pointsContract } from '../../common/contract/points'
+import type { materialsContract } from '../../common/contract/materials'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { MaterialDoc } from '../../common/db/models/points'
@@ -8,7 +8,7 @@ import { findSession, managedMaterial, videoSource } from '../materials'
 import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
 
-type UpdateInput = ParsedInputOf<typeof pointsContract.updateMaterial>
+type UpdateInput = ParsedInputOf<typeof materialsContract.updateMaterial>
 
 /**
  * Corrects a published material (title, text, video, study time). Studies
