@@ -9,4 +9,5 @@ export const confirmDialog = async (options: {
   content: string
   confirmText?: string
   cancelText?: string
+  showCancel?: boolean
 }): Promise<boolean> => (await Taro.showModal({ ...options, confirmColor: CONFIRM_COLOR })).confirm

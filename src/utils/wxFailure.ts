@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 
 /** What the user was trying to do when a WeChat API failed; it names the permission in the messages. */
 export type WxFeature = 'location' | 'pickLocation' | 'photos' | 'files' | 'clipboard'
@@ -54,13 +55,12 @@ export const tellWxFailure = async (error: unknown, feature: WxFeature): Promise
   const failure = explainWxFailure(error, feature)
   if (failure.kind === 'cancelled') return null
   const canOpenSettings = failure.kind === 'denied' && process.env.TARO_ENV === 'weapp'
-  const { confirm } = await Taro.showModal({
+  const confirm = await confirmDialog({
     title: '无法继续',
     content: failure.message,
     showCancel: canOpenSettings,
     confirmText: canOpenSettings ? '去设置' : '知道了',
     cancelText: '取消',
-    confirmColor: '#c8161e',
   })
   if (confirm && canOpenSettings) await Taro.openSetting({})
   return failure.message

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { AttendeeRow } from '@contract'
 import { cancelEvent, closeCheckin, exportEventLedger, getEvent, liveAttendance, makeUpCheckIn } from '@/api/events'
 import { openFile } from '@/api/transport'
@@ -11,8 +12,7 @@ import { usePolling } from './usePolling'
 /** Live attendance refreshes this often while the check-in window is open. */
 export const ATTENDANCE_REFRESH_MS = 5000
 
-const confirm = async (title: string, content: string) =>
-  (await Taro.showModal({ title, content, confirmColor: '#c8161e' })).confirm
+const confirm = (title: string, content: string) => confirmDialog({ title, content })
 
 /** Runs a confirmed action, then shows its toast and reloads what it changed (the transport toasts a failure). */
 const confirmed = async (title: string, content: string, run: () => Promise<unknown>, done: string, after: Reload) => {

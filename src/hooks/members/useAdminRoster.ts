@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { RosterEntry } from '@contract'
 import type { Role } from '@contract/common'
 import { listBranches, memberHistory, moveMember, searchRoster, setRoles, unbind } from '@/api/members'
 import { useRequest } from '../useRequest'
 import { useRoster } from './useRoster'
 
-const confirm = async (title: string, content: string) =>
-  (await Taro.showModal({ title, content, confirmColor: '#c8161e' })).confirm
+const confirm = (title: string, content: string) => confirmDialog({ title, content })
 
 const done = (title: string) => void Taro.showToast({ title, icon: 'success' })
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { RosterEntry } from '@contract'
 import { createInvite } from '@/api/members'
 import { formatDateTimeText } from '@/utils/time'
@@ -8,12 +9,11 @@ import { useSubmit } from '../useSubmit'
 
 /** Shows the code with its expiry; 复制 puts it on the clipboard. */
 const showCode = async (name: string, code: string, expiresAt: string) => {
-  const { confirm } = await Taro.showModal({
+  const confirm = await confirmDialog({
     title: `${name}的邀请码`,
     content: `邀请码 ${code}，有效期至 ${formatDateTimeText(expiresAt)}。请告知本人在绑定页选择“邀请码”填写。`,
     confirmText: '复制',
     cancelText: '关闭',
-    confirmColor: '#c8161e',
   })
   if (confirm) await Taro.setClipboardData({ data: code }).catch((error) => tellWxFailure(error, 'clipboard'))
 }

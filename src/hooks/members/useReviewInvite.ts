@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { ReviewInvite } from '@contract'
 import { createReviewInvite } from '@/api/members'
 import { tellWxFailure } from '@/utils/wxFailure'
@@ -15,10 +16,9 @@ export function useReviewInvite() {
   const creating = useSubmit(createReviewInvite, { onDone: setInvite })
 
   const create = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '生成审核邀请码',
       content: '将重置「审核演示支部」并结束上一位审核员的访问，确定继续？',
-      confirmColor: '#c8161e',
     })
     if (confirm) await creating.run(days)
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { ImportRosterResult } from '@contract'
 import { importRoster } from '@/api/members'
 import { ApiError, chooseFile, uploadFile, type PickedFile } from '@/api/transport'
@@ -51,10 +51,9 @@ export function useRosterImport() {
 
   const confirmImport = async () => {
     if (!file || !result?.ok) return
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '确认导入',
       content: `将导入 ${result.imported} 条党员记录，确定继续？`,
-      confirmColor: '#c8161e',
     })
     if (confirm) await run(false, file, fileID)
   }

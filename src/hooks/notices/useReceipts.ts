@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { confirmDialog } from '@/utils/dialog'
 import type { NoticeReceipts, RemindResult } from '@contract'
 import { noticeReceipts, remindUnread, withdrawNotice } from '@/api/notices'
 import { useRequest } from '../useRequest'
@@ -56,13 +57,12 @@ export function useReceipts(noticeId: string | undefined) {
   const reminding = useSubmit(
     async (id: string, showBranch: boolean) => {
       const outcome = remindOutcome(await remindUnread(id))
-      const { confirm: copy } = await Taro.showModal({
+      const copy = await confirmDialog({
         title: outcome.title,
         content: outcome.content,
         showCancel: outcome.offerCopy,
         cancelText: '关闭',
         confirmText: outcome.offerCopy ? '复制名单' : '知道了',
-        confirmColor: '#c8161e',
       })
       if (copy && outcome.offerCopy) await copyUnread(showBranch)
     },
@@ -74,20 +74,18 @@ export function useReceipts(noticeId: string | undefined) {
   const remind = async (showBranch: boolean) => {
     const unread = state.data?.counts.unread ?? 0
     if (!noticeId || busy || !unread) return
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '提醒未读',
       content: `将向 ${unread} 位未读党员中已开启消息提醒的人发送提醒，确定发送？`,
-      confirmColor: '#c8161e',
     })
     if (confirm) await reminding.run(noticeId, showBranch)
   }
 
   const withdraw = async () => {
     if (!noticeId || busy) return
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '撤回通知',
       content: '撤回后党员将看不到这条通知，阅读和签阅记录会保留。确定撤回？',
-      confirmColor: '#c8161e',
     })
     if (confirm) await withdrawing.run(noticeId)
   }
