@@ -1,11 +1,13 @@
+import { useState } from 'react'
 import { getEvent, requestLeave } from '@/api/events'
 import { EVENT_TEXT_LIMITS } from '@contract/eventTypes'
 import { tooLong } from '@/utils/limits'
 import { useReloadOnShow } from '../useReloadOnShow'
 import { useRequest } from '../useRequest'
 import { useSubmit } from '../useSubmit'
+import { useSubscribe } from '../notices/useSubscribe'
 
-/** 活动详情 for a member: the event, their standing, and the 请假 form. */
+/** 活动详情 for a member: the event, their standing, and the 请假 form with its 审批结果 opt-in. */
 export function useEventDetail(eventId: string) {
   const event = useRequest(() => getEvent(eventId, { silent: true }), [eventId], {
     pullDownRefresh: true,
@@ -31,5 +33,27 @@ export function useEventDetail(eventId: string) {
     return leave.run(trimmed)
   }
 
-  return { event, askLeave, leaveError: leave.error, clearLeaveError: leave.clearError, submitting: leave.running }
+  const subscription = useSubscribe(true)
+  const [leaveOpen, setLeaveOpen] = useState(false)
+  // 提交请假 is where the decision matters: WeChat asks once, while no 请假审批结果 message is left.
+  const submitLeave = async (reason: string) => {
+    if (subscription.inWeChat && subscription.offers('leave') && !subscription.creditsOf('leave'))
+      await subscription.optIn(['leave'])
+    const sent = await askLeave(reason)
+    if (sent) setLeaveOpen(false)
+    return sent
+  }
+  const closeLeave = () => {
+    leave.clearError()
+    setLeaveOpen(false)
+  }
+
+  return {
+    event,
+    subscription,
+    leaveForm: { open: leaveOpen, error: leave.error, submitting: leave.running },
+    openLeave: () => setLeaveOpen(true),
+    closeLeave,
+    submitLeave,
+  }
 }

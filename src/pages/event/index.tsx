@@ -1,5 +1,4 @@
 // Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .leave-remind .manage-event
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -9,7 +8,7 @@ import PageState from '@/components/PageState'
 import RemindMeButton from '@/components/RemindMeButton'
 import StatusChip from '@/components/StatusChip'
 import { useEventDetail } from '@/hooks/events/useEventDetail'
-import { useSubscribe } from '@/hooks/notices/useSubscribe'
+import type { useSubscribe } from '@/hooks/notices/useSubscribe'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import LeaveForm from './LeaveForm'
@@ -132,18 +131,8 @@ function AgendaCard({ agenda }: { agenda: string }) {
 /** 活动详情 for a member: when, where, what; their standing; check-in and 请假. */
 export default function EventPage() {
   const eventId = useRouter().params.eventId ?? ''
-  const { event, askLeave, leaveError, clearLeaveError, submitting } = useEventDetail(eventId)
-  const [leaveOpen, setLeaveOpen] = useState(false)
-  const subscription = useSubscribe(true)
+  const { event, subscription, leaveForm, openLeave, closeLeave, submitLeave } = useEventDetail(eventId)
   const detail = event.data
-  // 提交请假 is where the decision matters: WeChat asks once, while no 请假审批结果 message is left.
-  const submitLeave = async (reason: string) => {
-    if (subscription.inWeChat && subscription.offers('leave') && !subscription.creditsOf('leave'))
-      await subscription.optIn(['leave'])
-    const sent = await askLeave(reason)
-    if (sent) setLeaveOpen(false)
-    return sent
-  }
 
   return (
     <View className="page event-page">
@@ -160,16 +149,13 @@ export default function EventPage() {
               </View>
               <LeaveRow leave={detail.me.leave} subscription={subscription} />
               <CheckinRows detail={detail} />
-              <EventActions detail={detail} leaveOpen={leaveOpen} onAskLeave={() => setLeaveOpen(true)} />
-              {leaveOpen && (
+              <EventActions detail={detail} leaveOpen={leaveForm.open} onAskLeave={openLeave} />
+              {leaveForm.open && (
                 <LeaveForm
-                  error={leaveError}
-                  submitting={submitting}
+                  error={leaveForm.error}
+                  submitting={leaveForm.submitting}
                   onSubmit={submitLeave}
-                  onCancel={() => {
-                    clearLeaveError()
-                    setLeaveOpen(false)
-                  }}
+                  onCancel={closeLeave}
                 />
               )}
             </View>
