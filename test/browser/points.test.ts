@@ -195,6 +195,12 @@ describe('study points in the browser', () => {
     await page.locator('#material-title input, input#material-title').first().waitFor()
     expect(await page.locator('#material-title input, input#material-title').first().inputValue()).toBe(TITLE)
     await page.locator('#material-title input, input#material-title').first().fill(`${TITLE}（修订）`)
+    await page.locator('.material-preview-toggle').first().click()
+    const preview = page.getByTestId('material-preview')
+    // The article's markup as members read it: a heading, two items, no literal '# ' or '**'.
+    expect(await preview.locator('.article-body__heading').innerText()).toBe('学习要求')
+    expect(await preview.locator('.article-body__item').count()).toBe(2)
+    expect(await preview.innerText()).not.toMatch(/#|\*\*/)
     await harness.screenshot(page, '16-material-edit', { narrow: true })
     await page.locator('.material-submit').first().click()
     const edited = page.getByTestId('managed-material').filter({ hasText: `${TITLE}（修订）` })

@@ -1,5 +1,6 @@
 // Selectors: .material-kind #material-title #material-body #material-video #material-minutes .material-submit [data-testid=material-error] [data-testid=material-row]
-// [data-testid=managed-material] .material-edit .material-withdraw .material-cancel-edit
+// [data-testid=managed-material] .material-edit .material-withdraw .material-cancel-edit .material-preview-toggle [data-testid=material-preview]
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MaterialSummary } from '@contract'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
@@ -8,6 +9,7 @@ import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import SubmitBar from '@/components/SubmitBar'
 import Section from '@/components/Section'
+import ArticleBody from '../components/ArticleBody'
 import MaterialRow from '@/components/points/MaterialRow'
 import { useBoundProfile } from '@/hooks/me'
 import { usePublishMaterial } from '@/hooks/points/usePublishMaterial'
@@ -48,7 +50,27 @@ function ContentFields({ form, update }: Pick<Editor, 'form' | 'update'>) {
         value={form.body}
         onChange={(body) => update({ body })}
       />
-      {article && <Text className="manage__hint">排版：行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>}
+      {article && <ArticleHint body={form.body} />}
+    </>
+  )
+}
+
+/** How to mark headings, items and bold, and a preview of the article as members will read it. */
+function ArticleHint({ body }: { body: string }) {
+  const [previewing, setPreviewing] = useState(false)
+  return (
+    <>
+      <View className="manage__hint-row">
+        <Text className="manage__hint">行首“# ”为小标题，“- ”为列表项，**文字** 为加粗。</Text>
+        <Text className="manage__link material-preview-toggle" onClick={() => setPreviewing(!previewing)}>
+          {previewing ? '收起预览' : '预览'}
+        </Text>
+      </View>
+      {previewing && (
+        <View className="manage__preview" data-testid="material-preview">
+          <ArticleBody body={body} />
+        </View>
+      )}
     </>
   )
 }
