@@ -43,7 +43,7 @@ function ContentFields({ form, update }: Pick<Editor, 'form' | 'update'>) {
       )}
       <TextArea
         id="material-body"
-        className="manage__input"
+        className={article ? 'manage__input manage__input--long' : 'manage__input'}
         placeholder={article ? '正文（不少于 20 字）' : '简介（可选）'}
         maxLength={article ? 20000 : 2000}
         rows={article ? 10 : 3}
