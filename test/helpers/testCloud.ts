@@ -75,18 +75,22 @@ export const startTestCloud = async ({ seed = true, now = new Date(), history = 
   seed ? startSeededCloud(seedDemo, now, { history }) : cloudOn(undefined)
 
 /**
- * Starts a fresh cloud (`start`, the seeded demo cloud by default) before each test of the file and
- * returns a stand-in that always speaks to the current one. Call it at the top level of a test file:
- * `const t = cloudPerTest()`.
+ * Starts a fresh cloud (`start`) before each test of the file and returns a stand-in that always
+ * speaks to the current one. Call it at the top level of a test file: `const t = cloudPerTest()`.
+ * By default each test gets a copy of the demo seeded once, at the clock of the file's first test
+ * (the fake clock if one is set by then): the data was seeded a moment before the test, not at its
+ * very millisecond.
  */
-export const cloudPerTest = (start: () => Promise<TestCloud> = () => startTestCloud()): TestCloud => {
+export const cloudPerTest = (start?: () => Promise<TestCloud>): TestCloud => {
+  let seededAt: Date | undefined
+  const startCloud = start ?? (() => startTestCloud({ now: (seededAt ??= new Date()) }))
   let current: TestCloud | undefined
   const active = (): TestCloud => {
     if (!current) throw new Error('the test cloud exists only inside a test (beforeEach has not run)')
     return current
   }
   beforeEach(async () => {
-    current = await start()
+    current = await startCloud()
   })
   return {
     get cloud() {
