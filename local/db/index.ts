@@ -20,6 +20,8 @@ export const defaultDataDir = resolve(__dirname, '..', '..', '.data', 'db')
 export interface LocalDatabaseOptions {
   /** Directory of the durable store; undefined => in-memory (tests). */
   dir?: string
+  /** In memory only: start as an independent copy of this `image()` instead of empty. */
+  image?: Buffer
   collections: CollectionSpec[]
   /** Simulated network delay per request; default from LOCAL_DB_LATENCY_MS / LOCAL_DB_LATENCY_JITTER_MS (off). */
   latency?: Latency
@@ -47,11 +49,13 @@ export interface LocalDatabase {
   importDocuments(collection: string, docs: Record<string, unknown>[]): Promise<void>
   /** Every collection's documents sorted by _id (for "database unchanged" assertions). */
   dump(): Record<string, unknown[]>
+  /** A copy of the whole database, to open others from (`image` option): tests seed once and restore. */
+  image(): Buffer
   close(): void
 }
 
 export function openLocalDatabase(options: LocalDatabaseOptions): LocalDatabase {
-  const store = new SqlStore(options.dir)
+  const store = new SqlStore(options.dir, options.image)
   store.declare(options.collections)
   const engine = new Engine(store, {
     latency: options.latency ?? latencyFromEnv(),
@@ -72,6 +76,7 @@ export function openLocalDatabase(options: LocalDatabaseOptions): LocalDatabase 
       await store.durable()
     },
     dump: () => dumpStore(store),
+    image: () => store.image(),
     close: () => store.close(),
   }
 }

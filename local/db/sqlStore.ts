@@ -48,10 +48,11 @@ export class SqlStore {
   /** Writes of the outermost `atomic()` call in progress, when the observer wants them. */
   private journal: WrittenDoc[] | null = null
 
-  constructor(dir: string | undefined) {
+  /** On disk in `dir`; else in memory, empty or starting as a copy of `image` (see `image()`). */
+  constructor(dir: string | undefined, image?: Buffer) {
     this.groupCommit = dir !== undefined
     if (dir) mkdirSync(dir, { recursive: true })
-    this.db = new Database(dir ? join(dir, 'cloud.sqlite') : ':memory:')
+    this.db = new Database(dir ? join(dir, 'cloud.sqlite') : (image ?? ':memory:'))
     if (dir) {
       this.db.pragma('journal_mode = WAL')
       this.db.pragma('synchronous = FULL')
@@ -225,6 +226,11 @@ export class SqlStore {
   durable(): Promise<void> {
     if (!this.group) return Promise.resolve()
     return new Promise((resolve, reject) => this.group!.push({ resolve, reject }))
+  }
+
+  /** The whole database as it stands (an open group's writes included), for `new SqlStore(undefined, image)`. */
+  image(): Buffer {
+    return this.db.serialize()
   }
 
   close(): void {

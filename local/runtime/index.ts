@@ -10,6 +10,8 @@ import { installWXContext, runAs } from './wxContext'
 export interface LocalCloudOptions {
   /** Folder for the database (`db/`) and files (`files/`); undefined: both in memory. */
   dataDir?: string
+  /** In memory only: the database starts as a copy of this image (`LocalDatabase.image()`). */
+  image?: Buffer
   /** Functions served besides the deployed ones (the benchmark's no-op); never shipped. */
   extraFunctions?: Record<string, FunctionMain>
 }
@@ -39,9 +41,9 @@ const invoke = (
  * The local cloud: the real functions and the real wx-server-sdk, with the
  * SDK's database, storage, openapi and WeChat context served in-process.
  */
-export const startLocalCloud = ({ dataDir, extraFunctions = {} }: LocalCloudOptions = {}): LocalCloud => {
+export const startLocalCloud = ({ dataDir, image, extraFunctions = {} }: LocalCloudOptions = {}): LocalCloud => {
   const mains = { ...extraFunctions, ...functionMains }
-  const database = openLocalDatabase({ dir: dataDir && join(dataDir, 'db'), collections: collectionList })
+  const database = openLocalDatabase({ dir: dataDir && join(dataDir, 'db'), image, collections: collectionList })
   const files = openLocalFiles(dataDir && join(dataDir, 'files'))
   useLocalDatabase(database)
   installWXContext()

@@ -1,6 +1,8 @@
 /**
  * Function-level test harness: the real cloud functions on a fresh in-memory
- * local cloud with the demo organisation, called as a given WeChat user.
+ * local cloud with the demo organisation, called as a given WeChat user. The
+ * demo data is seeded once per clock and options in a test file and each cloud
+ * starts from its own copy of it (seedCache.ts).
  */
 import type { ActionName, Envelope, FunctionName, Payload, Result } from '../../cloudfunctions/common/contract'
 import { resolveCaller } from '../../cloudfunctions/common/caller'
@@ -9,6 +11,7 @@ import { openDatabase } from '../../cloudfunctions/common/handler'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import { startLocalCloud, type LocalCloud } from '../../local/runtime'
 import { seedDemo } from '../../local/seed'
+import { seededImage, type Seed } from './seedCache'
 
 export { demoIdentities, demoOpenid } from '../../local/seed/organisation'
 
@@ -44,10 +47,9 @@ const uploadAs = async (cloud: LocalCloud, db: Database, openid: string, content
   return fileID
 }
 
-export const startTestCloud = async ({ seed = true, now = new Date(), history = false } = {}): Promise<TestCloud> => {
-  const cloud = startLocalCloud()
+const cloudOn = (image: Buffer | undefined): TestCloud => {
+  const cloud = startLocalCloud({ image })
   const db = openDatabase()
-  if (seed) await seedDemo(db, now, { history })
   const call = ((openid: string, fn: string, action: string, payload: unknown) =>
     cloud.call(fn, { action, payload }, openid)) as TestCloud['call']
   return {
@@ -64,19 +66,31 @@ export const startTestCloud = async ({ seed = true, now = new Date(), history = 
   }
 }
 
+/** A fresh cloud holding exactly what `seed(db, ...args)` writes (seeded once per file for these arguments). */
+export const startSeededCloud = async <A extends unknown[]>(seed: Seed<A>, ...args: A): Promise<TestCloud> =>
+  cloudOn(await seededImage(seed, ...args))
+
+/** A fresh cloud: empty, or (`seed`) the demo organisation and its data as seeded at `now`. */
+export const startTestCloud = async ({ seed = true, now = new Date(), history = false } = {}): Promise<TestCloud> =>
+  seed ? startSeededCloud(seedDemo, now, { history }) : cloudOn(undefined)
+
 /**
- * Starts a fresh cloud (`start`, the seeded demo cloud by default) before each test of the file and
- * returns a stand-in that always speaks to the current one. Call it at the top level of a test file:
- * `const t = cloudPerTest()`.
+ * Starts a fresh cloud (`start`) before each test of the file and returns a stand-in that always
+ * speaks to the current one. Call it at the top level of a test file: `const t = cloudPerTest()`.
+ * By default each test gets a copy of the demo seeded once, at the clock of the file's first test
+ * (the fake clock if one is set by then): the data was seeded a moment before the test, not at its
+ * very millisecond.
  */
-export const cloudPerTest = (start: () => Promise<TestCloud> = () => startTestCloud()): TestCloud => {
+export const cloudPerTest = (start?: () => Promise<TestCloud>): TestCloud => {
+  let seededAt: Date | undefined
+  const startCloud = start ?? (() => startTestCloud({ now: (seededAt ??= new Date()) }))
   let current: TestCloud | undefined
   const active = (): TestCloud => {
     if (!current) throw new Error('the test cloud exists only inside a test (beforeEach has not run)')
     return current
   }
   beforeEach(async () => {
-    current = await start()
+    current = await startCloud()
   })
   return {
     get cloud() {

@@ -1,14 +1,10 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { cloudPerTest, demoIdentities } from '../helpers/testCloud'
 
-let t: TestCloud
+const t = cloudPerTest()
 const unboundEntry = async () =>
   (await t.db.collection<MemberDoc>(collections.members.name).where({ _id: 'm019' }).get()).data[0]
-
-beforeEach(async () => {
-  t = await startTestCloud()
-})
 
 describe('binding a WeChat user to the roster', () => {
   it('tells an unbound user they are not bound', async () => {

@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { cloudPerTest, demoIdentities } from '../helpers/testCloud'
 
-let t: TestCloud
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = cloudPerTest()
 
 const HEADER = '姓名,手机号,支部,党小组,角色,入党日期'
 const csv = (...rows: string[]) => Buffer.from([HEADER, ...rows].join('\n'))

@@ -1,10 +1,7 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
-import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { cloudPerTest, demoIdentities } from '../helpers/testCloud'
 
-let t: TestCloud
-beforeEach(async () => {
-  t = await startTestCloud()
-})
+const t = cloudPerTest()
 
 const masked = /^1\d{2}\*{4}\d{4}$/
 

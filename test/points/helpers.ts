@@ -2,7 +2,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { LedgerDoc, MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import type { Grant } from '../../cloudfunctions/common/points/grantPoints'
 import { seedOrganisation } from '../../local/seed/organisation'
-import { startTestCloud, type TestCloud } from '../helpers/testCloud'
+import { startSeededCloud, type TestCloud } from '../helpers/testCloud'
 
 export { shanghai, useFakeClock } from '../helpers/clock'
 
@@ -51,8 +51,5 @@ export const pointsState = (t: TestCloud) => {
  * A fresh cloud with only the demo organisation: other domains' demo data
  * (events, notices) grants points too, and these suites count every entry.
  */
-export const startPointsCloud = async (now = new Date('2026-01-01T00:00:00Z')): Promise<TestCloud> => {
-  const t = await startTestCloud({ seed: false })
-  await seedOrganisation(t.db, now)
-  return t
-}
+export const startPointsCloud = (now = new Date('2026-01-01T00:00:00Z')): Promise<TestCloud> =>
+  startSeededCloud(seedOrganisation, now)

@@ -105,6 +105,20 @@ describe('the local host', () => {
     }
   })
 
+  it('renews a session only once it is more than a day old', async () => {
+    const issuedAt = parseInt(cookie.split('=')[1].split('.')[1], 36)
+    useFakeClock(new Date(issuedAt + DAY))
+    try {
+      const dayOld = await send(host, 'POST', '/api/members', { ...json, cookie }, getMe)
+      expect({ status: dayOld.status, renewed: setCookieOf(dayOld) }).toEqual({ status: 200, renewed: '' })
+      setClock(new Date(issuedAt + DAY + 1))
+      const older = await send(host, 'POST', '/api/members', { ...json, cookie }, getMe)
+      expect(setCookieOf(older)).toMatch(new RegExp(`^${SESSION_COOKIE}=`))
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('answers malformed bodies with 4xx and a Chinese message, never 500', async () => {
     const cases: { headers: Record<string, string>; body: Buffer | string; status: number }[] = [
       { headers: { 'content-type': 'application/json; charset=iso-8859-1' }, body: getMe, status: 415 },
@@ -151,6 +165,36 @@ describe('sessions expire', () => {
     expect(signer.verify(signer.sign('o', now - 31 * DAY), now)).toBeNull()
     expect(signer.verify(signer.sign('o', now + DAY), now)).toBeNull()
     expect(signer.verify(signer.sign('o', now - 29 * DAY), now)).toEqual({ openid: 'o', issuedAt: now - 29 * DAY })
+  })
+
+  it('holds from the millisecond it is issued to one millisecond short of 30 days', () => {
+    const signer = createSessionSigner()
+    const now = Date.now()
+    const maxAge = SESSION_MAX_AGE_S * 1000
+    expect(signer.verify(signer.sign('o', now), now)).toEqual({ openid: 'o', issuedAt: now })
+    expect(signer.verify(signer.sign('o', now - maxAge + 1), now)).toEqual({ openid: 'o', issuedAt: now - maxAge + 1 })
+    expect(signer.verify(signer.sign('o', now - maxAge), now)).toBeNull()
+    expect(signer.verify(signer.sign('o', now + 1), now)).toBeNull()
+  })
+
+  it('takes only its own `<openid>.<issued>.<mac>`, with no part empty', () => {
+    const signer = createSessionSigner()
+    const value = signer.sign('o')
+    const [encoded, issued, mac] = value.split('.')
+    const otherMac = createSessionSigner().sign('o').split('.')[2]
+    const refused = [
+      undefined,
+      '',
+      `${value}.x`,
+      `${encoded}.${issued}`,
+      `${encoded}.${issued}.`,
+      `${encoded}.${issued}.${otherMac}`,
+      `${encoded}.${issued}.${mac.slice(1)}`,
+      `${encoded}.${issued}.${mac}A`,
+      signer.sign(''),
+    ]
+    expect(refused.map((cookie) => signer.verify(cookie))).toEqual(refused.map(() => null))
+    expect(signer.verify(value)).toEqual({ openid: 'o', issuedAt: parseInt(issued, 36) })
   })
 })
 
