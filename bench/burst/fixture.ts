@@ -8,7 +8,8 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { unitUnder, type BranchUnitDoc } from '../../cloudfunctions/common/db/models/units'
 import { newEventSecret } from '../../cloudfunctions/events/rules/code'
 
 export const BURST_BRANCH = 'bench-b1'
@@ -30,6 +31,7 @@ export const benchMember = (
   secretary = false,
 ): MemberDoc => ({
   ...ids,
+  unitIds: [ids.branchId],
   name: `党员${index}`,
   phone: `139${String(index).padStart(8, '0')}`,
   groupId: null,
@@ -81,8 +83,8 @@ export const themeDay = (_id: string, memberIds: string[], now: Date, branchId =
 
 /** Creates the branch, members 1..count (plus the secretary, index 0), the open event and the warm-up event. */
 export const writeBurstFixture = async (db: Database, count: number, now = new Date()): Promise<void> => {
-  const branch: BranchDoc = { _id: BURST_BRANCH, name: '压测支部', order: 1, groups: [] }
-  await db.collection(collections.branches.name).add({ data: branch })
+  const branch: BranchUnitDoc = unitUnder(null, { _id: BURST_BRANCH, kind: 'branch', name: '压测支部', order: 1 }, now)
+  await db.collection(collections.units.name).add({ data: branch })
   const members = Array.from({ length: count + 1 }, (_, index) => member(index, now))
   for (let start = 0; start < members.length; start += 1000)
     await db.collection(collections.members.name).add({ data: members.slice(start, start + 1000) })

@@ -13,7 +13,8 @@
  */
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc, CheckinDoc } from '../../cloudfunctions/common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { unitUnder, type BranchUnitDoc } from '../../cloudfunctions/common/db/models/units'
 import { entryPeriods, type LedgerDoc, type MemberTotalsDoc } from '../../cloudfunctions/common/db/models/points'
 import { foldMemberTotals, type TotalsDelta } from '../../cloudfunctions/common/points/totals'
 import type { LocalDatabase } from '../../local/db'
@@ -33,7 +34,7 @@ export interface LedgerFixture {
   /** The month, quarter and year keys of the newest month (what rankings and statistics are asked for). */
   month: string
   /** The first branch (its statistics are compiled). */
-  branch: BranchDoc
+  branch: BranchUnitDoc
   now: Date
 }
 
@@ -53,10 +54,10 @@ const NOW = new Date(Date.UTC(2026, 10, 20, 4))
 const monthStart = (back: number): Date => new Date(Date.UTC(2026, 10 - back, 1) - 8 * 3600 * 1000)
 
 const organisation = (members: number, now: Date) => {
-  const branches: BranchDoc[] = []
+  const branches: BranchUnitDoc[] = []
   const people: MemberDoc[] = []
   for (let b = 0; b < members / MEMBERS_PER_BRANCH; b++) {
-    branches.push({ _id: `lb${b}`, name: `第${b + 1}支部`, order: b + 1, groups: [] })
+    branches.push(unitUnder(null, { _id: `lb${b}`, kind: 'branch', name: `第${b + 1}支部`, order: b + 1 }, now))
     for (let m = 0; m < MEMBERS_PER_BRANCH; m++) {
       const index = b * MEMBERS_PER_BRANCH + m
       people.push({
@@ -64,6 +65,7 @@ const organisation = (members: number, now: Date) => {
         name: `党员${index}`,
         phone: `138${String(index).padStart(8, '0')}`,
         branchId: `lb${b}`,
+        unitIds: [`lb${b}`],
         groupId: null,
         roles: index === 0 ? ['member', 'leader'] : m === 0 ? ['member', 'committee', 'secretary'] : ['member'],
         joinedOn: '2012-07-01',
@@ -77,7 +79,7 @@ const organisation = (members: number, now: Date) => {
   return { branches, people }
 }
 
-const heldThemeDay = (branch: BranchDoc, memberIds: string[], start: Date, now: Date): EventDoc => ({
+const heldThemeDay = (branch: BranchUnitDoc, memberIds: string[], start: Date, now: Date): EventDoc => ({
   _id: `le-${branch._id}-${start.getTime()}`,
   branchId: branch._id,
   groupId: null,
@@ -104,7 +106,7 @@ const heldThemeDay = (branch: BranchDoc, memberIds: string[], start: Date, now: 
 })
 
 /** The month's theme days and their check-ins (nine in ten members attend). */
-const eventsOfMonth = (branches: BranchDoc[], people: MemberDoc[], back: number, now: Date, next: () => number) => {
+const eventsOfMonth = (branches: BranchUnitDoc[], people: MemberDoc[], back: number, now: Date, next: () => number) => {
   const events: EventDoc[] = []
   const checkins: CheckinDoc[] = []
   for (const branch of branches) {
@@ -178,7 +180,7 @@ export const buildLedgerFixture = async (
 ): Promise<LedgerFixture> => {
   const months = Math.max(1, Math.round(entries / (members * ENTRIES_PER_MEMBER_MONTH)))
   const { branches, people } = organisation(members, NOW)
-  await db.importDocuments(collections.branches.name, branches as never[])
+  await db.importDocuments(collections.units.name, branches as never[])
   await db.importDocuments(collections.members.name, people as never[])
   const fold = new TotalsFold()
   let written = 0

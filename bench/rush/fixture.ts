@@ -8,7 +8,7 @@
  */
 import type { Envelope } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import type { BranchDoc } from '../../cloudfunctions/common/db/models/members'
+import { unitUnder, type BranchUnitDoc } from '../../cloudfunctions/common/db/models/units'
 import type { StudySessionDoc } from '../../cloudfunctions/common/db/models/points'
 import type { LocalCloud } from '../../local/runtime'
 import { benchMember, themeDay } from '../burst/fixture'
@@ -29,7 +29,11 @@ const ok = async <T>(answer: Promise<Envelope<unknown>>): Promise<T> => {
 }
 
 const writeBranch = async (cloud: LocalCloud, b: number, now: Date) => {
-  const branch: BranchDoc = { _id: branchId(b), name: `冲刺第${b + 1}支部`, order: b + 1, groups: [] }
+  const branch: BranchUnitDoc = unitUnder(
+    null,
+    { _id: branchId(b), kind: 'branch', name: `冲刺第${b + 1}支部`, order: b + 1 },
+    now,
+  )
   const members = Array.from({ length: MEMBERS }, (_, m) =>
     benchMember({ _id: memberId(b, m), openid: memberOpenid(b, m), branchId: branch._id }, b * 1000 + m, now),
   )
@@ -39,7 +43,7 @@ const writeBranch = async (cloud: LocalCloud, b: number, now: Date) => {
     now,
     true,
   )
-  await cloud.database.importDocuments(collections.branches.name, [branch] as never[])
+  await cloud.database.importDocuments(collections.units.name, [branch] as never[])
   await cloud.database.importDocuments(collections.members.name, [...members, secretary] as never[])
   return members.map((doc) => doc._id)
 }

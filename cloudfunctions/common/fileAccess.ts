@@ -11,7 +11,9 @@ import type { ClaimDoc, MaterialDoc } from './db/models/points'
 import { AppError } from './errors'
 import { MAX_UPLOAD_BYTES, fileTypeOf, type FileType } from './fileTypes'
 import { isAddressedTo, managesNotice } from './notices/audience'
-import { administers, managesBranch, readsBranch } from './rules/access'
+import { placesOf } from './db/units'
+import { rootPlace } from './db/models/units'
+import { administers, managesBranch, readsBranch, type Place } from './rules/access'
 
 /**
  * THE file rule, shared by the local host (`/files/<name>`) and the cloud
@@ -105,9 +107,16 @@ const referencesTo = async (db: Database, fileID: string): Promise<Reference[]> 
   ]
 }
 
-/** Who sees the record, and whether the uploader could have put the file there. */
+/** The branch a reference belongs to (a notice has several, and its own rule; an organisation-wide material none). */
+const branchOf = (reference: Reference): string | null =>
+  reference.kind === 'notice' ? null : (reference.record.branchId ?? null)
+
+/** Who sees the record (the reader's place of its branch given), and whether the uploader could have put the file there. */
 const referenceRules: {
-  [K in Reference['kind']]: (record: Extract<Reference, { kind: K }>['record']) => {
+  [K in Reference['kind']]: (
+    record: Extract<Reference, { kind: K }>['record'],
+    place: Place,
+  ) => {
     sees: (reader: MemberDoc) => boolean
     attaches: (owner: MemberDoc) => boolean
   }
@@ -116,25 +125,38 @@ const referenceRules: {
     sees: (reader) => isAddressedTo(notice, reader) || managesNotice(reader, notice),
     attaches: (owner) => managesNotice(owner, notice),
   }),
-  minutes: (event) => ({
-    sees: (reader) => readsBranch(reader, event.branchId),
+  minutes: (event, place) => ({
+    sees: (reader) => readsBranch(reader, place),
     attaches: (owner) => managesBranch(owner, event.branchId),
   }),
-  claim: (claim) => ({
-    sees: (reader) => reader._id === claim.memberId || managesBranch(reader, claim.branchId) || administers(reader),
+  claim: (claim, place) => ({
+    sees: (reader) =>
+      reader._id === claim.memberId || managesBranch(reader, claim.branchId) || administers(reader, place),
     attaches: (owner) => owner._id === claim.memberId,
   }),
-  material: (material) => ({
-    sees: (reader) => !material.branchId || readsBranch(reader, material.branchId),
-    attaches: (owner) => (material.branchId ? managesBranch(owner, material.branchId) : administers(owner)),
+  material: (material, place) => ({
+    sees: (reader) => !material.branchId || readsBranch(reader, place),
+    attaches: (owner) =>
+      material.branchId ? managesBranch(owner, material.branchId) : administers(owner, rootPlace(owner)),
   }),
 }
 
-const allows = (reference: Reference, reader: MemberDoc, owner: MemberDoc): boolean => {
-  const rule = (referenceRules[reference.kind] as (record: unknown) => ReturnType<(typeof referenceRules)['notice']>)(
-    reference.record,
-  )
+const allows = (reference: Reference, place: Place, reader: MemberDoc, owner: MemberDoc): boolean => {
+  const rule = (
+    referenceRules[reference.kind] as (record: unknown, place: Place) => ReturnType<(typeof referenceRules)['notice']>
+  )(reference.record, place)
   return rule.sees(reader) && rule.attaches(owner)
+}
+
+/** Whether any reference lets `reader` read the file `owner` uploaded. */
+const anyAllows = async (db: Database, references: Reference[], reader: MemberDoc, owner: MemberDoc) => {
+  const branchIds = references.map(branchOf).filter((id): id is string => id !== null)
+  const places = await placesOf(db, reader, branchIds)
+  return references.some((reference) => {
+    const branchId = branchOf(reference)
+    const place = branchId ? (places.get(branchId) as Place) : rootPlace(reader)
+    return allows(reference, place, reader, owner)
+  })
 }
 
 /** The file's record when `caller` may read it; null when it is missing or not theirs to see (the same answer). */
@@ -155,5 +177,5 @@ export const readableFile = async (
   if (file.expiresAt) return file.ownerId === reader._id && new Date(file.expiresAt) > now ? file : null
   if (file.ownerId === reader._id) return file
   const [owner, references] = await Promise.all([findMember(db, file.ownerId), referencesTo(db, fileID)])
-  return owner && references.some((reference) => allows(reference, reader, owner)) ? file : null
+  return owner && (await anyAllows(db, references, reader, owner)) ? file : null
 }

@@ -4,6 +4,7 @@ import type { ActionSpec, OutputOf, ParsedInputOf } from './contract/define'
 import { contract as functions, type Envelope, type Role } from './contract'
 import { busyMessage } from './contract/busy'
 import { AppError } from './errors'
+import { administersOrganisation } from './rules/access'
 import { hasAnyRole, resolveCaller, type BoundCaller, type Caller } from './caller'
 import type { Database } from './db/database'
 import { isTransactionConflict, retryingConflicts } from './db/conflicts'
@@ -13,8 +14,12 @@ z.setErrorMap(chineseErrorMap)
 // The SDK's typings predate DYNAMIC_CURRENT_ENV being a symbol.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 
-/** Who may run an action: anyone with a WeChat identity, any bound member, or holders of one of the roles. */
-export type Access = 'anyone' | 'member' | readonly Role[]
+/**
+ * Who may run an action: anyone with a WeChat identity, any bound member, an
+ * admin of the whole tree (organisation-wide settings), or holders of one of
+ * the roles (the use case then asks common/rules/access.ts where they reach).
+ */
+export type Access = 'anyone' | 'member' | 'organisationAdmin' | readonly Role[]
 
 export interface Context<C extends Caller = BoundCaller> {
   db: Database
@@ -100,7 +105,8 @@ const assertAccess = (access: Access, caller: Caller, now: Date): void => {
   if (member.status !== 'active') throw new AppError('FORBIDDEN', '您的党员状态不是正常，无法使用此功能')
   if (member.accessUntil && new Date(member.accessUntil) <= now)
     throw new AppError('FORBIDDEN', '审核账号已过期，请联系党务管理员重新生成审核邀请码')
-  if (access !== 'member' && !hasAnyRole(member, access)) throw new AppError('FORBIDDEN')
+  if (access === 'organisationAdmin' && !administersOrganisation(member)) throw new AppError('FORBIDDEN')
+  if (typeof access !== 'string' && !hasAnyRole(member, access)) throw new AppError('FORBIDDEN')
 }
 
 const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unknown>> => {

@@ -3,7 +3,8 @@ import type { AttendanceCounts, AttendeeRow } from '../common/contract/events'
 import type { Database } from '../common/db/database'
 import { findBranch } from '../common/db/members'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import type { MemberDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import { attendanceOf } from './rules/schedule'
 import { checkinsOfEvent, leavesOfEvent, membersById } from './store'
 
@@ -43,7 +44,7 @@ const checkinFields = (checkin: CheckinDoc | null, names: Map<string, MemberDoc>
   }
 }
 
-const groupNameOf = (member: MemberDoc | undefined, branch: BranchDoc | null): string | null =>
+const groupNameOf = (member: MemberDoc | undefined, branch: BranchUnitDoc | null): string | null =>
   branch?.groups.find((group) => group.id === member?.groupId)?.name ?? null
 
 const toRow = (
@@ -52,7 +53,7 @@ const toRow = (
   memberId: string,
   checkin: CheckinDoc | null,
   leave: LeaveDoc | null,
-  branch: BranchDoc | null,
+  branch: BranchUnitDoc | null,
   now: Date,
 ): AttendeeRow => ({
   memberId,

@@ -3,7 +3,8 @@ import type { EventInput } from '../common/contract/events'
 import type { Database } from '../common/db/database'
 import { findBranch, listBranchMembers } from '../common/db/members'
 import type { EventPlan } from '../common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import type { MemberDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import { AppError } from '../common/errors'
 
 /** How far back an event may be entered (a meeting recorded after the fact) and how far ahead planned. */
@@ -21,7 +22,7 @@ const checkSchedule = (start: Date, end: Date, now: Date): void => {
   if (end <= start) throw new AppError('EVENT_SCHEDULE_INVALID', '结束时间必须晚于开始时间')
 }
 
-const checkGroup = (branch: BranchDoc, type: EventType, groupId: string | null): void => {
+const checkGroup = (branch: BranchUnitDoc, type: EventType, groupId: string | null): void => {
   if (type === 'group_meeting' && !groupId) throw new AppError('EVENT_GROUP_REQUIRED')
   if (groupId && !branch.groups.some((group) => group.id === groupId))
     throw new AppError('EVENT_GROUP_REQUIRED', '所选党小组不属于本支部')

@@ -1,6 +1,7 @@
 import type { EventDetail, EventSummary, LeaveView, MyStanding } from '../common/contract/events'
 import type { CheckinDoc, EventDoc, LeaveDoc } from '../common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import type { MemberDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import { managesBranch } from '../common/rules/access'
 import { readsAttendance } from './rules/access'
 import { attendanceOf, checkinClosesAt, phaseOf } from './rules/schedule'
@@ -41,7 +42,7 @@ export const toSummary = (event: EventDoc, me: MyStanding, now: Date): EventSumm
 
 export interface DetailContext {
   viewer: MemberDoc
-  branch: BranchDoc | null
+  branch: BranchUnitDoc | null
   me: MyStanding
   recordedByName: string
   now: Date
@@ -78,7 +79,7 @@ export const toDetail = (event: EventDoc, { viewer, branch, me, recordedByName, 
     cancelledAt: isoOrNull(event.cancelledAt),
     cancelReason: event.cancelReason,
     canManage: managesBranch(viewer, event.branchId),
-    canSeeAttendance: readsAttendance(viewer, event.branchId),
+    canSeeAttendance: readsAttendance(viewer, branch ?? { _id: event.branchId, ancestors: [] }),
     serverNow: now.toISOString(),
   }
 }

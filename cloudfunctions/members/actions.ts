@@ -12,6 +12,15 @@ import { memberHistory } from './usecases/memberHistory'
 import { moveMember } from './usecases/moveMember'
 import { setRoles } from './usecases/setRoles'
 import { unbindMember } from './usecases/unbindMember'
+import { listUnits } from './usecases/listUnits'
+import { createUnit } from './usecases/createUnit'
+import { renameUnit } from './usecases/renameUnit'
+import { moveUnit } from './usecases/moveUnit'
+import { reorderUnits } from './usecases/reorderUnits'
+import { deleteUnit } from './usecases/deleteUnit'
+import { unitGrants } from './usecases/unitGrants'
+import { grantRole } from './usecases/grantRole'
+import { revokeRole } from './usecases/revokeRole'
 
 export const membersActions: ActionTable<typeof membersContract> = {
   getMe: { access: 'anyone', run: getMe },
@@ -25,5 +34,14 @@ export const membersActions: ActionTable<typeof membersContract> = {
   moveMember: { access: ['admin'], run: moveMember },
   unbind: { access: ['admin'], run: unbindMember },
   memberHistory: { access: ['admin'], run: memberHistory },
-  createReviewInvite: { access: ['admin'], run: createReviewInvite },
+  createReviewInvite: { access: 'organisationAdmin', run: createReviewInvite },
+  listUnits: { access: ['leader', 'admin'], run: listUnits },
+  createUnit: { access: ['admin'], run: createUnit },
+  renameUnit: { access: ['admin'], run: renameUnit },
+  moveUnit: { access: ['admin'], run: moveUnit },
+  reorderUnits: { access: ['admin'], run: reorderUnits },
+  deleteUnit: { access: ['admin'], run: deleteUnit },
+  unitGrants: { access: ['admin'], run: unitGrants },
+  grantRole: { access: ['admin'], run: grantRole },
+  revokeRole: { access: ['admin'], run: revokeRole },
 }

@@ -1,11 +1,12 @@
 import type { Profile, RosterEntry } from '../common/contract'
-import type { BranchDoc, MemberDoc } from '../common/db/models/members'
+import type { MemberDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import { daysToPoliticalBirthday, maskPhone, partyYears } from '../common/rules/members'
 
-const groupName = (branch: BranchDoc | undefined, groupId: string | null): string | null =>
+const groupName = (branch: BranchUnitDoc | undefined, groupId: string | null): string | null =>
   branch?.groups.find((group) => group.id === groupId)?.name ?? null
 
-export const toProfile = (member: MemberDoc, branch: BranchDoc | undefined, now: Date): Profile => ({
+export const toProfile = (member: MemberDoc, branch: BranchUnitDoc | undefined, now: Date): Profile => ({
   memberId: member._id,
   name: member.name,
   phone: maskPhone(member.phone),
@@ -20,7 +21,11 @@ export const toProfile = (member: MemberDoc, branch: BranchDoc | undefined, now:
   status: member.status,
 })
 
-export const toRosterEntry = (member: MemberDoc, branch: BranchDoc | undefined, fullPhone: boolean): RosterEntry => ({
+export const toRosterEntry = (
+  member: MemberDoc,
+  branch: BranchUnitDoc | undefined,
+  fullPhone: boolean,
+): RosterEntry => ({
   memberId: member._id,
   name: member.name,
   phone: fullPhone ? member.phone : maskPhone(member.phone),

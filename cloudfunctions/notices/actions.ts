@@ -34,8 +34,8 @@ export const noticesActions: ActionTable<typeof noticesContract> = {
   remindUnread: { access: publishers, run: remindUnread },
   mySubscription: { access: 'member', run: mySubscription },
   subscribe: { access: 'member', run: subscribe },
-  getSubscribeSettings: { access: ['admin'], run: getSubscribeSettings },
-  updateSubscribeSettings: { access: ['admin'], run: updateSubscribeSettings },
+  getSubscribeSettings: { access: 'organisationAdmin', run: getSubscribeSettings },
+  updateSubscribeSettings: { access: 'organisationAdmin', run: updateSubscribeSettings },
 }
 
 /** Names match `triggers` in config.json. */

@@ -24,7 +24,7 @@ import { withdrawMaterial } from './usecases/withdrawMaterial'
 
 export const pointsActions: ActionTable<typeof pointsContract> = {
   getRules: { access: 'member', run: getRules },
-  updateRules: { access: ['admin'], run: updateRules },
+  updateRules: { access: 'organisationAdmin', run: updateRules },
   myPoints: { access: 'member', run: myPoints },
   listEntries: { access: 'member', run: listEntries },
   awardManually: { access: ['secretary', 'admin'], run: awardManually },
@@ -42,7 +42,7 @@ export const pointsActions: ActionTable<typeof pointsContract> = {
   reviewClaim: { access: ['secretary', 'admin'], run: reviewClaim },
   rankMembers: { access: 'member', run: rankMembers },
   rankBranches: { access: 'member', run: rankBranches },
-  reconcileTotals: { access: ['admin'], run: reconcileTotals },
+  reconcileTotals: { access: 'organisationAdmin', run: reconcileTotals },
   getSettings: { access: 'member', run: getSettings },
-  updateSettings: { access: ['admin'], run: updateSettings },
+  updateSettings: { access: 'organisationAdmin', run: updateSettings },
 }

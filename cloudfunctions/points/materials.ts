@@ -4,7 +4,9 @@ import type { MemberDoc } from '../common/db/models/members'
 import type { MaterialDoc, StudySessionDoc } from '../common/db/models/points'
 import type { Grant } from '../common/points/grantPoints'
 import { AppError } from '../common/errors'
-import { managesBranch, readsBranch, visibleOrMissing } from '../common/rules/access'
+import { administers, managesBranch, readsBranch, visibleOrMissing, type Place } from '../common/rules/access'
+import { placeOf } from '../common/db/units'
+import { rootPlace } from '../common/db/models/units'
 
 export const sessionId = (materialId: string, memberId: string) => `${materialId}:${memberId}`
 export const studyKey = (materialId: string, memberId: string) => `study:${materialId}:${memberId}`
@@ -23,13 +25,23 @@ export const studyGrant = (
   createdBy: 'system',
 })
 
-/** A material the member may study: organisation-wide ones, their own branch's, or any for org-wide readers; never a withdrawn one. */
-export const visibleMaterial = async (db: Database, member: MemberDoc, materialId: string): Promise<MaterialDoc> =>
-  visibleOrMissing(
-    'material',
-    await findMaterial(db, materialId),
-    (material) => !material.withdrawnAt && reads(member, material),
-  )
+/** Where a material belongs: its branch, or the root for an organisation-wide one. */
+const materialPlace = (db: Database, member: MemberDoc, material: MaterialDoc | undefined): Promise<Place> =>
+  material?.branchId ? placeOf(db, member, material.branchId) : Promise.resolve(rootPlace(member))
+
+/** A material with its place, if it exists and the member may read it; otherwise the missing answer. */
+const readableMaterial = async (db: Database, member: MemberDoc, materialId: string) => {
+  const found = await findMaterial(db, materialId)
+  const place = await materialPlace(db, member, found)
+  const material = visibleOrMissing('material', found, (doc) => !doc.branchId || readsBranch(member, place))
+  return { material, place }
+}
+
+/** A material the member may study: organisation-wide ones, their own branch's, or those below a leader or admin; never a withdrawn one. */
+export const visibleMaterial = async (db: Database, member: MemberDoc, materialId: string): Promise<MaterialDoc> => {
+  const { material } = await readableMaterial(db, member, materialId)
+  return visibleOrMissing('material', material, (doc) => !doc.withdrawnAt)
+}
 
 const findMaterial = async (db: Database, materialId: string): Promise<MaterialDoc | undefined> => {
   const { data } = await db
@@ -40,17 +52,14 @@ const findMaterial = async (db: Database, materialId: string): Promise<MaterialD
   return data[0]
 }
 
-const reads = (member: MemberDoc, material: MaterialDoc) => !material.branchId || readsBranch(member, material.branchId)
-
 /**
  * A material the caller may edit or take down (withdrawn ones included): the
- * admin any, a branch material's own secretary theirs. Another branch's material is missing to
+ * admin above it, a branch material's own secretary theirs. Another branch's material is missing to
  * them; one they can study but not manage is FORBIDDEN.
  */
 export const managedMaterial = async (db: Database, member: MemberDoc, materialId: string): Promise<MaterialDoc> => {
-  const material = visibleOrMissing('material', await findMaterial(db, materialId), (found) => reads(member, found))
-  const manages =
-    member.roles.includes('admin') || (material.branchId !== null && managesBranch(member, material.branchId))
+  const { material, place } = await readableMaterial(db, member, materialId)
+  const manages = administers(member, place) || (material.branchId !== null && managesBranch(member, material.branchId))
   if (!manages) throw new AppError('FORBIDDEN', '只有发布方可以修改或下架这份学习资料')
   return material
 }

@@ -5,7 +5,7 @@ import type { MemberDoc } from '../common/db/models/members'
 import type { PointsSettingsDoc } from '../common/db/models/points'
 import { AppError } from '../common/errors'
 import { currentRules, ruleFor } from '../common/points/rules'
-import { readsOrganisation } from '../common/rules/access'
+import { oversees } from '../common/rules/access'
 
 export const POINTS_SETTINGS_ID = 'points'
 
@@ -36,7 +36,7 @@ export const readPointsSettings = async (db: Database): Promise<SettingsInForce>
 
 /** What a member may see of rankings: leaders and admins always the full lists, everyone else as the setting says. */
 export const rankingAccess = (member: MemberDoc, settings: SettingsInForce): RankingAccess => {
-  if (readsOrganisation(member)) return 'full'
+  if (oversees(member)) return 'full'
   return settings.rankingVisibility === 'leaders' ? 'none' : settings.rankingVisibility
 }
 

@@ -1,5 +1,5 @@
 import type { Database } from '../common/db/database'
-import type { BranchDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import { snapshotId, type StatsSnapshotDoc } from '../common/db/models/stats'
 import { COMPILE_BATCH, inBatches } from './batches'
 import type { PeriodRef } from '../common/periods'
@@ -18,7 +18,7 @@ export const isUsable = (snapshot: Pick<StatsSnapshotDoc, 'compiledAt'>, period:
 /** The snapshots of every branch for every period (without drill-down), compiling what is missing or stale. */
 export const ensureSnapshots = async (
   db: Database,
-  branches: readonly BranchDoc[],
+  branches: readonly BranchUnitDoc[],
   periods: readonly PeriodRef[],
   now: Date,
 ): Promise<Map<string, StatsSnapshotDoc>> => {
@@ -38,7 +38,7 @@ export const ensureSnapshots = async (
 /** One branch's snapshot with its drill-down, compiled if missing or stale. */
 export const ensureBranchSnapshot = async (
   db: Database,
-  branch: BranchDoc,
+  branch: BranchUnitDoc,
   period: PeriodRef,
   now: Date,
 ): Promise<StatsSnapshotDoc> => {

@@ -1,27 +1,27 @@
 import type { StatsPeriod, StatsPeriodInput } from '../common/contract/stats'
 import { findBranch, listBranchDocs } from '../common/db/members'
-import type { BranchDoc } from '../common/db/models/members'
+import type { BranchUnitDoc } from '../common/db/models/units'
 import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
 import { periodLabel, requestedPeriod, type PeriodRef } from '../common/periods'
-import { assertReadsBranch, readsOrganisation } from '../common/rules/access'
+import { assertReadsBranch, oversees, readsUnit } from '../common/rules/access'
 
 /**
- * The one branch a report is about: any branch for leaders and admins, the
+ * The one branch a report is about: any branch below a leader or admin, the
  * own branch for a secretary (the default when none is named).
  */
-export const reportBranch = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchDoc> => {
+export const reportBranch = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchUnitDoc> => {
   const wanted = branchId ?? caller.branchId
   const branch = await findBranch(db, wanted)
   if (!branch) throw new AppError('STATS_BRANCH_NOT_FOUND')
-  assertReadsBranch(caller, branch._id, 'STATS_BRANCH_FORBIDDEN')
+  assertReadsBranch(caller, branch, 'STATS_BRANCH_FORBIDDEN')
   return branch
 }
 
-/** What a refresh recompiles: every branch for leaders (unless one is named), the own branch for a secretary. */
-export const refreshBranches = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchDoc[]> => {
-  if (readsOrganisation(caller) && !branchId) return listBranchDocs(db)
+/** What a refresh recompiles: every branch below a leader or admin (unless one is named), the own branch for a secretary. */
+export const refreshBranches = async (db: Database, caller: MemberDoc, branchId?: string): Promise<BranchUnitDoc[]> => {
+  if (oversees(caller) && !branchId) return (await listBranchDocs(db)).filter((branch) => readsUnit(caller, branch))
   return [await reportBranch(db, caller, branchId)]
 }
 

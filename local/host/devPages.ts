@@ -2,7 +2,8 @@ import cloud from 'wx-server-sdk'
 import { ROLE_LABELS, type Role } from '../../cloudfunctions/common/contract/common'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { listBranchDocs } from '../../cloudfunctions/common/db/members'
 
 /** Pages of the local host only: choose who you are, and read the subscribe-message outbox. */
 
@@ -35,14 +36,14 @@ const database = () => cloud.database() as unknown as Database
 
 export const renderLoginPage = async (): Promise<string> => {
   const db = database()
-  const [{ data: members }, { data: branches }] = await Promise.all([
+  const [{ data: members }, branches] = await Promise.all([
     db
       .collection<MemberDoc>(collections.members.name)
       .where({ status: 'active' })
       .orderBy('_id', 'asc')
       .limit(1000)
       .get(),
-    db.collection<BranchDoc>(collections.branches.name).limit(100).get(),
+    listBranchDocs(db),
   ])
   const branchName = new Map(branches.map((branch) => [branch._id, branch.name]))
   const bound = members.filter((member) => member.openid)

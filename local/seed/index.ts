@@ -23,7 +23,7 @@ const steps = (history: boolean): Step[] => [
 ]
 
 export const isSeeded = async (db: Database): Promise<boolean> =>
-  (await db.collection(collections.branches.name).count()).total > 0
+  (await db.collection(collections.units.name).count()).total > 0
 
 /** Seeds the demo organisation and every domain's demo data. */
 export const seedDemo = async (db: Database, now = new Date(), { history = true } = {}): Promise<void> => {

@@ -1,10 +1,11 @@
 import type { Role } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
-import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { ROOT_UNIT_ID, seedTree, type SeedBranch } from './tree'
 
 /**
- * The demo organisation: 1 党委, 4 branches of 20 with 2 groups each. Every
+ * The demo organisation: 1 党委 (the tree's root), 4 branches of 20 with 2 groups each. Every
  * branch has a secretary and 2 committee members; the leader and the admin
  * belong to 第一支部; the last two plain members of each branch are unbound,
  * so binding can be tried. Deterministic: the same ids, names and dates on
@@ -42,10 +43,9 @@ export const demoOpenid = (memberId: string) => `demo-${memberId}`
 
 export const branchId = (index: number) => `b${index + 1}`
 
-const branches: BranchDoc[] = BRANCH_NAMES.map((name, index) => ({
+const branches: SeedBranch[] = BRANCH_NAMES.map((name, index) => ({
   _id: branchId(index),
   name,
-  order: index + 1,
   groups: [
     { id: `${branchId(index)}-g1`, name: '第一党小组' },
     { id: `${branchId(index)}-g2`, name: '第二党小组' },
@@ -71,6 +71,7 @@ const demoMember = (branchIndex: number, position: number, createdAt: Date): Mem
     name: SURNAMES[(serial * 7) % SURNAMES.length] + GIVEN[(serial * 3) % GIVEN.length],
     phone: `1380013${pad(serial, 4)}`,
     branchId: branchId(branchIndex),
+    unitIds: [ROOT_UNIT_ID, branchId(branchIndex)],
     groupId: `${branchId(branchIndex)}-g${(position % 2) + 1}`,
     roles: rolesAt(branchIndex, position),
     joinedOn: `${1988 + ((serial * 7) % 36)}-${pad(((serial * 5) % 12) + 1)}-${pad(((serial * 11) % 28) + 1)}`,
@@ -88,7 +89,7 @@ export const demoMembers = (createdAt: Date): MemberDoc[] =>
 
 export const seedOrganisation = async (db: Database, now: Date): Promise<MemberDoc[]> => {
   const members = demoMembers(now)
-  await db.collection(collections.branches.name).add({ data: branches })
+  await seedTree(db, branches, now)
   await db.collection(collections.members.name).add({ data: members })
   const bound = members.filter((member) => member.openid)
   await db
@@ -113,6 +114,10 @@ export const demoIdentities = {
   otherSecretary: demoOpenid('m021'),
   /** 第二支部 plain member. */
   otherMember: demoOpenid('m026'),
+  /** 第二支部 committee member, made leader of 二分公司党委 (which holds 第二支部) by the security fixture. */
+  subLeader: demoOpenid('m022'),
+  /** 第二支部 committee member, made admin of 二分公司党委 by the security fixture. */
+  otherAdmin: demoOpenid('m023'),
   /** A WeChat user not bound to the roster. */
   unbound: 'new-unbound-user',
 } as const

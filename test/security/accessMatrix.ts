@@ -1,6 +1,6 @@
 /**
  * THE authorisation matrix: every action of every cloud function, the outcome
- * each of the seven identities must get, and a valid sample payload aimed at
+ * each of the nine identities must get, and a valid sample payload aimed at
  * 第一支部's real records (see fixture.ts).
  *
  * Cells, in the column order of IDENTITIES:
@@ -18,12 +18,22 @@ import type { ActionName, FunctionName, Payload } from '../../cloudfunctions/com
 import { LOCAL_TEMPLATES } from '../../local/seed/notices'
 import { ackNotice, type Fixture } from './fixture'
 
-export const IDENTITIES = ['unbound', 'member', 'committee', 'secretary', 'otherSecretary', 'leader', 'admin'] as const
+export const IDENTITIES = [
+  'unbound',
+  'member',
+  'committee',
+  'secretary',
+  'otherSecretary',
+  'leader',
+  'admin',
+  'subLeader',
+  'otherAdmin',
+] as const
 export type Identity = (typeof IDENTITIES)[number]
 export type Cell = 'A' | 'D' | 'H'
 
 export interface Row<P> {
-  /** Seven cells separated by spaces, one per identity in IDENTITIES order. */
+  /** Nine cells separated by spaces, one per identity in IDENTITIES order. */
   expect: string
   payload: (fixture: Fixture) => P
 }
@@ -44,65 +54,91 @@ const lecture = {
 
 const period = (fixture: Fixture) => ({ kind: 'month' as const, key: fixture.month })
 
-//                                unbound member committee secretary otherSecretary leader admin
+// unbound member committee secretary otherSecretary leader admin subLeader otherAdmin
+// (subLeader: leader of 二分公司党委, which holds 第二支部; otherAdmin: admin of that subtree)
 export const accessMatrix: AccessMatrix = {
   members: {
-    getMe: { expect: 'A A A A A A A', payload: () => ({}) },
-    bind: { expect: 'A A A A A A A', payload: (fixture) => fixture.unboundEntry },
-    listBranches: { expect: 'D A A A A A A', payload: () => ({}) },
-    listRoster: { expect: 'D D D A D A A', payload: () => ({ branchId: 'b1' }) },
-    searchRoster: { expect: 'D D D D D D A', payload: () => ({ query: '王' }) },
-    createInvite: { expect: 'D D D A H D D', payload: () => ({ memberId: 'm020' }) },
+    getMe: { expect: 'A A A A A A A A A', payload: () => ({}) },
+    bind: { expect: 'A A A A A A A A A', payload: (fixture) => fixture.unboundEntry },
+    listBranches: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    listRoster: { expect: 'D D D A D A A D D', payload: () => ({ branchId: 'b1' }) },
+    searchRoster: { expect: 'D D D D D D A D A', payload: () => ({ query: '王' }) },
+    createInvite: { expect: 'D D D A H D D D D', payload: () => ({ memberId: 'm020' }) },
     importRoster: {
-      expect: 'D D D D D D A',
+      // The file is the admin's own upload: to the admin of another subtree it is missing.
+      expect: 'D D D D D D A D H',
       payload: (fixture) => ({ fileID: fixture.rosterFileID, fileName: 'roster.csv', dryRun: true }),
     },
-    setRoles: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm012', roles: ['member', 'committee'] }) },
-    moveMember: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm014', branchId: 'b2', groupId: null }) },
-    unbind: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm013' }) },
-    memberHistory: { expect: 'D D D D D D A', payload: () => ({ memberId: 'm012' }) },
-    createReviewInvite: { expect: 'D D D D D D A', payload: () => ({ days: 7 }) },
+    setRoles: { expect: 'D D D D D D A D H', payload: () => ({ memberId: 'm012', roles: ['member', 'committee'] }) },
+    moveMember: { expect: 'D D D D D D A D H', payload: () => ({ memberId: 'm014', branchId: 'b2', groupId: null }) },
+    unbind: { expect: 'D D D D D D A D H', payload: () => ({ memberId: 'm013' }) },
+    memberHistory: { expect: 'D D D D D D A D H', payload: () => ({ memberId: 'm012' }) },
+    createReviewInvite: { expect: 'D D D D D D A D D', payload: () => ({ days: 7 }) },
+    listUnits: { expect: 'D D D D D A A A A', payload: () => ({}) },
+    createUnit: {
+      expect: 'D D D D D D A D H',
+      payload: () => ({ parentId: 'org', kind: 'branch', name: '第五支部', requestId: 'matrix-unit' }),
+    },
+    renameUnit: { expect: 'D D D D D D A D H', payload: () => ({ unitId: 'b3', name: '第三支部（更名）' }) },
+    moveUnit: {
+      expect: 'D D D D D D A D H',
+      payload: (fixture) => ({ unitId: 'b4', parentId: fixture.generalUnitId }),
+    },
+    reorderUnits: {
+      expect: 'D D D D D D A D A',
+      payload: (fixture) => ({ parentId: fixture.subUnitId, unitIds: ['b2'] }),
+    },
+    deleteUnit: { expect: 'D D D D D D A D H', payload: (fixture) => ({ unitId: fixture.emptyUnitId }) },
+    unitGrants: { expect: 'D D D D D D A D A', payload: (fixture) => ({ unitId: fixture.subUnitId }) },
+    grantRole: {
+      expect: 'D D D D D D A D A',
+      payload: (fixture) => ({ unitId: fixture.subUnitId, memberId: 'm024', role: 'leader' }),
+    },
+    revokeRole: {
+      expect: 'D D D D D D A D A',
+      payload: (fixture) => ({ unitId: fixture.subUnitId, memberId: 'm024', role: 'leader' }),
+    },
   },
   events: {
-    createEvent: { expect: 'D D D A A D D', payload: () => ({ ...lecture, title: '新建党课' }) },
+    createEvent: { expect: 'D D D A A D D D D', payload: () => ({ ...lecture, title: '新建党课' }) },
     updateEvent: {
-      expect: 'D D D A H D D',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, ...lecture }),
     },
     cancelEvent: {
-      expect: 'D D D A H D D',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.groupMeetingId, reason: '与生产任务冲突' }),
     },
-    getEvent: { expect: 'D A A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
-    listMyEvents: { expect: 'D A A A A A A', payload: () => ({}) },
-    myAttendance: { expect: 'D A A A A A A', payload: () => ({}) },
+    getEvent: { expect: 'D A A A H A A H H', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    listMyEvents: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    myAttendance: { expect: 'D A A A A A A A A', payload: () => ({}) },
     listBranchEvents: {
-      expect: 'D D A A D A A',
+      expect: 'D D A A D A A D D',
       payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
     },
-    currentCode: { expect: 'D D D A H D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    currentCode: { expect: 'D D D A H D D D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     checkIn: {
-      expect: 'D A A A H A A',
+      expect: 'D A A A H A A H H',
       payload: (fixture) => ({ eventId: fixture.openEventId, code: '000000' }),
     },
     requestLeave: {
-      expect: 'D A A A H A A',
+      expect: 'D A A A H A A H H',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, reason: '出差在外' }),
     },
     decideLeave: {
-      expect: 'D D D A H D D',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.upcomingEventId, memberId: 'm008', approve: true }),
     },
-    listPendingLeaves: { expect: 'D D D A A D D', payload: () => ({}) },
+    listPendingLeaves: { expect: 'D D D A A D D D D', payload: () => ({}) },
     makeUpCheckIn: {
-      expect: 'D D D A H D D',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.openEventId, memberId: 'm010', reason: '手机没电' }),
     },
-    listVenues: { expect: 'D D D A A D D', payload: () => ({}) },
-    closeCheckin: { expect: 'D D D A H D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
-    liveAttendance: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    listVenues: { expect: 'D D D A A D D D D', payload: () => ({}) },
+    closeCheckin: { expect: 'D D D A H D D D D', payload: (fixture) => ({ eventId: fixture.openEventId }) },
+    liveAttendance: { expect: 'D D A A H A A H H', payload: (fixture) => ({ eventId: fixture.openEventId }) },
     recordMinutes: {
-      expect: 'D D D A H D D',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({
         eventId: fixture.heldEventId,
         host: '王建国',
@@ -112,16 +148,16 @@ export const accessMatrix: AccessMatrix = {
         photos: [],
       }),
     },
-    exportEventLedger: { expect: 'D D A A H A A', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
+    exportEventLedger: { expect: 'D D A A H A A H H', payload: (fixture) => ({ eventId: fixture.heldEventId }) },
     exportMonthLedger: {
-      expect: 'D D A A D A A',
+      expect: 'D D A A D A A D D',
       payload: (fixture) => ({ branchId: 'b1', month: fixture.month }),
     },
   },
   points: {
-    getRules: { expect: 'D A A A A A A', payload: () => ({}) },
+    getRules: { expect: 'D A A A A A A A A', payload: () => ({}) },
     updateRules: {
-      expect: 'D D D D D D A',
+      expect: 'D D D D D D A D D',
       payload: ({ rules }) => ({
         expectedVersion: rules.version,
         categories: rules.categories.map((rule) => ({
@@ -135,20 +171,20 @@ export const accessMatrix: AccessMatrix = {
         })),
       }),
     },
-    myPoints: { expect: 'D A A A A A A', payload: () => ({}) },
-    listEntries: { expect: 'D D D A H A A', payload: () => ({ memberId: 'm010' }) },
+    myPoints: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    listEntries: { expect: 'D D D A H A A H H', payload: () => ({ memberId: 'm010' }) },
     awardManually: {
-      expect: 'D D D A H D A',
+      expect: 'D D D A H D A D H',
       payload: () => ({ memberId: 'm010', points: 2, reason: '志愿服务', requestId: 'matrix-award' }),
     },
     reverseEntry: {
-      expect: 'D D D A H D A',
+      expect: 'D D D A H D A D H',
       payload: (fixture) => ({ entryId: fixture.entryId, reason: '重复记分' }),
     },
-    listMaterials: { expect: 'D A A A A A A', payload: () => ({}) },
-    getMaterial: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    listMaterials: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    getMaterial: { expect: 'D A A A H A A H H', payload: () => ({ materialId: 'mat-b1-safety' }) },
     publishMaterial: {
-      expect: 'D D D A A D A',
+      expect: 'D D D A A D A D A',
       payload: () => ({
         kind: 'article',
         title: '安全生产知识',
@@ -157,7 +193,7 @@ export const accessMatrix: AccessMatrix = {
       }),
     },
     updateMaterial: {
-      expect: 'D D D A H D A',
+      expect: 'D D D A H D A D H',
       payload: () => ({
         materialId: 'mat-b1-safety',
         kind: 'article',
@@ -166,69 +202,69 @@ export const accessMatrix: AccessMatrix = {
         requiredSeconds: 120,
       }),
     },
-    withdrawMaterial: { expect: 'D D D A H D A', payload: () => ({ materialId: 'mat-b1-safety' }) },
-    startStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
-    completeStudy: { expect: 'D A A A H A A', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    withdrawMaterial: { expect: 'D D D A H D A D H', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    startStudy: { expect: 'D A A A H A A H H', payload: () => ({ materialId: 'mat-b1-safety' }) },
+    completeStudy: { expect: 'D A A A H A A H H', payload: () => ({ materialId: 'mat-b1-safety' }) },
     submitClaim: {
-      expect: 'D A A A A A A',
+      expect: 'D A A A A A A A A',
       payload: () => ({
         category: 'offline',
         title: '参观红色教育基地',
         content: '参观了革命纪念馆，重温了入党誓词。',
       }),
     },
-    myClaims: { expect: 'D A A A A A A', payload: () => ({}) },
-    reviewQueue: { expect: 'D D D A A D D', payload: () => ({}) },
+    myClaims: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    reviewQueue: { expect: 'D D D A A D D D D', payload: () => ({}) },
     reviewClaim: {
-      expect: 'D D D A H D A',
+      expect: 'D D D A H D A D H',
       payload: () => ({ claimId: 'seed-claim-pending-1', decision: 'approve' }),
     },
     rankMembers: {
-      expect: 'D A A A D A A',
+      expect: 'D A A A D A A D D',
       payload: (fixture) => ({ ...period(fixture), scope: 'branch', branchId: 'b1' }),
     },
-    rankBranches: { expect: 'D A A A A A A', payload: (fixture) => period(fixture) },
-    reconcileTotals: { expect: 'D D D D D D A', payload: () => ({ repair: false }) },
-    getSettings: { expect: 'D A A A A A A', payload: () => ({}) },
-    updateSettings: { expect: 'D D D D D D A', payload: () => ({ rankingVisibility: 'full', studyTimed: true }) },
+    rankBranches: { expect: 'D A A A A A A A A', payload: (fixture) => period(fixture) },
+    reconcileTotals: { expect: 'D D D D D D A D D', payload: () => ({ repair: false }) },
+    getSettings: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    updateSettings: { expect: 'D D D D D D A D D', payload: () => ({ rankingVisibility: 'full', studyTimed: true }) },
   },
   notices: {
-    listMyNotices: { expect: 'D A A A A A A', payload: () => ({}) },
-    noticeOverview: { expect: 'D A A A A A A', payload: () => ({}) },
-    openNotice: { expect: 'D A A A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
-    acknowledgeNotice: { expect: 'D A A A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
-    publishOptions: { expect: 'D D D A A A A', payload: () => ({}) },
+    listMyNotices: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    noticeOverview: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    openNotice: { expect: 'D A A A H A A H H', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    acknowledgeNotice: { expect: 'D A A A H A A H H', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    publishOptions: { expect: 'D D D A A A A A A', payload: () => ({}) },
     publishNotice: {
-      expect: 'D D D A D A A',
+      expect: 'D D D A D A A D D',
       payload: () => ({ ...ackNotice, audience: { scope: 'branches', branchIds: ['b1'] } }),
     },
     editNotice: {
-      expect: 'D D D A H A A',
+      expect: 'D D D A H A A H H',
       payload: ({ ackNoticeId }) => {
         const { body, attachments, pinned, requiresAck } = ackNotice
         return { noticeId: ackNoticeId, version: 1, title: '（更正）学习通知', body, attachments, pinned, requiresAck }
       },
     },
-    withdrawNotice: { expect: 'D D D A H A A', payload: () => ({ noticeId: 'n-demo-b1-dues' }) },
-    listManagedNotices: { expect: 'D D D A A A A', payload: () => ({}) },
-    getManagedNotice: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
-    noticeReceipts: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
-    remindUnread: { expect: 'D D D A H A A', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
-    mySubscription: { expect: 'D A A A A A A', payload: () => ({}) },
-    subscribe: { expect: 'D A A A A A A', payload: () => ({ templateIds: [LOCAL_TEMPLATES.notice] }) },
-    getSubscribeSettings: { expect: 'D D D D D D A', payload: () => ({}) },
+    withdrawNotice: { expect: 'D D D A H A A H H', payload: () => ({ noticeId: 'n-demo-b1-dues' }) },
+    listManagedNotices: { expect: 'D D D A A A A A A', payload: () => ({}) },
+    getManagedNotice: { expect: 'D D D A H A A H H', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    noticeReceipts: { expect: 'D D D A H A A H H', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    remindUnread: { expect: 'D D D A H A A H H', payload: (fixture) => ({ noticeId: fixture.ackNoticeId }) },
+    mySubscription: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    subscribe: { expect: 'D A A A A A A A A', payload: () => ({ templateIds: [LOCAL_TEMPLATES.notice] }) },
+    getSubscribeSettings: { expect: 'D D D D D D A D D', payload: () => ({}) },
     updateSubscribeSettings: {
-      expect: 'D D D D D D A',
+      expect: 'D D D D D D A D D',
       payload: () => ({ templates: { ...LOCAL_TEMPLATES }, leadMinutes: 30 }),
     },
   },
   stats: {
-    dashboard: { expect: 'D D D D D A A', payload: (fixture) => ({ period: period(fixture) }) },
-    branchReport: { expect: 'D D D A D A A', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
-    refreshStats: { expect: 'D D D A D A A', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
-    exportDashboard: { expect: 'D D D D D A A', payload: (fixture) => ({ period: period(fixture) }) },
+    dashboard: { expect: 'D D D D D A A A A', payload: (fixture) => ({ period: period(fixture) }) },
+    branchReport: { expect: 'D D D A D A A D D', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
+    refreshStats: { expect: 'D D D A D A A D D', payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }) },
+    exportDashboard: { expect: 'D D D D D A A A A', payload: (fixture) => ({ period: period(fixture) }) },
     exportBranchReport: {
-      expect: 'D D D A D A A',
+      expect: 'D D D A D A A D D',
       payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }),
     },
   },
@@ -236,10 +272,10 @@ export const accessMatrix: AccessMatrix = {
     // The admin's own roster upload: registering it again is a no-op for its owner, and to
     // everyone else it is a file they may not see, answered as missing.
     registerUpload: {
-      expect: 'D H H H H H A',
+      expect: 'D H H H H H A H H',
       payload: (fixture) => ({ fileID: fixture.rosterFileID, name: 'roster.csv' }),
     },
-    fileLinks: { expect: 'D H H H H H A', payload: (fixture) => ({ fileIDs: [fixture.rosterFileID] }) },
+    fileLinks: { expect: 'D H H H H H A H H', payload: (fixture) => ({ fileIDs: [fixture.rosterFileID] }) },
   },
 }
 

@@ -30,6 +30,32 @@ export interface Fixture {
   unboundEntry: { name: string; phone: string }
   /** An uploaded roster file (a header line only). */
   rosterFileID: string
+  /** 二分公司党委 under the root, holding 第二支部; m022 is its leader and m023 its admin. */
+  subUnitId: string
+  /** An empty 党总支 under the root. */
+  generalUnitId: string
+  /** Another empty unit under the root, for deleting. */
+  emptyUnitId: string
+}
+
+/**
+ * A tree of two levels below the root: 二分公司党委 takes 第二支部 (so its
+ * secretary and members stay "another branch"), with a leader and an admin of
+ * its own; and two empty units.
+ */
+const growTree = async (t: TestCloud) => {
+  const admin = demoIdentities.admin
+  const unit = (name: string, kind: 'committee' | 'general') =>
+    t.ok(admin, 'members', 'createUnit', { parentId: 'org', kind, name })
+  const [sub, general, empty] = [
+    await unit('二分公司党委', 'committee'),
+    await unit('机关党总支', 'general'),
+    await unit('待撤销党总支', 'general'),
+  ]
+  await t.ok(admin, 'members', 'moveUnit', { unitId: 'b2', parentId: sub.id })
+  await t.ok(admin, 'members', 'grantRole', { unitId: sub.id, memberId: 'm022', role: 'leader' })
+  await t.ok(admin, 'members', 'grantRole', { unitId: sub.id, memberId: 'm023', role: 'admin' })
+  return { subUnitId: sub.id, generalUnitId: general.id, emptyUnitId: empty.id }
 }
 
 const b1Event = async (t: TestCloud, type: EventDoc['type'], status: EventDoc['status']): Promise<EventDoc> => {
@@ -58,6 +84,7 @@ export const ackNotice = {
 }
 
 export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => {
+  const tree = await growTree(t)
   const published = await t.ok(demoIdentities.secretary, 'notices', 'publishNotice', ackNotice)
   const entries = await t.ok(demoIdentities.admin, 'points', 'listEntries', { memberId: 'm010' })
   const entry = entries.entries[0]
@@ -72,6 +99,7 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     rules: await t.ok(demoIdentities.admin, 'points', 'getRules', {}),
     month: periodKey('month', now),
     unboundEntry: await unboundEntry(t),
+    ...tree,
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
   }
 }

@@ -20,6 +20,9 @@ const MISSING_IDS: Record<string, unknown> = {
   noticeId: 'missing-notice',
   fileID: 'local://0000000000000000000000000000000000000000.csv',
   fileIDs: ['local://0000000000000000000000000000000000000000.csv'],
+  unitId: 'missing-unit',
+  parentId: 'missing-unit',
+  unitIds: ['missing-unit'],
 }
 
 /**

@@ -11,7 +11,7 @@ export const DENIAL_CODES: readonly ErrorCode[] = [
 ]
 
 /** Records of another branch answered exactly like missing ones. */
-export const HIDDEN_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'NOTICE_NOT_FOUND']
+export const HIDDEN_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'NOTICE_NOT_FOUND', 'UNIT_NOT_FOUND']
 
 /**
  * Domain refusals the sample payloads meet once every access check has passed: they count as allowed.

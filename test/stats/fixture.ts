@@ -13,7 +13,8 @@ import type { Role } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import { eventDoc, type CheckinDoc, type EventDoc, type LeaveDoc } from '../../cloudfunctions/common/db/models/events'
-import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { unitUnder, type BranchUnitDoc, type UnitDoc } from '../../cloudfunctions/common/db/models/units'
 import {
   noticeDoc,
   type NoticeAckDoc,
@@ -26,18 +27,28 @@ export const NOW = new Date('2026-11-25T04:00:00Z')
 
 export const openidOf = (memberId: string) => `openid-${memberId}`
 
-export const BRANCHES: BranchDoc[] = [
-  {
-    _id: 'b1',
-    name: '第一支部',
-    order: 1,
-    groups: [
-      { id: 'g1', name: '第一党小组' },
-      { id: 'g2', name: '第二党小组' },
-    ],
-  },
-  { _id: 'b2', name: '第二支部', order: 2, groups: [] },
+/** A tree of depth one: the 党委 and its two branches. */
+export const ROOT: UnitDoc = unitUnder(null, { _id: 'org', kind: 'committee', name: '公司党委', order: 1 }, NOW)
+
+export const BRANCHES: BranchUnitDoc[] = [
+  unitUnder(
+    ROOT,
+    {
+      _id: 'b1',
+      kind: 'branch',
+      name: '第一支部',
+      order: 1,
+      groups: [
+        { id: 'g1', name: '第一党小组' },
+        { id: 'g2', name: '第二党小组' },
+      ],
+    },
+    NOW,
+  ),
+  unitUnder(ROOT, { _id: 'b2', kind: 'branch', name: '第二支部', order: 2 }, NOW),
 ]
+
+export const UNITS: UnitDoc[] = [ROOT, ...BRANCHES]
 
 const member = (
   _id: string,
@@ -50,6 +61,7 @@ const member = (
   name,
   phone: `1380000${_id.padStart(4, '0').slice(-4)}`,
   branchId,
+  unitIds: [ROOT._id, branchId],
   groupId,
   roles,
   joinedOn: '2000-07-01',
@@ -277,7 +289,7 @@ export const LEDGER: LedgerDoc[] = [
 export const seedFixture = async (db: Database): Promise<void> => {
   const put = (name: string, docs: object[]) =>
     docs.length ? db.collection(name).add({ data: docs }) : Promise.resolve()
-  await put(collections.branches.name, BRANCHES)
+  await put(collections.units.name, UNITS)
   await put(collections.members.name, MEMBERS)
   await put(collections.events.name, EVENTS)
   await put(collections.checkins.name, CHECKINS)

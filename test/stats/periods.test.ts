@@ -3,7 +3,7 @@ import type { StatsPeriodInput } from '../../cloudfunctions/common/contract/stat
 import type { TestCloud } from '../helpers/testCloud'
 import { startTestCloud } from '../helpers/testCloud'
 import { collections } from '../../cloudfunctions/common/db/collections'
-import { BRANCHES, event, ledger, MEMBERS, openidOf } from './fixture'
+import { UNITS, event, ledger, MEMBERS, openidOf } from './fixture'
 import { freezeTime, month, quarter, year } from './setup'
 
 const NOW = new Date('2027-02-10T04:00:00Z')
@@ -13,7 +13,7 @@ let t: TestCloud
 beforeAll(async () => {
   freezeTime(NOW)
   t = await startTestCloud({ seed: false, now: NOW })
-  await t.db.collection(collections.branches.name).add({ data: BRANCHES })
+  await t.db.collection(collections.units.name).add({ data: UNITS })
   await t.db.collection(collections.members.name).add({ data: MEMBERS })
   await t.db.collection(collections.events.name).add({
     data: [

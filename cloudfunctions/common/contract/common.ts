@@ -24,3 +24,13 @@ export type PeriodKind = 'month' | 'quarter' | 'year'
 
 /** ISO instant strings travel over the wire; the database stores Date. */
 export type Instant = string
+
+/** 党委 (also 二级党委), 党总支, 党支部, 临时党支部. */
+export type UnitKind = 'committee' | 'general' | 'branch' | 'temporary'
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  committee: '党委',
+  general: '党总支',
+  branch: '党支部',
+  temporary: '临时党支部',
+}

@@ -29,6 +29,7 @@ export type Result<F extends FunctionName, A extends ActionName<F>> = OutputOf<C
 export * from './common'
 export * from './errors'
 export type * from './members'
+export type * from './units'
 export type * from './events'
 export type * from './points'
 export type * from './notices'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { action } from './define'
 import { emptyPayload, id, integer, list, payload, phone, text } from '../validation'
 import type { Instant, MemberStatus, Role } from './common'
+import { unitsContract, unitsErrors } from './units'
 
 const role = z.enum(['member', 'committee', 'secretary', 'leader', 'admin'], {
   errorMap: () => ({ message: '角色取值不正确' }),
@@ -117,6 +118,7 @@ export const membersContract = {
   memberHistory: action<MemberHistoryEntry[]>()(payload({ memberId: id('党员') })),
   /** Admin: a fresh invite to the 审核 account (demo branch); the previous reviewer's binding ends. */
   createReviewInvite: action<ReviewInvite>()(payload({ days: integer('有效天数', 1, 30) })),
+  ...unitsContract,
 }
 
 export const membersErrors = {
@@ -125,4 +127,5 @@ export const membersErrors = {
   BIND_TAKEN: '该党员信息已被其他微信绑定，请联系支部书记',
   INVITE_INVALID: '邀请码无效或已过期',
   ROSTER_INVALID: '名册文件有误，请按提示修改后重新导入',
+  ...unitsErrors,
 } as const

@@ -28,13 +28,14 @@ export const collections = declare({
     ],
   },
   unitHistory: { name: 'unitHistory', indexes: [{ name: 'unit_at', keys: { unitId: 1, at: -1 } }] },
-  branches: { name: 'branches', indexes: [] },
   members: {
     name: 'members',
     indexes: [
       { name: 'branch_status', keys: { branchId: 1, status: 1 } },
       /** A unit's members at any depth: `where({ unitIds: unitId, status })`. */
       { name: 'units_status', keys: { unitIds: 1, status: 1 } },
+      /** Who holds a role on a unit (组织架构). */
+      { name: 'grant_units', keys: { 'grants.unitId': 1 } },
       { name: 'phone', keys: { phone: 1 } },
       { name: 'openid', keys: { openid: 1 } },
     ],

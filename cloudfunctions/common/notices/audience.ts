@@ -1,8 +1,10 @@
 import type { NoticeScope } from '../contract/noticeLimits'
-import type { BranchDoc, MemberDoc } from '../db/models/members'
+import type { MemberDoc } from '../db/models/members'
+import type { BranchUnitDoc } from '../db/models/units'
 import type { NoticeDoc } from '../db/models/notices'
 import { AppError } from '../errors'
-import { belongsTo, managesBranch, missing, readsOrganisation } from '../rules/access'
+import { rootPlace } from '../db/models/units'
+import { belongsTo, managesBranch, missing, readsUnit } from '../rules/access'
 
 export type AudienceInput = { scope: 'branch' } | { scope: 'organisation' } | { scope: 'branches'; branchIds: string[] }
 
@@ -12,7 +14,7 @@ export interface Audience {
 }
 
 /** Leaders and admins publish to the organisation or chosen branches; secretaries to their own branch only. */
-export const publishesOrganisation = (member: MemberDoc): boolean => readsOrganisation(member)
+export const publishesOrganisation = (member: MemberDoc): boolean => readsUnit(member, rootPlace(member))
 
 /**
  * The branches a notice goes to. A secretary's "chosen branches" may only be
@@ -21,7 +23,7 @@ export const publishesOrganisation = (member: MemberDoc): boolean => readsOrgani
 export const resolveAudience = (
   publisher: MemberDoc,
   input: AudienceInput,
-  branches: readonly BranchDoc[],
+  branches: readonly BranchUnitDoc[],
 ): Audience => {
   const orgWide = publishesOrganisation(publisher)
   if (input.scope === 'branch') {
@@ -40,7 +42,7 @@ const chosenAudience = (
   publisher: MemberDoc,
   orgWide: boolean,
   branchIds: readonly string[],
-  branches: readonly BranchDoc[],
+  branches: readonly BranchUnitDoc[],
 ): Audience => {
   const chosen = [...new Set(branchIds)]
   const known = new Set(branches.map((branch) => branch._id))
@@ -66,7 +68,7 @@ export const isAddressedTo = (notice: NoticeDoc, member: MemberDoc): boolean =>
 /** Edit, withdraw and remind everyone: the publisher, leaders and admins, and the secretary of a one-branch notice's branch. */
 export const managesNotice = (member: MemberDoc, notice: NoticeDoc): boolean =>
   notice.publisherId === member._id ||
-  readsOrganisation(member) ||
+  publishesOrganisation(member) ||
   (notice.branchIds.length === 1 && managesBranch(member, notice.branchIds[0]))
 
 /**

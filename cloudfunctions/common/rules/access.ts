@@ -1,31 +1,36 @@
 import type { ErrorCode } from '../contract/errors'
 import type { MemberDoc } from '../db/models/members'
-import { isWithin, type UnitDoc, type UnitGrant } from '../db/models/units'
+import { isWithin, rootPlace, type Place, type UnitDoc, type UnitGrant } from '../db/models/units'
+
+export type { Place }
 import { AppError } from '../errors'
 
 /**
- * Branch-scoped and organisation-wide rights, shared by every function: THE
- * place that answers "may this caller act on this branch / record". Use cases
- * ask these functions and never compare branch ids with the caller's
- * themselves, so the organisation tree changes one rule here.
+ * Branch- and unit-scoped rights, shared by every function: THE place that
+ * answers "may this caller act on this branch / unit / record". Use cases ask
+ * these functions and never compare branch ids with the caller's themselves.
+ * Every leader and admin right goes through `reachesUnit`: a grant reaches its
+ * unit's subtree, and a record outside it answers like a missing one.
  */
 
 /**
  * THE tree rule: whether the caller's `role` reaches `unit` — a grant on the
  * unit or on any unit above it. A branch secretary reaches their own branch
- * without a grant. A leader or admin without any grant was made before the
- * tree existed and reaches the whole organisation.
+ * without a grant; a 党总支 / 二级党委 secretary needs only the grant (the
+ * `secretary` role would make them their home branch's secretary too). A
+ * leader or admin without any grant was made before the tree existed and
+ * reaches the whole organisation.
  */
 export const reachesUnit = (
   member: MemberDoc,
   unit: Pick<UnitDoc, '_id' | 'ancestors'>,
   role: UnitGrant['role'],
 ): boolean => {
-  if (role === 'secretary' && managesBranch(member, unit._id)) return true
+  const grants = member.grants?.filter((grant) => grant.role === role) ?? []
+  if (role === 'secretary')
+    return managesBranch(member, unit._id) || grants.some((grant) => isWithin(unit, grant.unitId))
   if (!member.roles.includes(role)) return false
-  const grants = member.grants?.filter((grant) => grant.role === role)
-  if (!grants?.length) return role !== 'secretary'
-  return grants.some((grant) => isWithin(unit, grant.unitId))
+  return !grants.length || grants.some((grant) => isWithin(unit, grant.unitId))
 }
 
 /** The member's own branch (where they check in, ask leave, rank). */
@@ -35,15 +40,33 @@ export const belongsTo = (member: MemberDoc, branchId: string): boolean => membe
 export const managesBranch = (member: MemberDoc, branchId: string): boolean =>
   member.roles.includes('secretary') && belongsTo(member, branchId)
 
-/** The admin maintains the whole organisation (roster, organisation-wide materials, any branch's points). */
-export const administers = (member: MemberDoc): boolean => member.roles.includes('admin')
+/**
+ * The units a leader's or admin's role was granted on, for list queries
+ * (`where({ unitIds: _.in(ids) })`); null when it reaches the whole
+ * organisation (a role without grants, made before the tree).
+ */
+export const grantedUnitIds = (member: MemberDoc, role: 'leader' | 'admin'): string[] | null => {
+  const ids = (member.grants ?? []).filter((grant) => grant.role === role).map((grant) => grant.unitId)
+  return ids.length ? ids : null
+}
 
-/** Leaders and admins read everything organisation-wide. */
-export const readsOrganisation = (member: MemberDoc): boolean => member.roles.includes('leader') || administers(member)
+/** The admin maintains the units they were granted and everything below (roster, materials, points). */
+export const administers = (member: MemberDoc, place: Place): boolean => reachesUnit(member, place, 'admin')
 
-/** The branch's own people, and org-wide readers, may read a branch's records. */
-export const readsBranch = (member: MemberDoc, branchId: string): boolean =>
-  belongsTo(member, branchId) || readsOrganisation(member)
+/** An admin of the whole tree: organisation-wide settings (points rules, subscribe templates, the review account). */
+export const administersOrganisation = (member: MemberDoc): boolean => administers(member, rootPlace(member))
+
+/** Leaders and admins read everything inside the units they were granted. */
+export const readsUnit = (member: MemberDoc, place: Place): boolean =>
+  reachesUnit(member, place, 'leader') || administers(member, place)
+
+/** Holds a leader or admin role somewhere: sees full rankings and the leaders' views (their scope decides which data). */
+export const oversees = (member: MemberDoc): boolean =>
+  member.roles.includes('leader') || member.roles.includes('admin')
+
+/** The branch's own people, and the leaders and admins above it, may read a branch's records. */
+export const readsBranch = (member: MemberDoc, place: Place): boolean =>
+  belongsTo(member, place._id) || readsUnit(member, place)
 
 /** For the caller's own branch (a queue, a list): the secretary only. Branch ids are public (listBranches). */
 export const assertManagesBranch = (member: MemberDoc, branchId: string): void => {
@@ -51,12 +74,12 @@ export const assertManagesBranch = (member: MemberDoc, branchId: string): void =
 }
 
 /**
- * A branch's lists (roster, ranking, report): its own people and org-wide
- * readers. Branch ids are public (listBranches), so another branch's member is
+ * A branch's lists (roster, ranking, report): its own people and the leaders
+ * and admins above it. Branch ids are public (listBranches), so anyone else is
  * told they may not, with the action's code and words.
  */
-export const assertReadsBranch = (member: MemberDoc, branchId: string, code: ErrorCode, message?: string): void => {
-  if (!readsBranch(member, branchId)) throw new AppError(code, message)
+export const assertReadsBranch = (member: MemberDoc, place: Place, code: ErrorCode, message?: string): void => {
+  if (!readsBranch(member, place)) throw new AppError(code, message)
 }
 
 /**
@@ -73,6 +96,7 @@ const MISSING = {
   material: ['NOT_FOUND', '学习资料不存在或已下架'],
   notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
   file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
+  unit: ['UNIT_NOT_FOUND', '组织不存在或不在您的管理范围内'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING
@@ -90,9 +114,9 @@ export const visibleOrMissing = <T>(
   return record
 }
 
-/** A record of a branch is visible to that branch's people and org-wide readers; to anyone else it is missing. */
-export const assertSeesRecord = (member: MemberDoc, kind: RecordKind, branchId: string): void => {
-  if (!readsBranch(member, branchId)) throw missing(kind)
+/** A record of a branch is visible to that branch's people and the leaders and admins above it; to anyone else it is missing. */
+export const assertSeesRecord = (member: MemberDoc, kind: RecordKind, place: Place): void => {
+  if (!readsBranch(member, place)) throw missing(kind)
 }
 
 /**
@@ -102,21 +126,21 @@ export const assertSeesRecord = (member: MemberDoc, kind: RecordKind, branchId: 
 export const assertManagesRecord = (
   member: MemberDoc,
   kind: RecordKind,
-  branchId: string,
+  place: Place,
   message = '只有本支部书记可以执行此操作',
 ): void => {
-  assertSeesRecord(member, kind, branchId)
-  if (!managesBranch(member, branchId)) throw new AppError('FORBIDDEN', message)
+  assertSeesRecord(member, kind, place)
+  if (!managesBranch(member, place._id)) throw new AppError('FORBIDDEN', message)
 }
 
-/** As `assertManagesRecord`, but the admin may act on any branch's record too. */
+/** As `assertManagesRecord`, but an admin above the branch may act on its record too. */
 export const assertManagesOrAdministers = (
   member: MemberDoc,
   kind: RecordKind,
-  branchId: string,
+  place: Place,
   message?: string,
 ): void => {
-  if (!administers(member)) assertManagesRecord(member, kind, branchId, message)
+  if (!administers(member, place)) assertManagesRecord(member, kind, place, message)
 }
 
 /**
@@ -124,7 +148,7 @@ export const assertManagesOrAdministers = (
  * from it): missing to whoever cannot see it; refused to an org-wide reader
  * of another branch, who sees it without belonging to it.
  */
-export const assertTakesPart = (member: MemberDoc, kind: RecordKind, branchId: string, message: string): void => {
-  assertSeesRecord(member, kind, branchId)
-  if (!belongsTo(member, branchId)) throw new AppError('FORBIDDEN', message)
+export const assertTakesPart = (member: MemberDoc, kind: RecordKind, place: Place, message: string): void => {
+  assertSeesRecord(member, kind, place)
+  if (!belongsTo(member, place._id)) throw new AppError('FORBIDDEN', message)
 }

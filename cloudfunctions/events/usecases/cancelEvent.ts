@@ -6,6 +6,7 @@ import { assertManagesRecord } from '../../common/rules/access'
 import { reverseAttendancePoints } from '../reverseAttendancePoints'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from '../describeEvent'
+import { placeOf } from '../../common/db/units'
 
 /**
  * Cancels an event that has not been held. Check-ins and leave already
@@ -15,7 +16,7 @@ import { describeEvent } from '../describeEvent'
 export const cancelEvent = async (ctx: Context, input: { eventId: string; reason?: string }): Promise<EventDetail> => {
   const { db, caller, now } = ctx
   const event = await getEventDoc(db, input.eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已经取消')
   if (event.status === 'held') throw new AppError('EVENT_HELD')
   const cancelled = {

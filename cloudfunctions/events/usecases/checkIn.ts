@@ -9,6 +9,7 @@ import { judgeLocation } from '../rules/distance'
 import { checkinClosed, isLate } from '../rules/schedule'
 import { recordCheckin, toCheckInResult } from '../recordCheckin'
 import { findCheckin, findLeave, getEventForMember, type EventWithoutAudience } from '../store'
+import { placeOf } from '../../common/db/units'
 
 const clock = (at: Date) => inZone(at).format('M月D日 HH:mm')
 
@@ -62,7 +63,7 @@ export const checkIn = async ({ db, caller, now }: Context, input: CheckInInput)
     findCheckin(db, input.eventId, member._id),
     findLeave(db, input.eventId, member._id),
   ])
-  assertTakesPart(member, 'event', event.branchId, '不能签到其他支部的活动')
+  assertTakesPart(member, 'event', await placeOf(db, member, event.branchId), '不能签到其他支部的活动')
   if (existing) return toCheckInResult(existing, false)
   if (!expected) throw new AppError('CHECKIN_NOT_EXPECTED')
   assertWindow(event, now)

@@ -5,6 +5,7 @@ import { assertManagesRecord } from '../../common/rules/access'
 import { windowOpen } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from '../describeEvent'
+import { placeOf } from '../../common/db/units'
 
 /**
  * The secretary ends check-in before the meeting's end (the app asks for a
@@ -13,7 +14,7 @@ import { describeEvent } from '../describeEvent'
  */
 export const closeCheckin = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED')
   if (now < new Date(event.checkinOpensAt)) throw new AppError('CHECKIN_NOT_OPEN')
   if (!windowOpen(event, now)) throw new AppError('CHECKIN_CLOSED')

@@ -6,11 +6,12 @@ import { checkinQr } from '../checkinQr'
 import { codeForSlot, slotAt, slotEndsAt } from '../rules/code'
 import { windowOpen } from '../rules/schedule'
 import { getEventDoc } from '../store'
+import { placeOf } from '../../common/db/units'
 
 /** The secretary's check-in screen polls this: the code of the current 20-second slot. */
 export const currentCode = async ({ db, caller, now }: Context, input: { eventId: string }): Promise<CurrentCode> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED')
   const base = {
     eventId: event._id,

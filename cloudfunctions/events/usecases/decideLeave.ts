@@ -8,6 +8,7 @@ import type { Database } from '../../common/db/database'
 import { findLeave, getEventDoc, leavesOf, membersById } from '../store'
 import { tellLeaveDecision } from '../tellLeaveDecision'
 import { toLeaveView } from '../views'
+import { placeOf } from '../../common/db/units'
 
 const statusOf = (approve: boolean) => (approve ? ('approved' as const) : ('rejected' as const))
 
@@ -31,7 +32,7 @@ export const decideLeave = async (
   input: { eventId: string; memberId: string; approve: boolean; note?: string },
 ): Promise<LeaveView> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   const leave = await findLeave(db, event._id, input.memberId)
   if (leave?.status !== 'pending') return alreadyDecided(db, event, leave, input.approve)
   const decision = {

@@ -16,12 +16,13 @@ import {
 import { newWorkbook, safeFileName, toBuffer, writeFacts, writeTable } from '../../common/xlsx'
 import { assertReadsEventAttendance } from '../rules/access'
 import { getEventDoc } from '../store'
+import { placeOf } from '../../common/db/units'
 
 /** One event's 台账: its facts, its figures and every expected member's attendance, as .xlsx. */
 export const exportEventLedger = async (ctx: Context, input: { eventId: string }): Promise<ExportedFile> => {
   const { db, caller, now } = ctx
   const event = await getEventDoc(db, input.eventId)
-  assertReadsEventAttendance(caller.member, event)
+  assertReadsEventAttendance(caller.member, await placeOf(db, caller.member, event.branchId))
   const [{ rows, counts }, branch] = await Promise.all([
     attendanceSheet(db, event, now),
     findBranch(db, event.branchId),

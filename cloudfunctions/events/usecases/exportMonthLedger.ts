@@ -20,6 +20,7 @@ import { newWorkbook, safeFileName, toBuffer, writeTable } from '../../common/xl
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween } from '../store'
 import { periodRange } from '../../common/periods'
+import { placeOf } from '../../common/db/units'
 
 const summarySheet = (workbook: ExcelJS.Workbook, sheets: AttendanceSheet[], now: Date) =>
   writeTable(workbook.addWorksheet('活动汇总'), 1, {
@@ -103,7 +104,7 @@ export const exportMonthLedger = async (
   input: { branchId?: string; month: string },
 ): Promise<ExportedFile> => {
   const branchId = input.branchId ?? caller.member.branchId
-  assertReadsAttendance(caller.member, branchId)
+  assertReadsAttendance(caller.member, await placeOf(db, caller.member, branchId))
   const branch = await findBranch(db, branchId)
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const sheets = await sheetsOfMonth(db, branchId, input.month, now)

@@ -5,6 +5,7 @@ import { periodRange } from '../../common/periods'
 import { assertReadsAttendance } from '../rules/access'
 import { branchEventsBetween, checkinsOf, leavesOf } from '../store'
 import { toStanding, toSummary } from '../views'
+import { placeOf } from '../../common/db/units'
 
 export interface MonthAttendance {
   events: EventDoc[]
@@ -33,7 +34,7 @@ export const listBranchEvents = async (
 ): Promise<BranchEventRow[]> => {
   const { caller, now } = ctx
   const branchId = input.branchId ?? caller.member.branchId
-  assertReadsAttendance(caller.member, branchId)
+  assertReadsAttendance(caller.member, await placeOf(ctx.db, caller.member, branchId))
   const { events, checkins, leaves } = await monthAttendance(ctx, branchId, input.month)
   const me = caller.member._id
   return events.map((event) => {

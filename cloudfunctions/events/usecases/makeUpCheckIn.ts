@@ -5,6 +5,7 @@ import { AppError } from '../../common/errors'
 import { assertManagesRecord } from '../../common/rules/access'
 import { recordCheckin } from '../recordCheckin'
 import { findCheckin, findLeave, getEventDoc } from '../store'
+import { placeOf } from '../../common/db/units'
 
 /**
  * 补签: the secretary records that a member attended (a flat phone, no
@@ -20,7 +21,7 @@ export const makeUpCheckIn = async (
     findCheckin(db, input.eventId, input.memberId),
     findLeave(db, input.eventId, input.memberId),
   ])
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能补签')
   if (now < new Date(event.checkinOpensAt)) throw new AppError('MAKEUP_TOO_EARLY')
   if (!event.expectedMemberIds.includes(input.memberId))

@@ -6,6 +6,7 @@ import { assertManagesRecord } from '../../common/rules/access'
 import { hasStarted } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from '../describeEvent'
+import { placeOf } from '../../common/db/units'
 
 /**
  * 会议记录 (主持人, 记录人, 议程, 内容, 决议) and up to 9 photos; recording them
@@ -14,7 +15,7 @@ import { describeEvent } from '../describeEvent'
  */
 export const recordMinutes = async ({ db, caller, now }: Context, input: MinutesInput): Promise<EventDetail> => {
   const event = await getEventDoc(db, input.eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能填写会议记录')
   if (!hasStarted(event, now)) throw new AppError('MINUTES_TOO_EARLY')
   const minutes: MinutesDoc = {

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors'
 import { hasStarted } from '../rules/schedule'
 import { findCheckin, findLeave, getEventDoc, leavesOf } from '../store'
 import { toLeaveView } from '../views'
+import { placeOf } from '../../common/db/units'
 
 /**
  * 请假 before the start. Asking again while pending updates the reason; after
@@ -17,7 +18,7 @@ export const requestLeave = async (
 ): Promise<LeaveView> => {
   const member = caller.member
   const event = await getEventDoc(db, input.eventId)
-  assertTakesPart(member, 'event', event.branchId, '不能为其他支部的活动请假')
+  assertTakesPart(member, 'event', await placeOf(db, member, event.branchId), '不能为其他支部的活动请假')
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，无需请假')
   if (!event.expectedMemberIds.includes(member._id))
     throw new AppError('CHECKIN_NOT_EXPECTED', '您不在本次活动的参会范围内，无需请假')

@@ -6,12 +6,13 @@ import { hasEnded } from '../rules/schedule'
 import { eventsOf, getEventDoc } from '../store'
 import { describeEvent } from '../describeEvent'
 import { planEvent } from '../eventPlan'
+import { placeOf } from '../../common/db/units'
 
 /** Edits a planned event until it ends; check-ins already made keep their recorded lateness. */
 export const updateEvent = async ({ db, caller, now }: Context, input: EventUpdateInput): Promise<EventDetail> => {
   const { eventId, ...form } = input
   const event = await getEventDoc(db, eventId)
-  assertManagesRecord(caller.member, 'event', event.branchId)
+  assertManagesRecord(caller.member, 'event', await placeOf(db, caller.member, event.branchId))
   if (event.status === 'cancelled') throw new AppError('EVENT_CANCELLED', '活动已取消，不能修改')
   if (event.status === 'held' || hasEnded(event, now)) throw new AppError('EVENT_ENDED')
   // Omitted attendees keep the current list unless the audience itself (type or group) changed.

@@ -1,8 +1,10 @@
 import { ROLE_LABELS, type Role, type RosterRowError } from '../../common/contract'
-import type { BranchDoc, MemberDoc } from '../../common/db/models/members'
+import type { MemberDoc } from '../../common/db/models/members'
+import { pathIds, type BranchUnitDoc } from '../../common/db/models/units'
 import { normaliseRoles } from '../../common/rules/members'
 import { dayjs, inZone } from '../../common/time'
 import { ROSTER_HEADER, type RawRow } from './parseRoster'
+import { branchAt } from './unitPaths'
 
 export type NewMember = Omit<MemberDoc, '_id' | 'createdAt'>
 
@@ -11,7 +13,8 @@ const roleByLabel = new Map<string, Role>(
 )
 
 interface RosterContext {
-  branches: BranchDoc[]
+  /** How rows may name the branches they may import into (unitPaths.ts). */
+  branches: ReadonlyMap<string, readonly BranchUnitDoc[]>
   existingPhones: Set<string>
   now: Date
 }
@@ -38,9 +41,10 @@ const phoneProblem = (phone: string, line: number, ctx: RosterContext, seenPhone
 }
 
 /** The branch and group a row names, or why they do not exist. */
-const placement = (branchName: string, groupName: string, branches: readonly BranchDoc[]) => {
-  const branch = branches.find((candidate) => candidate.name === branchName)
-  if (!branch) return { problem: `支部「${branchName || '（空）'}」不存在` }
+const placement = (branchName: string, groupName: string, branches: RosterContext['branches']) => {
+  const found = branchAt(branches, branchName)
+  if (!('branch' in found)) return { problem: found.problem }
+  const { branch } = found
   const group = groupName ? branch.groups.find((candidate) => candidate.name === groupName) : undefined
   if (groupName && !group) return { problem: `党小组「${groupName}」不属于${branch.name}` }
   return { branch, groupId: group?.id ?? null }
@@ -67,6 +71,7 @@ const checkRow = (row: RawRow, ctx: RosterContext, seenPhones: Map<string, numbe
     name,
     phone,
     branchId: place.branch._id,
+    unitIds: pathIds(place.branch),
     groupId: place.groupId,
     roles,
     joinedOn,

@@ -4,6 +4,7 @@ import { collections } from '../../common/db/collections'
 import { getMember } from '../../common/db/members'
 import { assertManagesRecord } from '../../common/rules/access'
 import { newInviteCode } from '../invites'
+import { homePlace } from '../../common/db/models/units'
 
 const VALID_DAYS = 7
 
@@ -13,7 +14,7 @@ export const createInvite = async (
   input: { memberId: string },
 ): Promise<{ code: string; expiresAt: string }> => {
   const member = await getMember(db, input.memberId)
-  assertManagesRecord(caller.member, 'member', member.branchId, '只能为本支部党员生成邀请码')
+  assertManagesRecord(caller.member, 'member', homePlace(member), '只能为本支部党员生成邀请码')
   if (member.openid) throw new AppError('BIND_TAKEN', '该党员已绑定微信，无需邀请码')
   if (member.status !== 'active') throw new AppError('FORBIDDEN', '该党员状态不是正常，不能绑定')
   const code = newInviteCode()

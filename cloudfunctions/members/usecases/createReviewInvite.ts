@@ -4,7 +4,8 @@ import { collections } from '../../common/db/collections'
 import type { InviteDoc } from '../../common/db/models/members'
 import { findMember } from '../../common/db/members'
 import { newInviteCode } from '../invites'
-import { REVIEW_ACCOUNT_ID, REVIEW_BRANCH, reviewBranchMembers } from '../review'
+import { findRoot } from '../../common/db/units'
+import { REVIEW_ACCOUNT_ID, reviewBranch, reviewBranchMembers } from '../review'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -18,16 +19,17 @@ export const createReviewInvite = async (
   input: { days: number },
 ): Promise<ReviewInvite> => {
   const until = new Date(now.getTime() + input.days * DAY_MS)
-  const entries = reviewBranchMembers(now, until)
+  const reviewUnit = reviewBranch(await findRoot(db), now)
+  const entries = reviewBranchMembers(reviewUnit, now, until)
   const bound = (await Promise.all(entries.map((entry) => findMember(db, entry._id)))).filter((m) => m?.openid)
   await db
     .collection<InviteDoc>(collections.invites.name)
-    .where({ branchId: REVIEW_BRANCH._id, usedAt: null })
+    .where({ branchId: reviewUnit._id, usedAt: null })
     .update({ data: { expiresAt: now } })
   const code = newInviteCode()
   await db.runTransaction(async (tx) => {
-    const { _id: branchId, ...branch } = REVIEW_BRANCH
-    await tx.collection(collections.branches.name).doc(branchId).set({ data: branch })
+    const { _id: branchId, ...branch } = reviewUnit
+    await tx.collection(collections.units.name).doc(branchId).set({ data: branch })
     for (const member of bound) await tx.collection(collections.bindings.name).doc(member!.openid!).remove()
     for (const { _id, ...entry } of entries) await tx.collection(collections.members.name).doc(_id).set({ data: entry })
     await tx.collection(collections.invites.name).add({
@@ -41,5 +43,5 @@ export const createReviewInvite = async (
       },
     })
   })
-  return { code, expiresAt: until.toISOString(), branchName: REVIEW_BRANCH.name, memberName: entries[0].name }
+  return { code, expiresAt: until.toISOString(), branchName: reviewUnit.name, memberName: entries[0].name }
 }

@@ -7,6 +7,7 @@ import { findBranch } from '../../common/db/members'
 import type { MemberDoc } from '../../common/db/models/members'
 import { administers, assertReadsBranch } from '../../common/rules/access'
 import { toRosterEntry } from '../views'
+import { placeOf } from '../../common/db/units'
 
 const rank = (member: MemberDoc) => (hasRole(member, 'secretary') ? 0 : hasRole(member, 'committee') ? 1 : 2)
 
@@ -16,15 +17,16 @@ export const rosterOrder = (a: MemberDoc, b: MemberDoc) =>
 
 /**
  * A branch's roster, every status included. Secretaries read their own branch
- * only; leaders read any branch; both see masked phones, which only the admin
+ * only; leaders and admins read the branches below them; both see masked phones, which only the admin
  * (who maintains the roster) sees in full.
  */
 export const listRoster = async ({ db, caller }: Context, input: { branchId?: string }): Promise<RosterEntry[]> => {
   const branchId = input.branchId ?? caller.member.branchId
-  assertReadsBranch(caller.member, branchId, 'FORBIDDEN', '只能查看本支部的名册')
+  const place = await placeOf(db, caller.member, branchId)
+  assertReadsBranch(caller.member, place, 'FORBIDDEN', '只能查看本支部的名册')
   const branch = await findBranch(db, branchId)
   if (!branch) throw new AppError('NOT_FOUND', '支部不存在')
   const { data } = await db.collection<MemberDoc>(collections.members.name).where({ branchId }).limit(1000).get()
-  const fullPhone = administers(caller.member)
+  const fullPhone = administers(caller.member, place)
   return data.sort(rosterOrder).map((member) => toRosterEntry(member, branch, fullPhone))
 }

@@ -1,12 +1,15 @@
 import type { MemberHistoryEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
-import { getMember } from '../../common/db/members'
+import { getAdministeredMember } from '../../common/db/members'
 import type { MemberDoc, MemberHistoryDoc } from '../../common/db/models/members'
 
 /** A roster entry's changes, newest first, with who made each one by name. */
-export const memberHistory = async ({ db }: Context, input: { memberId: string }): Promise<MemberHistoryEntry[]> => {
-  await getMember(db, input.memberId)
+export const memberHistory = async (
+  { db, caller }: Context,
+  input: { memberId: string },
+): Promise<MemberHistoryEntry[]> => {
+  await getAdministeredMember(db, caller.member, input.memberId)
   const { data } = await db
     .collection<MemberHistoryDoc>(collections.memberHistory.name)
     .where({ memberId: input.memberId })

@@ -2,12 +2,12 @@ import type { RosterEntry } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { AppError } from '../../common/errors'
 import { collections } from '../../common/db/collections'
-import { findBranch, getMember } from '../../common/db/members'
+import { findBranch, getAdministeredMember } from '../../common/db/members'
 import { toRosterEntry } from '../views'
 
 /** Frees a roster entry for a new WeChat account (lost phone, changed account). */
 export const unbindMember = async ({ db, caller, now }: Context, input: { memberId: string }): Promise<RosterEntry> => {
-  const member = await getMember(db, input.memberId)
+  const member = await getAdministeredMember(db, caller.member, input.memberId)
   const openid = member.openid
   if (!openid) throw new AppError('INVALID_INPUT', '该党员尚未绑定微信')
   await db.runTransaction(async (tx) => {

@@ -2,8 +2,8 @@ import type { ManagedNotice } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { NoticeDoc } from '../../common/db/models/notices'
-import { readsOrganisation } from '../../common/rules/access'
 import { branchNameMap, receiptCounts } from '../../common/notices/store'
+import { publishesOrganisation } from '../../common/notices/audience'
 import { toManaged } from '../views'
 
 const PAGE_SIZE = 20
@@ -16,7 +16,7 @@ export const listManagedNotices = async (
   { db, caller }: Context,
   input: { offset?: number },
 ): Promise<{ items: ManagedNotice[]; hasMore: boolean }> => {
-  const filter = readsOrganisation(caller.member) ? {} : { branchIds: caller.member.branchId }
+  const filter = publishesOrganisation(caller.member) ? {} : { branchIds: caller.member.branchId }
   const { data } = await db
     .collection<NoticeDoc>(collections.notices.name)
     .where(filter)

@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors'
 import { getMember } from '../../common/db/members'
 import { assertManagesOrAdministers } from '../../common/rules/access'
 import { grantPointsNow } from '../../common/points/grantPoints'
+import { homePlace } from '../../common/db/models/units'
 
 interface AwardInput {
   memberId: string
@@ -17,7 +18,7 @@ interface AwardInput {
 export const awardManually = async ({ db, caller, now }: Context, input: AwardInput): Promise<GrantResult> => {
   const member = await getMember(db, input.memberId)
   const me = caller.member
-  assertManagesOrAdministers(me, 'member', member.branchId, '只能给本支部党员手动记分')
+  assertManagesOrAdministers(me, 'member', homePlace(member), '只能给本支部党员手动记分')
   if (member.status !== 'active') throw new AppError('POINTS_MEMBER_INACTIVE')
   const outcome = await grantPointsNow(
     db,

@@ -3,18 +3,19 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import { getMember } from '../../common/db/members'
 import type { LedgerDoc } from '../../common/db/models/points'
-import { assertManagesRecord, readsOrganisation } from '../../common/rules/access'
+import { assertManagesRecord, readsUnit } from '../../common/rules/access'
 import { reversalKey } from '../reversal'
 import { memberNames, toLedgerEntry } from '../views'
+import { homePlace } from '../../common/db/models/units'
 
 const PAGE_SIZE = 20
 
-/** Whose ledger the caller may read: their own; their branch's members (secretary); anyone (leader, admin). */
+/** Whose ledger the caller may read: their own; their branch's members (secretary); anyone below them (leader, admin). */
 const assertMayRead = async (ctx: Context, memberId: string) => {
   const me = ctx.caller.member
-  if (memberId === me._id || readsOrganisation(me)) return
-  const member = await getMember(ctx.db, memberId)
-  assertManagesRecord(me, 'member', member.branchId, '只能查看本支部党员的积分记录')
+  if (memberId === me._id) return
+  const place = homePlace(await getMember(ctx.db, memberId))
+  if (!readsUnit(me, place)) assertManagesRecord(me, 'member', place, '只能查看本支部党员的积分记录')
 }
 
 /** A member's ledger, newest first, with each entry's reversal if it has one. */

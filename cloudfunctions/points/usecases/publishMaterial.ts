@@ -9,6 +9,7 @@ import { administers } from '../../common/rules/access'
 import { videoSource } from '../materials'
 import { studyTerms } from '../settings'
 import { memberNames, toMaterial } from '../views'
+import { rootPlace } from '../../common/db/models/units'
 
 type PublishInput = ParsedInputOf<typeof materialsContract.publishMaterial>
 
@@ -30,7 +31,7 @@ export const publishMaterial = async ({ db, caller, now }: Context, input: Publi
       body: input.body ?? '',
       ...videoSource(input),
       requiredSeconds: input.requiredSeconds,
-      branchId: administers(me) ? null : me.branchId,
+      branchId: administers(me, rootPlace(me)) ? null : me.branchId,
       publishedBy: me._id,
       publishedAt: now,
     }

@@ -8,17 +8,18 @@ import { assertReadsBranch, belongsTo } from '../../common/rules/access'
 import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { assertSeesRankings } from '../settings'
 import { memberNames } from '../views'
+import { placeOf } from '../../common/db/units'
 
 interface RankInput extends PeriodInput {
   scope: 'branch' | 'organisation'
   branchId?: string
 }
 
-const scopeOf = (ctx: Context, input: RankInput): { branchId: string | null } => {
+const scopeOf = async (ctx: Context, input: RankInput): Promise<{ branchId: string | null }> => {
   if (input.scope === 'organisation') return { branchId: null }
   const me = ctx.caller.member
   const branchId = input.branchId ?? me.branchId
-  assertReadsBranch(me, branchId, 'FORBIDDEN', '只能查看本支部的排名')
+  assertReadsBranch(me, await placeOf(ctx.db, me, branchId), 'FORBIDDEN', '只能查看本支部的排名')
   return { branchId }
 }
 
@@ -47,7 +48,7 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
 export const rankMembers = async (ctx: Context, input: RankInput): Promise<MemberRanking> => {
   const { db, caller } = ctx
   const period = rankedPeriod(input, ctx.now)
-  const { branchId } = scopeOf(ctx, input)
+  const { branchId } = await scopeOf(ctx, input)
   const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
   const [access, { data: leaders }] = await Promise.all([
     assertSeesRankings(db, caller.member),

@@ -8,6 +8,7 @@ import { readMemberTotals, recordEntry } from '../../common/points/totals'
 import { readInTransaction } from '../../common/points/txRead'
 import { reversalKey } from '../reversal'
 import { memberNames, toLedgerEntry } from '../views'
+import { placeOf } from '../../common/db/units'
 
 const findEntry = async (ctx: Context, entryId: string): Promise<LedgerDoc> => {
   const { data } = await ctx.db
@@ -19,9 +20,9 @@ const findEntry = async (ctx: Context, entryId: string): Promise<LedgerDoc> => {
   return data[0]
 }
 
-const assertMayReverse = (ctx: Context, entry: LedgerDoc) => {
+const assertMayReverse = async (ctx: Context, entry: LedgerDoc) => {
   const me = ctx.caller.member
-  assertManagesOrAdministers(me, 'entry', entry.branchId, '只能冲正本支部的积分记录')
+  assertManagesOrAdministers(me, 'entry', await placeOf(ctx.db, me, entry.branchId), '只能冲正本支部的积分记录')
   if (entry.status === 'reversal' || entry.points === 0) throw new AppError('POINTS_NOT_REVERSIBLE')
 }
 
@@ -32,7 +33,7 @@ const assertMayReverse = (ctx: Context, entry: LedgerDoc) => {
  */
 export const reverseEntry = async (ctx: Context, input: { entryId: string; reason: string }): Promise<LedgerEntry> => {
   const original = await findEntry(ctx, input.entryId)
-  assertMayReverse(ctx, original)
+  await assertMayReverse(ctx, original)
   const reversal: LedgerDoc = {
     ...original,
     _id: reversalKey(original._id),

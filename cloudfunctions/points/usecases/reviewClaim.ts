@@ -7,20 +7,21 @@ import { assertManagesOrAdministers, missing } from '../../common/rules/access'
 import { readInTransaction } from '../../common/points/txRead'
 import { findClaim, grantClaim } from '../claims'
 import { memberNames, toClaim } from '../views'
+import { placeOf } from '../../common/db/units'
 
 type ReviewInput = { claimId: string; decision: 'approve' } | { claimId: string; decision: 'reject'; reason: string }
 
 /** The branch secretary (or the admin, e.g. for the secretary's own claims) decides; nobody approves their own. */
-const assertMayReview = (ctx: Context, claim: ClaimDoc) => {
+const assertMayReview = async (ctx: Context, claim: ClaimDoc) => {
   const me = ctx.caller.member
-  assertManagesOrAdministers(me, 'claim', claim.branchId, '只能审核本支部的申请')
+  assertManagesOrAdministers(me, 'claim', await placeOf(ctx.db, me, claim.branchId), '只能审核本支部的申请')
   if (claim.memberId === me._id) throw new AppError('FORBIDDEN', '不能审核自己的申请')
 }
 
 /** Approval grants the points and closes the claim in one transaction; rejection records the reason the member sees. */
 export const reviewClaim = async (ctx: Context, input: ReviewInput): Promise<Claim> => {
   const { db, caller, now } = ctx
-  assertMayReview(ctx, await findClaim(db, input.claimId))
+  await assertMayReview(ctx, await findClaim(db, input.claimId))
   const decided = await db.runTransaction(async (tx) => {
     const claim = await readInTransaction<ClaimDoc>(tx, collections.pointsClaims.name, input.claimId)
     if (!claim) throw missing('claim')

@@ -1,5 +1,5 @@
 import type { Database } from '../../common/db/database'
-import type { BranchDoc } from '../../common/db/models/members'
+import type { BranchUnitDoc } from '../../common/db/models/units'
 import { snapshotId, type StatsSnapshotDoc } from '../../common/db/models/stats'
 import { buildDetail, buildFigures, type Sources } from './figures'
 import { memberAttendance } from './sources/attendance'
@@ -10,7 +10,7 @@ import { pointsByMember, pointsByMonth } from './sources/points'
 import type { PeriodRef } from '../../common/periods'
 import { saveSnapshot } from '../snapshots'
 
-const gatherSources = async (db: Database, branch: BranchDoc, period: PeriodRef, now: Date): Promise<Sources> => {
+const gatherSources = async (db: Database, branch: BranchUnitDoc, period: PeriodRef, now: Date): Promise<Sources> => {
   const [members, events, attendance, memberPoints, monthPoints] = await Promise.all([
     activeMembers(db, branch._id),
     eventRows(db, branch._id, period, now),
@@ -29,7 +29,7 @@ const gatherSources = async (db: Database, branch: BranchDoc, period: PeriodRef,
  */
 export const compileBranchStats = async (
   db: Database,
-  branch: BranchDoc,
+  branch: BranchUnitDoc,
   period: PeriodRef,
   now: Date,
 ): Promise<StatsSnapshotDoc> => {

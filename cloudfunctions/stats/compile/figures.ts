@@ -1,6 +1,6 @@
 import { EVENT_TYPE_LABELS } from '../../common/contract/eventTypes'
 import type { BranchFigures, EventStatsRow, MemberStatsRow, PointsFigures } from '../../common/contract/stats'
-import type { BranchDoc } from '../../common/db/models/members'
+import type { BranchUnitDoc } from '../../common/db/models/units'
 import type { PeriodRef } from '../../common/periods'
 import { judgeCompliance, ratio } from './compliance'
 import type { MemberAttendanceRow } from './sources/attendance'
@@ -11,7 +11,7 @@ import type { MemberPointsRow } from './sources/points'
 
 /** What the pipelines returned for one branch and period. */
 export interface Sources {
-  branch: BranchDoc
+  branch: BranchUnitDoc
   members: MemberRow[]
   events: EventRow[]
   attendance: MemberAttendanceRow[]

@@ -2,7 +2,7 @@ import type { Dashboard, StatsPeriodInput } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
-import type { BranchDoc } from '../../common/db/models/members'
+import type { BranchUnitDoc } from '../../common/db/models/units'
 import { snapshotId, type StatsSnapshotDoc } from '../../common/db/models/stats'
 import { ensureSnapshots } from '../ensureSnapshots'
 import { currentPeriods, yearOf, type PeriodRef } from '../../common/periods'
@@ -15,7 +15,7 @@ const uniqueByKey = (periods: readonly PeriodRef[]) => [
   ...new Map(periods.map((period) => [period.key, period])).values(),
 ]
 
-const pick = (found: Map<string, StatsSnapshotDoc>, branches: readonly BranchDoc[], period: PeriodRef) =>
+const pick = (found: Map<string, StatsSnapshotDoc>, branches: readonly BranchUnitDoc[], period: PeriodRef) =>
   branches
     .map((branch) => found.get(snapshotId(branch._id, period.key)))
     .filter((doc): doc is StatsSnapshotDoc => !!doc)

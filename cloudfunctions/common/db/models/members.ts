@@ -6,20 +6,13 @@ export interface GroupDoc {
   name: string
 }
 
-export interface BranchDoc {
-  _id: string
-  name: string
-  order: number
-  groups: GroupDoc[]
-}
-
 export interface MemberDoc {
   _id: string
   name: string
   phone: string
   branchId: string
   /** The home branch's path from the root (`pathIds` of the branch): a subtree's members are one indexed query. */
-  unitIds?: string[]
+  unitIds: string[]
   groupId: string | null
   roles: Role[]
   /** Where `leader`, `admin` and above-branch `secretary` roles reach (models/units.ts). */

@@ -1,4 +1,5 @@
-import type { GroupDoc } from './members'
+import type { UnitKind } from '../../contract/common'
+import type { GroupDoc, MemberDoc } from './members'
 
 /**
  * The organisation tree (DESIGN.md § Organisation): 党委 at the top and as
@@ -6,7 +7,7 @@ import type { GroupDoc } from './members'
  * 临时党支部 on projects (members keep their home branch and are expected at
  * its events too).
  */
-export type UnitKind = 'committee' | 'general' | 'branch' | 'temporary'
+export type { UnitKind }
 
 /**
  * One unit of the tree, in the `units` collection. `ancestors` holds the ids
@@ -59,3 +60,48 @@ export const pathIds = (unit: Pick<UnitDoc, '_id' | 'ancestors'>): string[] => [
 /** Whether `unit` is `scopeId` or lies below it. */
 export const isWithin = (unit: Pick<UnitDoc, '_id' | 'ancestors'>, scopeId: string): boolean =>
   unit._id === scopeId || unit.ancestors.includes(scopeId)
+
+export const isBranchUnit = (unit: UnitDoc): unit is BranchUnitDoc =>
+  unit.kind === 'branch' || unit.kind === 'temporary'
+
+/** Units (any order) depth first: each parent before its children, siblings by `order`. */
+export const treeOrder = <U extends Pick<UnitDoc, '_id' | 'parentId' | 'order'>>(units: readonly U[]): U[] => {
+  const children = new Map<string | null, U[]>()
+  for (const unit of units) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit])
+  const known = new Set(units.map((unit) => unit._id))
+  const roots = units.filter((unit) => unit.parentId === null || !known.has(unit.parentId))
+  const walk = (level: readonly U[]): U[] =>
+    [...level].sort((a, b) => a.order - b.order).flatMap((unit) => [unit, ...walk(children.get(unit._id) ?? [])])
+  return walk(roots)
+}
+
+/** A new unit hung under `parent` (null: a root), its `ancestors` taken from the parent's path. */
+export const unitUnder = <K extends UnitKind>(
+  parent: Pick<UnitDoc, '_id' | 'ancestors'> | null,
+  fields: { _id: string; kind: K; name: string; order: number; groups?: GroupDoc[] },
+  createdAt: Date,
+): UnitDoc & { kind: K } => ({
+  groups: [],
+  ...fields,
+  parentId: parent?._id ?? null,
+  ancestors: parent ? pathIds(parent) : [],
+  createdAt,
+})
+
+/**
+ * Where a branch (or any unit) hangs in the tree: all an access rule needs to
+ * know of it. Use cases get a record's from `placeOf` (common/db/units.ts).
+ */
+export type Place = Pick<UnitDoc, '_id' | 'ancestors'>
+
+/** A member's home branch as a place: their `unitIds` are its path. */
+export const homePlace = (member: Pick<MemberDoc, 'branchId' | 'unitIds'>): Place => ({
+  _id: member.branchId,
+  ancestors: member.unitIds.slice(0, -1),
+})
+
+/** The tree's root as a place: every member's path starts there. */
+export const rootPlace = (member: Pick<MemberDoc, 'branchId' | 'unitIds'>): Place => ({
+  _id: member.unitIds[0] ?? member.branchId,
+  ancestors: [],
+})
