@@ -136,6 +136,8 @@ export const collections = declare({
   },
   /** Compiled branch statistics, `_id` `<branchId>:<periodKey>` (stats function). */
   statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
+  /** A non-branch unit's figures for one period, rolled up from its children's snapshots (stats/rollup). */
+  unitSnapshots: { name: 'unitSnapshots', indexes: [{ name: 'period_unit', keys: { periodKey: 1, unitId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
   /** Uploaded files and exports: owner, content type, expiry (common/fileAccess.ts). */
   files: { name: 'files', indexes: [] },
