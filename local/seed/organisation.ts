@@ -2,17 +2,34 @@ import type { Role } from '../../cloudfunctions/common/contract'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import type { BranchDoc, MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import { seedTree, UNIT_IDS, unitPathOf } from './tree'
 
 /**
- * The demo organisation: 1 党委, 4 branches of 20 with 2 groups each. Every
- * branch has a secretary and 2 committee members; the leader and the admin
- * belong to 第一支部; the last two plain members of each branch are unbound,
- * so binding can be tried. Deterministic: the same ids, names and dates on
- * every machine.
+ * The demo organisation: a group (tree.ts) of 10 branches of 20 with 2 groups
+ * each, 200 members; function tests seed its first 4 branches (80 members).
+ * Every branch has a secretary and 2 committee members; the leader and the
+ * admin (whole group) belong to 第一支部, the leader of 二分公司党委 to 第三支部;
+ * the last two plain members of each branch are unbound, so binding can be
+ * tried. Deterministic: the same ids, names and dates on every machine.
  */
 export const MEMBERS_PER_BRANCH = 20
 
-const BRANCH_NAMES = ['第一支部', '第二支部', '第三支部', '第四支部']
+const BRANCH_NAMES = [
+  '第一支部',
+  '第二支部',
+  '第三支部',
+  '第四支部',
+  '第五支部',
+  '第六支部',
+  '第七支部',
+  '第八支部',
+  '集团机关党支部',
+  '离退休党支部',
+]
+
+/** Branches seeded for function tests, and for the full demo group. */
+export const TEST_BRANCHES = 4
+export const GROUP_BRANCHES = BRANCH_NAMES.length
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢'
 const GIVEN = [
@@ -42,7 +59,7 @@ export const demoOpenid = (memberId: string) => `demo-${memberId}`
 
 export const branchId = (index: number) => `b${index + 1}`
 
-const branches: BranchDoc[] = BRANCH_NAMES.map((name, index) => ({
+const allBranches: BranchDoc[] = BRANCH_NAMES.map((name, index) => ({
   _id: branchId(index),
   name,
   order: index + 1,
@@ -52,13 +69,24 @@ const branches: BranchDoc[] = BRANCH_NAMES.map((name, index) => ({
   ],
 }))
 
+export const demoBranches = (count: number): BranchDoc[] => allBranches.slice(0, count)
+
+/** The member who is the branch's secretary. */
+export const secretaryOf = (branchId: string): string =>
+  `m${String((Number(branchId.slice(1)) - 1) * MEMBERS_PER_BRANCH + 1).padStart(3, '0')}`
+
 const rolesAt = (branchIndex: number, position: number): Role[] => {
   if (position === 0) return ['member', 'committee', 'secretary']
   if (position <= 2) return ['member', 'committee']
   if (branchIndex === 0 && position === 3) return ['member', 'leader']
   if (branchIndex === 0 && position === 4) return ['member', 'admin']
+  if (branchIndex === 2 && position === 3) return ['member', 'leader']
   return ['member']
 }
+
+/** 第三支部's leader leads 二分公司党委 only; the other leader and the admin reach the whole group. */
+const grantsAt = (branchIndex: number, position: number): Pick<MemberDoc, 'grants'> =>
+  branchIndex === 2 && position === 3 ? { grants: [{ role: 'leader', unitId: UNIT_IDS.second }] } : {}
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0')
 
@@ -72,7 +100,9 @@ const demoMember = (branchIndex: number, position: number, createdAt: Date): Mem
     phone: `1380013${pad(serial, 4)}`,
     branchId: branchId(branchIndex),
     groupId: `${branchId(branchIndex)}-g${(position % 2) + 1}`,
+    unitIds: unitPathOf(branchId(branchIndex)),
     roles: rolesAt(branchIndex, position),
+    ...grantsAt(branchIndex, position),
     joinedOn: `${1988 + ((serial * 7) % 36)}-${pad(((serial * 5) % 12) + 1)}-${pad(((serial * 11) % 28) + 1)}`,
     status: 'active',
     openid: unbound ? null : demoOpenid(_id),
@@ -81,13 +111,16 @@ const demoMember = (branchIndex: number, position: number, createdAt: Date): Mem
   }
 }
 
-export const demoMembers = (createdAt: Date): MemberDoc[] =>
-  branches.flatMap((_, branchIndex) =>
+export const demoMembers = (createdAt: Date, branches = TEST_BRANCHES): MemberDoc[] =>
+  demoBranches(branches).flatMap((_, branchIndex) =>
     Array.from({ length: MEMBERS_PER_BRANCH }, (__, position) => demoMember(branchIndex, position, createdAt)),
   )
 
-export const seedOrganisation = async (db: Database, now: Date): Promise<MemberDoc[]> => {
-  const members = demoMembers(now)
+/** The branches (as units of the tree, and in the legacy `branches` collection), members and bindings. */
+export const seedOrganisation = async (db: Database, now: Date, branchCount = TEST_BRANCHES): Promise<MemberDoc[]> => {
+  const members = demoMembers(now, branchCount)
+  const branches = demoBranches(branchCount)
+  await seedTree(db, now, branches)
   await db.collection(collections.branches.name).add({ data: branches })
   await db.collection(collections.members.name).add({ data: members })
   const bound = members.filter((member) => member.openid)
@@ -113,6 +146,8 @@ export const demoIdentities = {
   otherSecretary: demoOpenid('m021'),
   /** 第二支部 plain member. */
   otherMember: demoOpenid('m026'),
+  /** Leader of 二分公司党委 (第三支部, 第四支部, 第七支部), a member of 第三支部. */
+  subLeader: demoOpenid('m044'),
   /** A WeChat user not bound to the roster. */
   unbound: 'new-unbound-user',
 } as const
