@@ -59,6 +59,8 @@ export const collections = declare({
       // memberId last: rankings order by points desc, memberId asc, so the top 50 are the index's first 50 entries.
       { name: 'period_points', keys: { periodKey: 1, points: -1, memberId: 1 } },
       { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1, memberId: 1 } },
+      // A unit's top 50 at any depth: unitIds is an array, so one index entry per unit on the member's path.
+      { name: 'period_units_points', keys: { periodKey: 1, unitIds: 1, points: -1, memberId: 1 } },
     ],
   },
   pointsRules: { name: 'pointsRules', indexes: [] },

@@ -28,6 +28,10 @@ export const reachesUnit = (
   return grants.some((grant) => isWithin(unit, grant.unitId))
 }
 
+/** Leaders and admins read a unit's figures (statistics, rankings) where their grants reach it. */
+export const readsUnit = (member: MemberDoc, unit: Pick<UnitDoc, '_id' | 'ancestors'>): boolean =>
+  reachesUnit(member, unit, 'leader') || reachesUnit(member, unit, 'admin')
+
 /** The member's own branch (where they check in, ask leave, rank). */
 export const belongsTo = (member: MemberDoc, branchId: string): boolean => member.branchId === branchId
 

@@ -3,12 +3,8 @@ import type { Database } from '../../common/db/database'
 import type { MemberDoc } from '../../common/db/models/members'
 import type { UnitDoc } from '../../common/db/models/units'
 import { AppError } from '../../common/errors'
-import { reachesUnit } from '../../common/rules/access'
+import { readsUnit } from '../../common/rules/access'
 import { childUnits, findUnit, isBranch, unitsByIds } from './tree'
-
-/** Leaders and admins read the statistics of the units their grants reach. */
-export const readsUnitStats = (member: MemberDoc, unit: Pick<UnitDoc, '_id' | 'ancestors'>): boolean =>
-  reachesUnit(member, unit, 'leader') || reachesUnit(member, unit, 'admin')
 
 /** The highest unit the caller's leader or admin grants name (the first of equals); none: no grant. */
 const highestGranted = async (db: Database, member: MemberDoc): Promise<UnitDoc | null> => {
@@ -36,7 +32,7 @@ const topUnit = async (db: Database): Promise<UnitDoc | null> => {
 export const dashboardUnit = async (db: Database, member: MemberDoc, unitId?: string): Promise<UnitDoc | null> => {
   if (unitId === undefined) return (await highestGranted(db, member)) ?? topUnit(db)
   const unit = await findUnit(db, unitId)
-  if (!unit || !readsUnitStats(member, unit)) throw new AppError('STATS_UNIT_NOT_FOUND')
+  if (!unit || !readsUnit(member, unit)) throw new AppError('STATS_UNIT_NOT_FOUND')
   return unit
 }
 
@@ -46,6 +42,6 @@ export const breadcrumb = async (db: Database, member: MemberDoc, unit: UnitDoc 
   const above = await unitsByIds(db, unit.ancestors)
   const reached = unit.ancestors
     .map((id) => above.find((item) => item._id === id))
-    .filter((item): item is UnitDoc => !!item && readsUnitStats(member, item))
+    .filter((item): item is UnitDoc => !!item && readsUnit(member, item))
   return [...reached, unit].map((item) => ({ unitId: item._id, name: item.name }))
 }
