@@ -3,7 +3,8 @@ import type { BranchUnitDoc } from '../common/db/models/units'
 import { snapshotId, type StatsSnapshotDoc } from '../common/db/models/stats'
 import { COMPILE_BATCH, inBatches } from './batches'
 import type { PeriodRef } from '../common/periods'
-import { findSnapshot, snapshotsFor } from './snapshots'
+import { findSnapshot, snapshotsByIds } from './snapshots'
+import { collections } from '../common/db/collections'
 import { compileBranchStats } from './compile/compileBranchStats'
 
 /**
@@ -15,19 +16,20 @@ import { compileBranchStats } from './compile/compileBranchStats'
 export const isUsable = (snapshot: Pick<StatsSnapshotDoc, 'compiledAt'>, period: PeriodRef, now: Date): boolean =>
   now < period.end || new Date(snapshot.compiledAt) >= period.end
 
-/** The snapshots of every branch for every period (without drill-down), compiling what is missing or stale. */
+/** The snapshots of these branches for every period (without drill-down), compiling what is missing or stale. */
 export const ensureSnapshots = async (
   db: Database,
   branches: readonly BranchUnitDoc[],
   periods: readonly PeriodRef[],
   now: Date,
 ): Promise<Map<string, StatsSnapshotDoc>> => {
-  const stored = await snapshotsFor(
+  const jobs = branches.flatMap((branch) => periods.map((period) => ({ branch, period })))
+  const stored = await snapshotsByIds<StatsSnapshotDoc>(
     db,
-    periods.map((period) => period.key),
+    collections.statsSnapshots.name,
+    jobs.map(({ branch, period }) => snapshotId(branch._id, period.key)),
   )
   const byId = new Map(stored.map((doc) => [doc._id, doc]))
-  const jobs = branches.flatMap((branch) => periods.map((period) => ({ branch, period })))
   const snapshots = await inBatches(jobs, COMPILE_BATCH, async ({ branch, period }) => {
     const snapshot = byId.get(snapshotId(branch._id, period.key))
     return snapshot && isUsable(snapshot, period, now) ? snapshot : compileBranchStats(db, branch, period, now)

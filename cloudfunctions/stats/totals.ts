@@ -3,54 +3,91 @@ import type { StatsSnapshotDoc } from '../common/db/models/stats'
 import { pendingUnits, ratio } from './compile/compliance'
 import { monthsOf, periodKey, type PeriodRef } from '../common/periods'
 
-const sum = (snapshots: readonly StatsSnapshotDoc[], pick: (doc: StatsSnapshotDoc) => number) =>
-  snapshots.reduce((total, doc) => total + pick(doc), 0)
+const sum = <T>(items: readonly T[], pick: (item: T) => number) => items.reduce((total, item) => total + pick(item), 0)
 
 /** Sums numerators and denominators, never averages of rates: a big branch weighs as much as its people. */
-const pooled = (snapshots: readonly StatsSnapshotDoc[], pick: (doc: StatsSnapshotDoc) => Ratio): Ratio =>
+const pooled = (totals: readonly OrganisationTotals[], pick: (item: OrganisationTotals) => Ratio): Ratio =>
   ratio(
-    sum(snapshots, (doc) => pick(doc).numerator),
-    sum(snapshots, (doc) => pick(doc).denominator),
+    sum(totals, (item) => pick(item).numerator),
+    sum(totals, (item) => pick(item).denominator),
   )
 
-export const organisationTotals = (snapshots: readonly StatsSnapshotDoc[]): OrganisationTotals => {
-  const members = sum(snapshots, (doc) => doc.figures.members)
-  const withPoints = snapshots.filter((doc) => doc.figures.points.entries > 0)
-  const pointsTotal = withPoints.length ? sum(withPoints, (doc) => doc.figures.points.total ?? 0) : null
+/** The sum of the figures that have data; null (暂无数据) when none has. */
+const sumKnown = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((value): value is number => value !== null)
+  return known.length ? known.reduce((total, value) => total + value, 0) : null
+}
+
+/** One branch's snapshot as totals, the shape every level of the tree sums. */
+export const branchTotals = (doc: StatsSnapshotDoc): OrganisationTotals => {
+  const { figures } = doc
+  const hasPoints = figures.points.entries > 0
+  const pointsTotal = hasPoints ? (figures.points.total ?? 0) : null
   return {
-    branches: snapshots.length,
-    members,
-    eventsHeld: sum(snapshots, (doc) => doc.figures.eventsHeld),
+    branches: 1,
+    members: figures.members,
+    eventsHeld: figures.eventsHeld,
     // From byType, which snapshots compiled before `pending` existed also hold.
-    compliance: {
-      ...pooled(snapshots, (doc) => doc.figures.compliance),
-      pending: sum(snapshots, (doc) => pendingUnits(doc.figures.byType)),
-    },
-    attendance: pooled(snapshots, (doc) => doc.figures.attendance),
-    late: sum(snapshots, (doc) => doc.figures.late),
-    leave: sum(snapshots, (doc) => doc.figures.leave),
-    read: pooled(snapshots, (doc) => doc.figures.notices.read),
-    acknowledged: pooled(snapshots, (doc) => doc.figures.notices.acknowledged),
+    compliance: { ...figures.compliance, pending: pendingUnits(figures.byType) },
+    attendance: ratio(figures.attendance.numerator, figures.attendance.denominator),
+    late: figures.late,
+    leave: figures.leave,
+    read: figures.notices.read,
+    acknowledged: figures.notices.acknowledged,
     pointsTotal,
-    pointsPerMember: pointsTotal !== null && members > 0 ? pointsTotal / members : null,
-    activeMembers: withPoints.length ? sum(withPoints, (doc) => doc.figures.points.activeMembers ?? 0) : null,
+    pointsPerMember: pointsTotal !== null && figures.members > 0 ? pointsTotal / figures.members : null,
+    activeMembers: hasPoints ? (figures.points.activeMembers ?? 0) : null,
   }
 }
 
+/** Totals of several branches or units: counts, numerators and denominators summed, rates recomputed. */
+export const poolTotals = (totals: readonly OrganisationTotals[]): OrganisationTotals => {
+  const members = sum(totals, (item) => item.members)
+  const pointsTotal = sumKnown(totals.map((item) => item.pointsTotal))
+  return {
+    branches: sum(totals, (item) => item.branches),
+    members,
+    eventsHeld: sum(totals, (item) => item.eventsHeld),
+    compliance: {
+      ...pooled(totals, (item) => item.compliance),
+      pending: sum(totals, (item) => item.compliance.pending),
+    },
+    attendance: pooled(totals, (item) => item.attendance),
+    late: sum(totals, (item) => item.late),
+    leave: sum(totals, (item) => item.leave),
+    read: pooled(totals, (item) => item.read),
+    acknowledged: pooled(totals, (item) => item.acknowledged),
+    pointsTotal,
+    pointsPerMember: pointsTotal !== null && members > 0 ? pointsTotal / members : null,
+    activeMembers: sumKnown(totals.map((item) => item.activeMembers)),
+  }
+}
+
+export type MonthPoints = { month: string; points: number }[]
+
+/** Points per month summed over several branches or units; a month appears when any of them has it. */
+export const poolMonths = (lists: readonly MonthPoints[]): MonthPoints => {
+  const byMonth = new Map<string, number>()
+  for (const row of lists.flat()) byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.points)
+  return [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, points]) => ({ month, points }))
+}
+
 /**
- * Points per member by month over a year, from the year snapshots of the
- * given branches; months after `now` are left out, a month without any
- * points entry is null (暂无数据).
+ * Points per member by month over a year, from the year's members and points
+ * by month; months after `now` are left out, a month without any points
+ * entry is null (暂无数据).
  */
-export const pointsTrend = (yearSnapshots: readonly StatsSnapshotDoc[], year: PeriodRef, now: Date): TrendPoint[] => {
-  const members = sum(yearSnapshots, (doc) => doc.figures.members)
+export const pointsTrend = (
+  year: { members: number; pointsByMonth: MonthPoints },
+  period: PeriodRef,
+  now: Date,
+): TrendPoint[] => {
   const current = periodKey('month', now)
-  return monthsOf(year)
+  return monthsOf(period)
     .filter((month) => month <= current)
     .map((month) => {
-      const rows = yearSnapshots.flatMap((doc) => doc.figures.pointsByMonth.filter((row) => row.month === month))
-      const points = rows.reduce((total, row) => total + row.points, 0)
-      return { month, perMember: rows.length && members > 0 ? points / members : null }
+      const row = year.pointsByMonth.find((item) => item.month === month)
+      return { month, perMember: row && year.members > 0 ? row.points / year.members : null }
     })
 }
 

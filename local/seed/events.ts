@@ -6,6 +6,7 @@ import {
 } from '../../cloudfunctions/common/contract/eventTypes'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import { listBranchDocs } from '../../cloudfunctions/common/db/members'
 import { attendanceId, type CheckinDoc, type EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { Context } from '../../cloudfunctions/common/handler'
@@ -27,15 +28,17 @@ import { requestLeave } from '../../cloudfunctions/events/usecases/requestLeave'
  * weeks ago and a held 支委会 last week (with attendance and minutes), a
  * 主题党日 open for check-in now, and an upcoming 党课 and 党小组会.
  */
-export const BRANCH_IDS = ['b1', 'b2', 'b3', 'b4']
 const MINUTE = 60_000
 
-export const VENUES = [
+const PLACES = [
   { name: '三楼党员活动室', latitude: 31.230416, longitude: 121.473701, radius: 300 },
   { name: '二号楼报告厅', latitude: 31.226862, longitude: 121.477524, radius: 300 },
   { name: '研发中心会议室', latitude: 31.219733, longitude: 121.458934, radius: 300 },
   { name: '职工之家', latitude: 31.238161, longitude: 121.485371, radius: 300 },
 ]
+
+/** The branch's meeting room (branches share the four rooms in turn). */
+export const venueOf = (branchId: string) => PLACES[(Number(branchId.slice(1)) - 1) % PLACES.length]
 
 /** `days` from today at `hh:mm` in Asia/Shanghai. */
 const localAt = (now: Date, days: number, time: string): Date =>
@@ -206,7 +209,7 @@ const currentAndUpcoming = async (db: Database, branch: MemberDoc[], venue: Even
 }
 
 export const seedEvents = async (db: Database, now: Date): Promise<void> => {
-  for (const [index, branchId] of BRANCH_IDS.entries()) {
+  for (const { _id: branchId } of await listBranchDocs(db)) {
     const { data: branch } = await db
       .collection<MemberDoc>(collections.members.name)
       .where({ branchId, status: 'active' })
@@ -214,8 +217,8 @@ export const seedEvents = async (db: Database, now: Date): Promise<void> => {
       .limit(1000)
       .get()
     if (!branch.length) continue
-    await heldThemeDay(db, branch, VENUES[index], now)
-    await heldCommitteeMeeting(db, branch, VENUES[index], now)
-    await currentAndUpcoming(db, branch, VENUES[index], now)
+    await heldThemeDay(db, branch, venueOf(branchId), now)
+    await heldCommitteeMeeting(db, branch, venueOf(branchId), now)
+    await currentAndUpcoming(db, branch, venueOf(branchId), now)
   }
 }

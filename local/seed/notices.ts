@@ -1,5 +1,6 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import { listBranchDocs } from '../../cloudfunctions/common/db/members'
 import {
   noticeDoc,
   noticeVersionDoc,
@@ -23,7 +24,6 @@ export const LOCAL_TEMPLATES = {
 } as const
 
 const DAY = 24 * 3600 * 1000
-const BRANCH_IDS = ['b1', 'b2', 'b3', 'b4']
 
 const settings = (now: Date): NoticeSettingsDoc => ({
   _id: SETTINGS_ID,
@@ -51,7 +51,7 @@ export const notice = (
 
 const nameOf = (memberId: string, now: Date) => demoMembers(now).find((member) => member._id === memberId)?.name ?? ''
 
-const demoNotices = (now: Date): NoticeDoc[] => [
+const demoNotices = (now: Date, branchIds: string[]): NoticeDoc[] => [
   notice(
     {
       _id: 'n-demo-org-study',
@@ -59,7 +59,7 @@ const demoNotices = (now: Date): NoticeDoc[] => [
       body: '# 学习安排\n各党支部：\n请组织党员利用“学习”栏目完成本季度理论学习，**每位党员不少于 6 篇**。\n- 学习材料见“学习”页\n- 学习心得可在线提交，由支部书记审核\n\n党委组织部',
       pinned: true,
       scope: 'organisation',
-      branchIds: BRANCH_IDS,
+      branchIds,
       publishedAt: new Date(now.getTime() - 3 * DAY),
     },
     { _id: 'm004', name: nameOf('m004', now) },
@@ -84,7 +84,10 @@ export const versionOf = (doc: NoticeDoc): NoticeVersionDoc =>
 
 export const seedNotices = async (db: Database, now: Date): Promise<void> => {
   await db.collection(collections.noticeSettings.name).add({ data: settings(now) })
-  const notices = demoNotices(now)
+  const notices = demoNotices(
+    now,
+    (await listBranchDocs(db)).map((branch) => branch._id),
+  )
   await db.collection(collections.notices.name).add({ data: notices })
   await db.collection(collections.noticeVersions.name).add({ data: notices.map(versionOf) })
 }

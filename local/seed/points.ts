@@ -1,5 +1,6 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import {
   claimDoc,
   type ClaimDoc,
@@ -9,7 +10,7 @@ import {
 import { grantPointsNow } from '../../cloudfunctions/common/points/grantPoints'
 import { grantClaim } from '../../cloudfunctions/points/claims'
 import { studyGrant } from '../../cloudfunctions/points/materials'
-import { demoMembers } from './organisation'
+import { secretaryOf } from './organisation'
 
 /**
  * Points demo data: study materials, and a few weeks of history for the bound
@@ -95,12 +96,15 @@ const eveningOf = (now: Date, daysAgo: number) => {
   return new Date(`${day.toISOString().slice(0, 10)}T12:00:00Z`)
 }
 
-const SECRETARY_OF: Record<string, string> = { b1: 'm001', b2: 'm021', b3: 'm041', b4: 'm061' }
-
 export const seedPoints = async (db: Database, now: Date): Promise<void> => {
   const seeded = materials(now)
   await db.collection(collections.studyMaterials.name).add({ data: seeded })
-  const bound = demoMembers(now).filter((member) => member.openid)
+  const { data: bound } = await db
+    .collection<MemberDoc>(collections.members.name)
+    .where({ openid: db.command.neq(null) })
+    .orderBy('_id', 'asc')
+    .limit(1000)
+    .get()
   for (const [index, member] of bound.entries()) {
     const studied = seeded
       .filter((material) => !material.branchId || material.branchId === member.branchId)
@@ -128,7 +132,7 @@ export const seedPoints = async (db: Database, now: Date): Promise<void> => {
           points: 1 + (index % 4),
           key: `manual:seed:${member._id}`,
           reason: '积极参加志愿服务活动',
-          createdBy: SECRETARY_OF[member.branchId],
+          createdBy: secretaryOf(member.branchId),
         },
         eveningOf(now, 3),
       )
@@ -146,12 +150,12 @@ const approvedReflection = async (db: Database, memberId: string, branchId: stri
       new Date(at.getTime() - 3600 * 1000),
     ),
     status: 'approved',
-    reviewedBy: SECRETARY_OF[branchId],
+    reviewedBy: secretaryOf(branchId),
     reviewedAt: at,
     grantedPoints: 5,
   }
   await db.collection(collections.pointsClaims.name).add({ data: claim })
-  await db.runTransaction((tx) => grantClaim(tx, claim, SECRETARY_OF[branchId], at))
+  await db.runTransaction((tx) => grantClaim(tx, claim, secretaryOf(branchId), at))
 }
 
 const REFLECTION =

@@ -4,8 +4,11 @@ import { callFunction, type CallOptions } from './transport'
 
 export type StatsPeriodInput = Payload<'stats', 'dashboard'>['period']
 
-export const dashboard = (period: StatsPeriodInput, options?: CallOptions) =>
-  callFunction('stats', 'dashboard', { period }, options)
+/** A unit's payload: without `unitId` the dashboard opens on the caller's own unit. */
+const unitPayload = (period: StatsPeriodInput, unitId?: string) => (unitId ? { period, unitId } : { period })
+
+export const dashboard = (period: StatsPeriodInput, unitId?: string, options?: CallOptions) =>
+  callFunction('stats', 'dashboard', unitPayload(period, unitId), options)
 
 const branchPayload = (period: StatsPeriodInput, branchId?: string) => (branchId ? { period, branchId } : { period })
 
@@ -15,7 +18,8 @@ export const branchReport = (period: StatsPeriodInput, branchId?: string, option
 export const refreshStats = (period: StatsPeriodInput, branchId?: string) =>
   callFunction('stats', 'refreshStats', branchPayload(period, branchId))
 
-export const exportDashboard = (period: StatsPeriodInput) => callFunction('stats', 'exportDashboard', { period })
+export const exportDashboard = (period: StatsPeriodInput, unitId?: string) =>
+  callFunction('stats', 'exportDashboard', unitPayload(period, unitId))
 
 export const exportBranchReport = (period: StatsPeriodInput, branchId?: string) =>
   callFunction('stats', 'exportBranchReport', branchPayload(period, branchId))

@@ -101,6 +101,10 @@ const shootAt = async (page: Page, testId: string, name: string) => {
   await shoot(page, name)
 }
 
+/** The names of the child 党委 / 党总支 rows, in order. */
+const unitNames = async (page: Page) =>
+  (await page.getByTestId('unit-row').allInnerTexts()).map((text) => text.split('\n')[0].trim())
+
 /** `75.0%` → 75; 暂无数据 → null. */
 const percentOf = (text: string): number | null => (text.endsWith('%') ? Number(text.slice(0, -1)) : null)
 
@@ -126,12 +130,21 @@ const waitForCharts = async (page: Page) => {
 }
 
 describe('stats in the browser', () => {
-  it('lets a leader open the dashboard from 我的, sort by attendance and open a branch', async () => {
+  it('lets a leader open the group, drill into a 二级党委, sort by attendance and open a branch', async () => {
     const page = await harness.signIn(demoIdentities.leader)
     await page.getByTestId('home-welcome').waitFor()
     await page.goto(`${harness.host.url}/#/pages/mine/index`)
     await page.locator('.menu-entry--stats-dashboard').first().click()
-    await page.getByTestId('branch-row').first().waitFor()
+    await page.getByTestId('unit-row').first().waitFor()
+    expect(await unitNames(page)).toEqual(['一分公司党委', '二分公司党委'])
+    await expect(page.getByTestId('total-members').textContent()).resolves.toContain('200')
+    await waitForCharts(page)
+    await shoot(page, '00-group-dashboard')
+    await harness.screenshot(page, '00-group-dashboard-narrow', { narrow: true })
+    await shootAt(page, 'unit-table', '00b-group-units')
+    await page.locator('[data-testid=unit-row][data-unit-id=u-c2]').click()
+    await page.locator('[data-testid=branch-row][data-branch-id=b7]').waitFor()
+    await expect(page.getByTestId('unit-path').textContent()).resolves.toBe('集团党委›二分公司党委')
     await expect(page.getByTestId('compiled-at').textContent()).resolves.toMatch(/统计于 \d+月\d+日 \d{2}:\d{2}/)
     await waitForCharts(page)
     // The rate counts decided units; the units still to come are named apart, as the warnings are.
@@ -149,7 +162,7 @@ describe('stats in the browser', () => {
     await page.getByTestId('sort-attendance').click()
     await page.getByTestId('sort-attendance').getByText('出勤率↓').waitFor()
     const descending = await attendanceColumn(page)
-    expect(descending.map((cells) => cells[0]).sort()).toEqual(['第一支部', '第三支部', '第二支部', '第四支部'].sort())
+    expect(descending.map((cells) => cells[0]).sort()).toEqual(['第三支部', '第四支部', '第七支部'].sort())
     expect(
       isOrdered(
         descending.map((cells) => percentOf(cells[2])),
@@ -180,6 +193,50 @@ describe('stats in the browser', () => {
     await shoot(page, '03-branch-drill-down')
     await shootAt(page, 'branch-points-chart', '03b-branch-trend-and-events')
     await shootAt(page, 'member-rows', '03c-branch-members')
+  })
+
+  it('shows a 二级党委 leader their subtree only, and drills down to a branch', async () => {
+    const page = await harness.signIn(demoIdentities.groupSubLeader)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/mine/index`)
+    await page.locator('.menu-entry--stats-dashboard').first().click()
+    await page.locator('[data-testid=branch-row][data-branch-id=b3]').waitFor()
+    await expect(page.getByTestId('unit-path').textContent()).resolves.toBe('二分公司党委')
+    expect(await page.getByTestId('unit-row').count()).toBe(0)
+    expect((await attendanceColumn(page)).map((cells) => cells[0]).sort()).toEqual(
+      ['第三支部', '第四支部', '第七支部'].sort(),
+    )
+    await expect(page.getByTestId('total-members').textContent()).resolves.toContain('60')
+    // Warnings name the branch under 二分公司党委, never a unit above or beside it.
+    for (const text of await page.getByTestId('stats-warning').allInnerTexts()) {
+      expect(text).toMatch(/第三支部|第四支部|第七支部/)
+      expect(text).not.toMatch(/党委|党总支/)
+    }
+    await waitForCharts(page)
+    await shoot(page, '06-sub-leader-dashboard')
+    await harness.screenshot(page, '06-sub-leader-dashboard-narrow', { narrow: true })
+    await page.locator('[data-testid=branch-row][data-branch-id=b4]').click()
+    await page.getByTestId('branch-name').getByText('第四支部').waitFor()
+    await page.getByTestId('member-row').first().waitFor()
+    expect(await page.getByTestId('member-row').count()).toBe(20)
+    await shoot(page, '07-sub-leader-branch')
+  })
+
+  it('drills a leader through 一分公司党委 and 机关党总支 level by level, and back by the breadcrumb', async () => {
+    const page = await harness.signIn(demoIdentities.leader)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/packages/leader/dashboard/index`)
+    await page.locator('[data-testid=unit-row][data-unit-id=u-c1]').click()
+    await page.locator('[data-testid=unit-row][data-unit-id=u-g1]').click()
+    await page.locator('[data-testid=branch-row][data-branch-id=b5]').waitFor()
+    expect((await attendanceColumn(page)).map((cells) => cells[0]).sort()).toEqual(
+      ['第二支部', '第五支部', '第六支部'].sort(),
+    )
+    await expect(page.getByTestId('unit-path').textContent()).resolves.toBe('集团党委›一分公司党委›机关党总支')
+    await shoot(page, '08-general-branch-dashboard')
+    await page.locator('[data-testid=unit-path-item][data-unit-id=org]').click()
+    await page.locator('[data-testid=unit-row][data-unit-id=u-c2]').waitFor()
+    expect(await unitNames(page)).toEqual(['一分公司党委', '二分公司党委'])
   })
 
   it('shows a secretary their own branch only, and a plain member no statistics entry', async () => {

@@ -5,6 +5,7 @@ import { shanghai, useFakeClock } from '../helpers/clock'
 import { demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
 
 const NOW = shanghai('2026-11-20T10:00:00')
+const BRANCH_IDS = Array.from({ length: 10 }, (_, index) => `b${index + 1}`)
 
 const yearTotals = async (t: TestCloud) =>
   (
@@ -42,21 +43,26 @@ describe('the demo year (local/seed/history.ts)', () => {
     expect(quarter.totals.eventsHeld).toBeLessThan(year.totals.eventsHeld)
     expect(year.trend.points.filter((point) => point.perMember !== null).length).toBeGreaterThanOrEqual(11)
 
-    const byBranch = new Map(year.branches.map((row) => [row.branchId, row.figures]))
-    const attendance = ['b1', 'b2', 'b3', 'b4'].map((id) => byBranch.get(id)?.attendance.rate ?? 0)
-    expect(new Set(attendance).size).toBe(4)
+    const reports = await Promise.all(
+      BRANCH_IDS.map((branchId) =>
+        t.ok(demoIdentities.leader, 'stats', 'branchReport', { period: { kind: 'year', key: '2026' }, branchId }),
+      ),
+    )
+    const byBranch = new Map(reports.map((report) => [report.branch.branchId, report.branch.figures]))
+    const attendance = BRANCH_IDS.map((id) => byBranch.get(id)?.attendance.rate ?? 0)
+    expect(new Set(attendance).size).toBe(BRANCH_IDS.length)
     expect(Math.min(...attendance)).toBe(byBranch.get('b4')?.attendance.rate)
-    const compliance = ['b1', 'b2', 'b3'].map((id) => byBranch.get(id)?.compliance.rate ?? 0)
+    const compliance = BRANCH_IDS.filter((id) => id !== 'b4').map((id) => byBranch.get(id)?.compliance.rate ?? 0)
     expect(byBranch.get('b4')?.compliance.rate).toBeLessThan(Math.min(...compliance))
 
     console.info(
       'demo year by branch (attendance, compliance, points per member)',
       JSON.stringify(
-        year.branches.map((row) => [
-          row.branchName,
-          row.figures.attendance.rate,
-          row.figures.compliance.rate,
-          row.figures.points.perMember,
+        reports.map(({ branch }) => [
+          branch.branchName,
+          branch.figures.attendance.rate,
+          branch.figures.compliance.rate,
+          branch.figures.points.perMember,
         ]),
       ),
       'events held month / quarter / year',
@@ -66,6 +72,22 @@ describe('the demo year (local/seed/history.ts)', () => {
     )
     const ranking = await t.ok(demoIdentities.leader, 'points', 'rankBranches', { kind: 'year', key: '2026' })
     expect(ranking.entries.filter((row) => row.branchId.startsWith('b')).at(-1)?.branchId).toBe('b4')
+  })
+
+  it('is a group: 集团党委 over two 二级党委 and two branches, 200 members; a 二级党委 leader sees their own', async () => {
+    const period = { kind: 'month' as const, key: '2026-11' }
+    const group = await t.ok(demoIdentities.leader, 'stats', 'dashboard', { period })
+    expect(group.path.map((unit) => unit.name)).toEqual(['集团党委'])
+    expect(group.units.map((row) => row.name)).toEqual(['一分公司党委', '二分公司党委'])
+    expect(group.branches.map((row) => row.branchName)).toEqual(['集团机关党支部', '离退休党支部'])
+    expect(group.totals).toMatchObject({ branches: 10, members: 200 })
+    const second = await t.ok(demoIdentities.groupSubLeader, 'stats', 'dashboard', { period })
+    expect(second.path.map((unit) => unit.name)).toEqual(['二分公司党委'])
+    expect(second.branches.map((row) => row.branchName)).toEqual(['第三支部', '第四支部', '第七支部'])
+    const first = group.units[0]
+    const drilled = await t.ok(demoIdentities.leader, 'stats', 'dashboard', { period, unitId: first.unitId })
+    expect(drilled.units.map((row) => row.name)).toEqual(['机关党总支'])
+    expect(drilled.totals).toEqual(first.totals)
   })
 
   it('is the same year on every seed with the same clock', async () => {

@@ -28,7 +28,7 @@ describe('the nightly timer', () => {
 
   it('compiles the current month, quarter and year of every branch, with their compile time', async () => {
     const result = await t.cloud.runTimer('stats', 'compileAllCurrent')
-    expect(result).toEqual({ ok: true, data: { compiled: 6 } })
+    expect(result).toEqual({ ok: true, data: { compiled: 6, units: 0 } })
     const stored = await snapshots()
     expect(stored.map((doc) => doc._id).sort()).toEqual([
       'b1:2026',
@@ -103,7 +103,7 @@ describe('exports', () => {
     const sheet = (await readWorkbook(file.fileID)).getWorksheet('支部统计')!
     const rows = rowsOf(sheet)
     expect(rows[0]).toEqual(['统计周期', '2026年11月'])
-    const header = rows.findIndex((row) => row[0] === '支部')
+    const header = rows.findIndex((row) => row[0] === '组织')
     expect(rows[header + 1].slice(0, 12)).toEqual([
       '第一支部',
       5,

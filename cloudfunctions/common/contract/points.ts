@@ -118,6 +118,8 @@ export interface MemberRanking {
   periodLabel: string
   scope: 'branch' | 'organisation'
   branchId: string | null
+  /** The unit the organisation's list is narrowed to, if any. */
+  unitId: string | null
   /** 'own': the organisation shows members only their own standing, so entries is empty. */
   access: Exclude<RankingAccess, 'none'>
   entries: RankedMember[]
@@ -243,9 +245,17 @@ export const pointsContract = {
       payload({ claimId: id('申请'), decision: z.literal('reject'), reason: text('驳回原因', { max: 200 }) }),
     ]),
   ),
-  /** Members in a branch or the whole organisation: top 50 and my own rank. */
+  /**
+   * Members in a branch or the whole organisation: top 50 and my own rank. Leaders and admins narrow
+   * the organisation's list to one unit of the tree they reach (`unitId`: a 二级党委, a 党总支...).
+   */
   rankMembers: action<MemberRanking>()(
-    payload({ ...period, scope: z.enum(['branch', 'organisation']), branchId: id('支部').optional() }),
+    payload({
+      ...period,
+      scope: z.enum(['branch', 'organisation']),
+      branchId: id('支部').optional(),
+      unitId: id('组织').optional(),
+    }),
   ),
   /** Branches by points per active member. */
   rankBranches: action<BranchRanking>()(payload(period)),
@@ -258,6 +268,7 @@ export const pointsContract = {
 export type PeriodInput = { kind: PeriodKind; key?: string }
 
 export const pointsErrors = {
+  POINTS_UNIT_NOT_FOUND: '组织不存在，或不在您的管理范围内',
   POINTS_INVALID_GRANT: '积分发放参数不正确',
   POINTS_BRANCH_MISMATCH: '该党员不属于此支部',
   POINTS_MEMBER_INACTIVE: '该党员状态不是正常，不能记分',

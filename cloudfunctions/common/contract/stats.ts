@@ -113,7 +113,9 @@ export interface BranchStatsRow {
 export interface StatsWarning {
   branchId: string
   branchName: string
-  /** 第三支部 本月尚未开展主题党日 */
+  /** The branch under the dashboard's unit: 第三支部, or 二分公司党委 › 第三支部 two levels down. */
+  path: string
+  /** 二分公司党委 › 第三支部 本月尚未开展主题党日 */
   message: string
   /** The same without the branch name: 本月尚未开展主题党日, 第一党小组 本月尚未召开党小组会. */
   detail: string
@@ -140,11 +142,34 @@ export interface TrendPoint {
   perMember: number | null
 }
 
+/** A unit of the organisation tree as the dashboard names it. */
+export interface UnitRef {
+  unitId: string
+  name: string
+}
+
+/** A 党委 or 党总支 under the dashboard's unit: its subtree's figures, summed. */
+export interface UnitStatsRow extends UnitRef {
+  kind: 'committee' | 'general'
+  compiledAt: Instant
+  totals: OrganisationTotals
+}
+
 export interface Dashboard {
   period: StatsPeriod
+  /** The unit shown; null: an organisation without a tree (every branch at the top). */
+  unit: (UnitRef & { kind: string }) | null
+  /** Breadcrumb: from the highest unit the caller reaches down to the unit shown. */
+  path: UnitRef[]
+  /** Totals of the unit's whole subtree. */
   totals: OrganisationTotals
+  /** One row per child 党委 / 党总支 (drill down into it)... */
+  units: UnitStatsRow[]
+  /** ...and one per child branch. */
   branches: BranchStatsRow[]
+  /** The first warnings of the subtree (capped); `warningCount` says how many there are in all. */
   warnings: StatsWarning[]
+  warningCount: number
   /** The oldest compile time among the figures shown. */
   compiledAt: Instant
   /** Points per member by month over the period's year (organisation-wide), with its compile time. */
@@ -199,15 +224,21 @@ export interface StatsExport {
 }
 
 const branchPeriodInput = payload({ period: periodInput, branchId: id('支部').optional() })
+const unitPeriodInput = payload({ period: periodInput, unitId: id('组织').optional() })
+
+export type DashboardInput = z.infer<typeof unitPeriodInput>
 
 export const statsContract = {
-  /** Leaders: every branch's figures for a period, organisation totals, warnings and the points trend. */
-  dashboard: action<Dashboard>()(payload({ period: periodInput })),
+  /**
+   * Leaders: one unit's figures for a period (default: the highest unit the caller leads), one row per
+   * child unit, warnings and the points trend.
+   */
+  dashboard: action<Dashboard>()(unitPeriodInput),
   /** One branch's figures with its events and members; a secretary's own branch only. */
   branchReport: action<BranchReport>()(branchPeriodInput),
   /** Recompiles a period now: every branch for leaders, the own branch for a secretary. */
   refreshStats: action<RefreshResult>()(branchPeriodInput),
-  exportDashboard: action<StatsExport>()(payload({ period: periodInput })),
+  exportDashboard: action<StatsExport>()(unitPeriodInput),
   exportBranchReport: action<StatsExport>()(branchPeriodInput),
 }
 
@@ -215,5 +246,6 @@ export const statsErrors = {
   STATS_PERIOD_INVALID: '统计周期不存在，请重新选择',
   STATS_PERIOD_FUTURE: '该统计周期尚未开始，暂无统计',
   STATS_BRANCH_NOT_FOUND: '支部不存在',
+  STATS_UNIT_NOT_FOUND: '组织不存在，或不在您的管理范围内',
   STATS_BRANCH_FORBIDDEN: '只能查看本支部的统计',
 } as const

@@ -60,6 +60,8 @@ export const collections = declare({
       // memberId last: rankings order by points desc, memberId asc, so the top 50 are the index's first 50 entries.
       { name: 'period_points', keys: { periodKey: 1, points: -1, memberId: 1 } },
       { name: 'period_branch_points', keys: { periodKey: 1, branchId: 1, points: -1, memberId: 1 } },
+      // A unit's top 50 at any depth: unitIds is an array, so one index entry per unit on the member's path.
+      { name: 'period_units_points', keys: { periodKey: 1, unitIds: 1, points: -1, memberId: 1 } },
     ],
   },
   pointsRules: { name: 'pointsRules', indexes: [] },
@@ -137,6 +139,8 @@ export const collections = declare({
   },
   /** Compiled branch statistics, `_id` `<branchId>:<periodKey>` (stats function). */
   statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
+  /** A non-branch unit's figures for one period, rolled up from its children's snapshots (stats/rollup). */
+  unitSnapshots: { name: 'unitSnapshots', indexes: [{ name: 'period_unit', keys: { periodKey: 1, unitId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
   /** Uploaded files and exports: owner, content type, expiry (common/fileAccess.ts). */
   files: { name: 'files', indexes: [] },

@@ -181,6 +181,7 @@ export function decideGrant(
     reversalOf: null,
     createdBy: grant.createdBy,
     createdAt: now,
+    ...(member?.unitIds ? { unitIds: member.unitIds } : {}),
   }
   const outcome: GrantOutcome =
     capped.message === null

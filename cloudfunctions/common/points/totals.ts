@@ -17,6 +17,8 @@ export interface TotalsDelta {
   subtype: string | null
   points: number
   entries: number
+  /** The member's unit path at the entry, when it names one. */
+  unitIds?: string[]
 }
 
 export type MemberTotalsByKind = Record<TotalsKind, MemberTotalsDoc | null>
@@ -49,6 +51,7 @@ export const foldMemberTotals = (
   if (delta.subtype) bySubtype[delta.subtype] = (bySubtype[delta.subtype] ?? 0) + delta.points
   return {
     ...base,
+    ...(delta.unitIds ? { unitIds: delta.unitIds } : {}),
     branchId: delta.branchId,
     points: base.points + delta.points,
     byCategory,
@@ -98,6 +101,7 @@ export const foldEntry = (memberTotals: MemberTotalsByKind, entry: LedgerDoc): R
     subtype: entry.subtype,
     points: entry.points,
     entries: 1,
+    ...(entry.unitIds ? { unitIds: entry.unitIds } : {}),
   }
   const fold = (kind: TotalsKind) =>
     foldMemberTotals(memberTotals[kind], kind, entry.periods[kind], delta, entry.createdAt)

@@ -4,7 +4,10 @@ import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
 import { listBranchDocs } from '../../common/db/members'
 import { memberTotalsId, type MemberTotalsDoc } from '../../common/db/models/points'
-import { assertReadsBranch, belongsTo } from '../../common/rules/access'
+import type { MemberDoc } from '../../common/db/models/members'
+import type { UnitDoc } from '../../common/db/models/units'
+import { AppError } from '../../common/errors'
+import { assertReadsBranch, belongsTo, readsUnit } from '../../common/rules/access'
 import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { assertSeesRankings } from '../settings'
 import { memberNames } from '../views'
@@ -13,14 +16,40 @@ import { placeOf } from '../../common/db/units'
 interface RankInput extends PeriodInput {
   scope: 'branch' | 'organisation'
   branchId?: string
+  unitId?: string
 }
 
-const scopeOf = async (ctx: Context, input: RankInput): Promise<{ branchId: string | null }> => {
-  if (input.scope === 'organisation') return { branchId: null }
+interface Scope {
+  branchId: string | null
+  unitId: string | null
+}
+
+/** A unit's list: for leaders and admins it reaches; any other unit is answered like a missing one. */
+const unitScope = async (db: Database, member: MemberDoc, unitId: string): Promise<Scope> => {
+  const { data } = await db.collection<UnitDoc>(collections.units.name).where({ _id: unitId }).limit(1).get()
+  if (!data[0] || !readsUnit(member, data[0])) throw new AppError('POINTS_UNIT_NOT_FOUND')
+  return { branchId: null, unitId }
+}
+
+const scopeOf = async (ctx: Context, input: RankInput): Promise<Scope> => {
   const me = ctx.caller.member
+  if (input.scope === 'organisation')
+    return input.unitId ? unitScope(ctx.db, me, input.unitId) : { branchId: null, unitId: null }
   const branchId = input.branchId ?? me.branchId
   assertReadsBranch(me, await placeOf(ctx.db, me, branchId), 'FORBIDDEN', '只能查看本支部的排名')
-  return { branchId }
+  return { branchId, unitId: null }
+}
+
+/** The period's totals in scope: index period_branch_points, period_units_points or period_points. */
+const filterOf = ({ branchId, unitId }: Scope, periodKey: string): Record<string, unknown> => {
+  if (branchId) return { periodKey, branchId }
+  return unitId ? { periodKey, unitIds: unitId } : { periodKey }
+}
+
+/** Whether the caller is inside the scope, and so has a place in it. */
+const isIn = (member: MemberDoc, { branchId, unitId }: Scope): boolean => {
+  if (branchId) return belongsTo(member, branchId)
+  return !unitId || !!member.unitIds?.includes(unitId)
 }
 
 /** My rank: the number of members in scope with more points, plus one (0 points if I have no total yet). */
@@ -39,7 +68,8 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
 }
 
 /**
- * Members by points for a month, quarter or year: the top 50 and my own place;
+ * Members by points for a month, quarter or year (of a branch, a unit of the
+ * tree or the organisation): the top 50 and my own place;
  * only my own place when the organisation shows members their own standing,
  * RANKING_HIDDEN when rankings are for leaders.
  * Reads only the period's totals documents (index periodKey[, branchId], points),
@@ -48,8 +78,8 @@ const myRank = async (db: Database, filter: Record<string, unknown>, memberId: s
 export const rankMembers = async (ctx: Context, input: RankInput): Promise<MemberRanking> => {
   const { db, caller } = ctx
   const period = rankedPeriod(input, ctx.now)
-  const { branchId } = await scopeOf(ctx, input)
-  const filter = branchId ? { periodKey: period.key, branchId } : { periodKey: period.key }
+  const scope = await scopeOf(ctx, input)
+  const filter = filterOf(scope, period.key)
   const [access, { data: leaders }] = await Promise.all([
     assertSeesRankings(db, caller.member),
     db
@@ -61,7 +91,7 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
       .get(),
   ])
   const top = access === 'full' ? leaders : []
-  const inScope = !branchId || belongsTo(caller.member, branchId)
+  const inScope = isIn(caller.member, scope)
   const [names, branches, me] = await Promise.all([
     memberNames(
       db,
@@ -79,5 +109,5 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
     branchName: branchNames.get(doc.branchId) ?? '',
     points: doc.points,
   }))
-  return { periodKey: period.key, periodLabel: period.label, scope: input.scope, branchId, access, entries, me }
+  return { periodKey: period.key, periodLabel: period.label, scope: input.scope, ...scope, access, entries, me }
 }

@@ -15,6 +15,7 @@ interface Group {
     category: LedgerDoc['category']
     subtype: string | null
     periods: EntryPeriods
+    unitIds?: string[] | null
   }
   points: number
   entries: number
@@ -33,6 +34,7 @@ const ledgerGroups = async (db: Database): Promise<Group[]> => {
         category: '$category',
         subtype: '$subtype',
         periods: '$periods',
+        unitIds: '$unitIds',
       },
       points: $.sum('$points'),
       entries: $.sum(1),
@@ -49,6 +51,7 @@ const expectedTotals = (groups: Group[], at: Date) => {
     const delta: TotalsDelta = {
       ...group._id,
       subtype: group._id.subtype ?? null,
+      unitIds: group._id.unitIds ?? undefined,
       points: group.points,
       entries: group.entries,
     }

@@ -23,7 +23,7 @@ export const branchReport = async (
     members: snapshot.detail.members,
     trend: {
       year: year.key,
-      points: pointsTrend([yearSnapshot], year, now),
+      points: pointsTrend(yearSnapshot.figures, year, now),
       compiledAt: new Date(yearSnapshot.compiledAt).toISOString(),
     },
   }

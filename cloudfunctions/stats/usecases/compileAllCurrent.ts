@@ -3,12 +3,19 @@ import { listBranchDocs } from '../../common/db/members'
 import { COMPILE_BATCH, inBatches } from '../batches'
 import { currentPeriods } from '../../common/periods'
 import { compileBranchStats } from '../compile/compileBranchStats'
+import { compileRollups } from '../rollup/compileRollups'
 
-/** The 02:00 timer: recompiles the current month, quarter and year of every branch. */
-export const compileAllCurrent = async ({ db, now }: TimerContext): Promise<{ compiled: number }> => {
+/**
+ * The 02:00 timer: recompiles the current month, quarter and year of every
+ * branch, then rolls them up the tree, bottom-up, into every unit's figures.
+ */
+export const compileAllCurrent = async ({ db, now }: TimerContext): Promise<{ compiled: number; units: number }> => {
   const branches = await listBranchDocs(db)
   const periods = currentPeriods(now)
   const jobs = branches.flatMap((branch) => periods.map((period) => ({ branch, period })))
-  await inBatches(jobs, COMPILE_BATCH, ({ branch, period }) => compileBranchStats(db, branch, period, now))
-  return { compiled: jobs.length }
+  const snapshots = await inBatches(jobs, COMPILE_BATCH, ({ branch, period }) =>
+    compileBranchStats(db, branch, period, now),
+  )
+  const rollups = await compileRollups(db, null, periods, now, snapshots)
+  return { compiled: jobs.length, units: rollups.length }
 }

@@ -1,49 +1,66 @@
-import type { Dashboard, StatsPeriodInput } from '../../common/contract/stats'
+import type { Dashboard, DashboardInput, UnitStatsRow } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import type { Database } from '../../common/db/database'
-import { listBranchDocs } from '../../common/db/members'
-import type { BranchUnitDoc } from '../../common/db/models/units'
-import { snapshotId, type StatsSnapshotDoc } from '../../common/db/models/stats'
-import { ensureSnapshots } from '../ensureSnapshots'
+import type { UnitSnapshotDoc } from '../../common/db/models/stats'
+import type { UnitDoc } from '../../common/db/models/units'
 import { currentPeriods, yearOf, type PeriodRef } from '../../common/periods'
+import { childDocs, partsAt, rowsAt } from '../rollup/children'
+import { poolParts } from '../rollup/parts'
+import { breadcrumb, dashboardUnit } from '../rollup/scope'
+import { childUnits, isBranch } from '../rollup/tree'
 import { statsPeriod, toStatsPeriod } from '../scope'
 import { toRow } from '../snapshots'
-import { oldest, organisationTotals, pointsTrend } from '../totals'
+import { pointsTrend } from '../totals'
 import { currentWarnings } from '../warnings'
 
 const uniqueByKey = (periods: readonly PeriodRef[]) => [
   ...new Map(periods.map((period) => [period.key, period])).values(),
 ]
 
-const pick = (found: Map<string, StatsSnapshotDoc>, branches: readonly BranchUnitDoc[], period: PeriodRef) =>
-  branches
-    .map((branch) => found.get(snapshotId(branch._id, period.key)))
-    .filter((doc): doc is StatsSnapshotDoc => !!doc)
+/** What the unit's dashboard lists: its child units and branches; a branch shows itself. */
+const childrenOf = (db: Database, unit: UnitDoc | null): Promise<UnitDoc[]> =>
+  unit && isBranch(unit) ? Promise.resolve([unit]) : childUnits(db, unit?._id ?? null)
 
-/** Every branch's snapshots for the period, its year (the trend) and the current periods (the warnings). */
-export const dashboardSnapshots = async (db: Database, period: PeriodRef, now: Date) => {
-  const branches = await listBranchDocs(db)
+const unitRow = ({ doc, kind }: { doc: UnitSnapshotDoc; kind: UnitStatsRow['kind'] }): UnitStatsRow => ({
+  unitId: doc.unitId,
+  name: doc.unitName,
+  kind,
+  compiledAt: new Date(doc.compiledAt).toISOString(),
+  totals: doc.totals,
+})
+
+/**
+ * The leaders' dashboard for one unit: its subtree's totals, one row per
+ * child unit or branch, warnings named by path and the points trend — all
+ * pooled from one document per child and period, never from every branch below.
+ */
+export const dashboard = async ({ db, caller, now }: Context, input: DashboardInput): Promise<Dashboard> => {
+  const period = statsPeriod(input.period, now)
+  const unit = await dashboardUnit(db, caller.member, input.unitId)
+  const [path, children] = await Promise.all([breadcrumb(db, caller.member, unit), childrenOf(db, unit)])
   const year = yearOf(period)
   const current = currentPeriods(now)
-  const found = await ensureSnapshots(db, branches, uniqueByKey([period, year, ...current]), now)
-  return {
-    rows: pick(found, branches, period),
-    year,
-    yearRows: pick(found, branches, year),
-    current: current.map((item) => ({ period: item, snapshots: pick(found, branches, item) })),
-  }
-}
-
-/** The leaders' dashboard: organisation totals, one row per branch, warnings and the points trend. */
-export const dashboard = async ({ db, now }: Context, input: { period: StatsPeriodInput }): Promise<Dashboard> => {
-  const period = statsPeriod(input.period, now)
-  const { rows, year, yearRows, current } = await dashboardSnapshots(db, period, now)
+  const docs = await childDocs(db, children, uniqueByKey([period, year, ...current]), now)
+  const main = poolParts(partsAt(docs, children, period), now)
+  const yearPart = poolParts(partsAt(docs, children, year), now)
+  const rows = rowsAt(docs, children, period)
+  const pending = current.map((item) => ({
+    period: item,
+    pending: poolParts(partsAt(docs, children, item), now).pending,
+  }))
   return {
     period: toStatsPeriod(period),
-    totals: organisationTotals(rows),
-    branches: rows.map(toRow),
-    warnings: currentWarnings(current, now),
-    compiledAt: oldest(rows, now),
-    trend: { year: year.key, points: pointsTrend(yearRows, year, now), compiledAt: oldest(yearRows, now) },
+    unit: unit && { unitId: unit._id, name: unit.name, kind: unit.kind },
+    path,
+    totals: main.totals,
+    units: rows.units.map(unitRow),
+    branches: rows.branches.map(toRow),
+    ...currentWarnings(pending, now),
+    compiledAt: main.compiledAt.toISOString(),
+    trend: {
+      year: year.key,
+      points: pointsTrend({ members: yearPart.totals.members, pointsByMonth: yearPart.pointsByMonth }, year, now),
+      compiledAt: yearPart.compiledAt.toISOString(),
+    },
   }
 }

@@ -1,4 +1,4 @@
-import type { StatsPeriodInput, StatsExport } from '../../common/contract/stats'
+import type { DashboardInput, StatsExport } from '../../common/contract/stats'
 import type { Context } from '../../common/handler'
 import { saveExport } from '../../common/files'
 import { dashboardWorkbook } from '../workbook/dashboardWorkbook'
@@ -6,7 +6,7 @@ import { safeFileName, toBuffer } from '../../common/xlsx'
 import { dashboard } from './dashboard'
 
 /** The dashboard table as .xlsx, from the same snapshots the dashboard shows. */
-export const exportDashboard = async (ctx: Context, input: { period: StatsPeriodInput }): Promise<StatsExport> => {
+export const exportDashboard = async (ctx: Context, input: DashboardInput): Promise<StatsExport> => {
   const board = await dashboard(ctx, input)
   const content = await toBuffer(await dashboardWorkbook(board))
   const fileID = await saveExport(ctx, `stats/dashboard-${board.period.key}-${ctx.now.getTime()}.xlsx`, content)

@@ -1,14 +1,47 @@
-import type { Dashboard } from '../../common/contract/stats'
+import type { BranchStatsRow, Dashboard, UnitStatsRow } from '../../common/contract/stats'
 import { newWorkbook, writeTable } from '../../common/xlsx'
 import { dateTime, decimal, orNoData, percent, ratioCell, writeStatsFacts } from './format'
 
-/** 统计看板: the organisation totals, one row per branch, and the warnings. */
+const unitCells = ({ name, totals, compiledAt }: UnitStatsRow) => [
+  name,
+  totals.members,
+  totals.eventsHeld,
+  percent(totals.compliance),
+  percent(totals.attendance),
+  totals.late,
+  totals.leave,
+  percent(totals.read),
+  percent(totals.acknowledged),
+  orNoData(totals.pointsTotal),
+  decimal(totals.pointsPerMember),
+  orNoData(totals.activeMembers),
+  dateTime(compiledAt),
+]
+
+const branchCells = ({ branchName, figures, compiledAt }: BranchStatsRow) => [
+  branchName,
+  figures.members,
+  figures.eventsHeld,
+  percent(figures.compliance),
+  percent(figures.attendance),
+  figures.late,
+  figures.leave,
+  percent(figures.notices.read),
+  percent(figures.notices.acknowledged),
+  orNoData(figures.points.total),
+  decimal(figures.points.perMember),
+  orNoData(figures.points.activeMembers),
+  dateTime(compiledAt),
+]
+
+/** 统计看板: the unit's totals, one row per child unit and branch, and the warnings. */
 export const dashboardWorkbook = async (board: Dashboard) => {
   const workbook = await newWorkbook()
   const sheet = workbook.addWorksheet('支部统计')
   const { totals } = board
   const next = writeStatsFacts(sheet, [
     ['统计周期', board.period.label],
+    ['统计范围', board.path.map((unit) => unit.name).join(' › ') || '全部支部'],
     ['统计时间', dateTime(board.compiledAt)],
     ['支部数', totals.branches],
     ['党员数', totals.members],
@@ -22,7 +55,7 @@ export const dashboardWorkbook = async (board: Dashboard) => {
   ])
   writeTable(sheet, next, {
     headers: [
-      '支部',
+      '组织',
       '党员数',
       '开展活动',
       '达标率',
@@ -37,28 +70,14 @@ export const dashboardWorkbook = async (board: Dashboard) => {
       '统计时间',
     ],
     widths: [14, 8, 10, 10, 10, 8, 8, 10, 10, 10, 10, 10, 18],
-    rows: board.branches.map(({ branchName, figures, compiledAt }) => [
-      branchName,
-      figures.members,
-      figures.eventsHeld,
-      percent(figures.compliance),
-      percent(figures.attendance),
-      figures.late,
-      figures.leave,
-      percent(figures.notices.read),
-      percent(figures.notices.acknowledged),
-      orNoData(figures.points.total),
-      decimal(figures.points.perMember),
-      orNoData(figures.points.activeMembers),
-      dateTime(compiledAt),
-    ]),
+    rows: [...board.units.map(unitCells), ...board.branches.map(branchCells)],
   })
   if (board.warnings.length) {
     const warnings = workbook.addWorksheet('提醒')
     writeTable(warnings, 1, {
-      headers: ['支部', '提醒'],
+      headers: ['组织', '提醒'],
       widths: [14, 48],
-      rows: board.warnings.map((w) => [w.branchName, w.message]),
+      rows: board.warnings.map((w) => [w.path, w.message]),
     })
   }
   return workbook

@@ -5,11 +5,16 @@ import { useRequest } from '../useRequest'
 import { useStatsPeriod } from './useStatsPeriod'
 import { useStatsTasks } from './useStatsTasks'
 
-/** The leaders' dashboard: the chosen period's figures, the table's sort order, refresh and export. */
+/**
+ * The leaders' dashboard: the chosen unit's figures for the chosen period
+ * (first the caller's own unit; `openUnit` drills down or back up the
+ * breadcrumb), the table's sort order, refresh and export.
+ */
 export function useStatsDashboard() {
   const periodState = useStatsPeriod()
   const { period } = periodState
-  const board = useRequest(() => dashboard(period, { silent: true }), [period.kind, period.key], {
+  const [unitId, openUnit] = useState<string | undefined>(undefined)
+  const board = useRequest(() => dashboard(period, unitId, { silent: true }), [period.kind, period.key, unitId], {
     pullDownRefresh: true,
   })
   const [sortKey, setSortKey] = useState<BranchSortKey>('compliance')
@@ -32,7 +37,7 @@ export function useStatsDashboard() {
   const tasks = useStatsTasks(
     () => refreshStats(period),
     board.reload,
-    () => exportDashboard(period),
+    () => exportDashboard(period, unitId),
   )
-  return { ...periodState, board, rows, sortKey, descending, sortBy, ...tasks }
+  return { ...periodState, board, rows, sortKey, descending, sortBy, openUnit, ...tasks }
 }

@@ -44,6 +44,8 @@ export interface LedgerDoc {
   reversalOf: string | null
   createdBy: string
   createdAt: Date
+  /** The member's unit path at the entry (root → branch), which their totals then carry for unit rankings. */
+  unitIds?: string[]
 }
 
 export type TotalsKind = 'day' | 'month' | 'quarter' | 'year'
@@ -64,6 +66,8 @@ export interface MemberTotalsDoc {
   branchId: string
   kind: TotalsKind
   periodKey: string
+  /** The member's unit path at their latest entry of the period: a unit's ranking is `where({ periodKey, unitIds })`. */
+  unitIds?: string[]
   points: number
   byCategory: Partial<Record<PointsCategory, number>>
   /** Attendance per event type (yearly caps are per type). */
