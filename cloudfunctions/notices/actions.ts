@@ -25,7 +25,8 @@ export const noticesActions: ActionTable<typeof noticesContract> = {
   openNotice: { access: 'member', run: openNotice },
   acknowledgeNotice: { access: 'member', run: acknowledgeNotice },
   publishOptions: { access: publishers, run: publishOptions },
-  publishNotice: { access: publishers, run: publishNotice },
+  // Also 党委 / 党总支 secretaries, who hold a grant rather than a role: resolveAudience decides.
+  publishNotice: { access: 'member', run: publishNotice },
   editNotice: { access: publishers, run: editNotice },
   withdrawNotice: { access: publishers, run: withdrawNotice },
   listManagedNotices: { access: publishers, run: listManagedNotices },

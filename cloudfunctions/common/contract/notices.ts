@@ -203,6 +203,8 @@ const audience = z.discriminatedUnion(
     payload({ scope: z.literal('branch') }),
     payload({ scope: z.literal('organisation') }),
     payload({ scope: z.literal('branches'), branchIds: list('支部', id('支部'), 100).min(1, '请至少选择一个支部') }),
+    /** Every branch below a unit (a 党委 or 党总支), resolved to branch ids when published. */
+    payload({ scope: z.literal('unit'), unitId: id('组织') }),
   ],
   { errorMap: () => ({ message: '发布范围不正确' }) },
 )

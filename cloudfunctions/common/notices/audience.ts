@@ -1,12 +1,16 @@
+import type { Role } from '../contract'
 import type { NoticeScope } from '../contract/noticeLimits'
 import type { MemberDoc } from '../db/models/members'
-import type { BranchUnitDoc } from '../db/models/units'
 import type { NoticeDoc } from '../db/models/notices'
 import { AppError } from '../errors'
-import { rootPlace } from '../db/models/units'
-import { belongsTo, managesBranch, missing, readsUnit } from '../rules/access'
+import { isWithin, placeAbove, rootPlace, type BranchUnitDoc } from '../db/models/units'
+import { belongsTo, managesBranch, missing, reachesUnit, readsUnit, type Place } from '../rules/access'
 
-export type AudienceInput = { scope: 'branch' } | { scope: 'organisation' } | { scope: 'branches'; branchIds: string[] }
+export type AudienceInput =
+  | { scope: 'branch' }
+  | { scope: 'organisation' }
+  | { scope: 'branches'; branchIds: string[] }
+  | { scope: 'unit'; unitId: string }
 
 export interface Audience {
   scope: NoticeScope
@@ -15,6 +19,11 @@ export interface Audience {
 
 /** Leaders and admins publish to the organisation or chosen branches; secretaries to their own branch only. */
 export const publishesOrganisation = (member: MemberDoc): boolean => readsUnit(member, rootPlace(member))
+
+/** Secretaries, leaders and admins publish, and 党委 / 党总支 secretaries (a grant without the role). */
+const mayPublish = (member: MemberDoc): boolean =>
+  ['secretary', 'leader', 'admin'].some((role) => member.roles.includes(role as Role)) ||
+  Boolean(member.grants?.some((grant) => grant.role === 'secretary'))
 
 /**
  * The branches a notice goes to. A secretary's "chosen branches" may only be
@@ -25,6 +34,7 @@ export const resolveAudience = (
   input: AudienceInput,
   branches: readonly BranchUnitDoc[],
 ): Audience => {
+  if (!mayPublish(publisher)) throw new AppError('FORBIDDEN')
   const orgWide = publishesOrganisation(publisher)
   if (input.scope === 'branch') {
     if (!orgWide && !managesBranch(publisher, publisher.branchId)) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
@@ -34,10 +44,27 @@ export const resolveAudience = (
     if (!orgWide) throw new AppError('NOTICE_SCOPE_FORBIDDEN', '只有党委领导或党务管理员可以向全体支部发布通知')
     return { scope: 'organisation', branchIds: branches.map((branch) => branch._id) }
   }
+  if (input.scope === 'unit') return unitAudience(publisher, input.unitId, branches)
   return chosenAudience(publisher, orgWide, input.branchIds, branches)
 }
 
-/** Chosen branches: any existing ones for org-wide publishers; a secretary's own branch only. */
+/** Leaders and admins above it, and a 党委 / 党总支 secretary granted on it or above, address a unit. */
+const addressesUnit = (member: MemberDoc, unit: Place): boolean =>
+  readsUnit(member, unit) || reachesUnit(member, unit, 'secretary')
+
+/**
+ * Every branch below a unit. The unit is known by a branch's ancestors (or is
+ * a branch): one the publisher may not address, or that holds no branch, is
+ * refused before anything is written.
+ */
+const unitAudience = (publisher: MemberDoc, unitId: string, branches: readonly BranchUnitDoc[]): Audience => {
+  const below = branches.filter((branch) => isWithin(branch, unitId))
+  if (!below.length) throw new AppError('NOT_FOUND', '所选组织不存在或其下没有支部')
+  if (!addressesUnit(publisher, placeAbove(below[0], unitId))) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+  return { scope: below.length === 1 ? 'branch' : 'branches', branchIds: below.map((branch) => branch._id) }
+}
+
+/** Chosen branches: any below the publisher's leader or admin grants; a secretary's own branch only. */
 const chosenAudience = (
   publisher: MemberDoc,
   orgWide: boolean,
@@ -48,7 +75,8 @@ const chosenAudience = (
   const known = new Set(branches.map((branch) => branch._id))
   if (chosen.some((branchId) => !known.has(branchId))) throw new AppError('NOT_FOUND', '所选支部不存在')
   const ownOnly = chosen.length === 1 && belongsTo(publisher, chosen[0])
-  if (orgWide) return { scope: ownOnly ? 'branch' : 'branches', branchIds: chosen }
+  const reached = branches.filter((branch) => chosen.includes(branch._id) && readsUnit(publisher, branch))
+  if (orgWide || reached.length === chosen.length) return { scope: ownOnly ? 'branch' : 'branches', branchIds: chosen }
   if (!ownOnly || !managesBranch(publisher, chosen[0])) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
   return { scope: 'branch', branchIds: chosen }
 }

@@ -105,3 +105,7 @@ export const rootPlace = (member: Pick<MemberDoc, 'branchId' | 'unitIds'>): Plac
   _id: member.unitIds[0] ?? member.branchId,
   ancestors: [],
 })
+
+/** The place of `unitId`, read off a unit at or below it (whose ancestors hold the path). */
+export const placeAbove = (below: Place, unitId: string): Place =>
+  below._id === unitId ? below : { _id: unitId, ancestors: below.ancestors.slice(0, below.ancestors.indexOf(unitId)) }
