@@ -44,10 +44,15 @@ const uploadAs = async (cloud: LocalCloud, db: Database, openid: string, content
   return fileID
 }
 
-export const startTestCloud = async ({ seed = true, now = new Date(), history = false } = {}): Promise<TestCloud> => {
+export const startTestCloud = async ({
+  seed = true,
+  now = new Date(),
+  history = false,
+  group = undefined as boolean | undefined,
+} = {}): Promise<TestCloud> => {
   const cloud = startLocalCloud()
   const db = openDatabase()
-  if (seed) await seedDemo(db, now, { history })
+  if (seed) await seedDemo(db, now, { history, group })
   const call = ((openid: string, fn: string, action: string, payload: unknown) =>
     cloud.call(fn, { action, payload }, openid)) as TestCloud['call']
   return {
