@@ -1,6 +1,6 @@
 /**
- * `npm run bench` (issues 8, 12): the check-in burst, the rush at 10 ms per
- * database request, cost against data size,
+ * `npm run bench` (issues 8, 12, 21): the check-in burst, the rush at 10 ms per
+ * database request, cost against data size, the organisation tree's group rows,
  * package and function sizes, and the local engine's figures. Prints one
  * table and writes the same figures to bench/results.json. Data lives under
  * bench/.work (git-ignored) while a part runs and is deleted afterwards.
@@ -14,6 +14,7 @@ import { runBurst, type BurstFigures } from './burst/runBurst'
 import { runSizeCosts, type SizeCosts } from './data/costs'
 import { runRush, type RushFigures } from './rush/runRush'
 import { runEngineBench, type EngineBenchFigures } from './engine'
+import { renderGroupTable, runGroup, type GroupFigures } from './group/runGroup'
 import { runSizes, type SizeFigures } from './sizes'
 import { renderRushTable, renderTable } from './table'
 
@@ -23,6 +24,8 @@ export interface BenchResults {
   burst: BurstFigures
   rush: RushFigures
   costs: SizeCosts[]
+  /** The organisation tree's rows (issue 21): a group of 50,000 members in 2,000 branches over 3 levels. */
+  group: GroupFigures[]
   sizes: SizeFigures
   engine: EngineBenchFigures
 }
@@ -48,6 +51,8 @@ const main = async () => {
     costs.push(await runSizeCosts(WORK, members, entries, log))
     log(`costs measured for ${members} members, ${entries} entries`)
   }
+  const group: GroupFigures[] = []
+  for (const entries of [10_000, 1_000_000]) group.push(await runGroup(WORK, entries, log))
   const sizes = await runSizes(WORK, log)
   const engine = await runEngineBench(log)
   const results: BenchResults = {
@@ -56,11 +61,12 @@ const main = async () => {
     burst,
     rush,
     costs,
+    group,
     sizes,
     engine,
   }
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-  console.info(`\n${renderTable(results)}\n\n${renderRushTable(results.rush)}\n`)
+  console.info(`\n${renderTable(results)}\n\n${renderRushTable(results.rush)}\n\n${renderGroupTable(results.group)}\n`)
   log(`done in ${Math.round((performance.now() - started) / 1000)} s; figures in bench/results.json`)
 }
 

@@ -39,7 +39,7 @@ export interface LedgerFixture {
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same history. */
-const random = (seed: number) => () => {
+export const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
@@ -148,7 +148,7 @@ class TotalsFold {
   }
 }
 
-const ledgerEntry = (member: MemberDoc, index: number, at: Date, next: () => number): LedgerDoc => {
+export const ledgerEntry = (member: MemberDoc, index: number, at: Date, next: () => number): LedgerDoc => {
   const category = CATEGORIES[Math.floor(next() * CATEGORIES.length)]
   const points = 1 + Math.floor(next() * 5)
   return {

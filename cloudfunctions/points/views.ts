@@ -13,17 +13,23 @@ import type { ClaimDoc, LedgerDoc, MaterialDoc, StudySessionDoc } from '../commo
 const iso = (at: Date | null) => (at ? new Date(at).toISOString() : null)
 
 /** Names of the given members, in one request (ids are a page's worth, far under the 1,000 limit). */
-export const memberNames = async (db: Database, ids: string[]): Promise<Map<string, string>> => {
+/** The names of these documents (members, branches) by id: one request, whatever the collection's size. */
+const namesIn = async (db: Database, collection: string, ids: string[]): Promise<Map<string, string>> => {
   const wanted = [...new Set(ids.filter((id) => id && id !== 'system'))]
   if (!wanted.length) return new Map()
   const { data } = await db
-    .collection<MemberDoc>(collections.members.name)
+    .collection<Pick<MemberDoc, '_id' | 'name'>>(collection)
     .where({ _id: db.command.in(wanted) })
     .field({ name: true })
     .limit(1000)
     .get()
-  return new Map(data.map((member) => [member._id, member.name]))
+  return new Map(data.map((doc) => [doc._id, doc.name]))
 }
+
+export const memberNames = (db: Database, ids: string[]) => namesIn(db, collections.members.name, ids)
+
+/** The names of the branches a list names (a ranking's 50), not of every branch. */
+export const branchNames = (db: Database, ids: string[]) => namesIn(db, collections.units.name, ids)
 
 export const nameOf = (names: Map<string, string>, id: string | null) =>
   !id ? '' : id === 'system' ? '系统' : (names.get(id) ?? '未知')

@@ -71,8 +71,12 @@ export const startSeededCloud = async <A extends unknown[]>(seed: Seed<A>, ...ar
   cloudOn(await seededImage(seed, ...args))
 
 /** A fresh cloud: empty, or (`seed`) the demo organisation and its data as seeded at `now`. */
-export const startTestCloud = async ({ seed = true, now = new Date(), history = false } = {}): Promise<TestCloud> =>
-  seed ? startSeededCloud(seedDemo, now, { history }) : cloudOn(undefined)
+export const startTestCloud = async ({
+  seed = true,
+  now = new Date(),
+  history = false,
+  group = undefined as boolean | undefined,
+} = {}): Promise<TestCloud> => (seed ? startSeededCloud(seedDemo, now, { history, group }) : cloudOn(undefined))
 
 /**
  * Starts a fresh cloud (`start`) before each test of the file and returns a stand-in that always

@@ -16,7 +16,8 @@ export interface CollectionSpec {
   indexes: IndexSpec[]
 }
 
-const declare = <T extends Record<string, CollectionSpec>>(specs: T): T => specs
+/** Keeps the names literal (a typo is a compile error) and every spec checked. */
+const declare = <K extends string>(specs: Record<K, CollectionSpec>): Record<K, CollectionSpec> => specs
 
 export const collections = declare({
   /** The organisation tree (models/units.ts); a subtree is `where({ ancestors: unitId })`. */

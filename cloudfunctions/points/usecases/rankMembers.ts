@@ -2,7 +2,6 @@ import type { MemberRanking, PeriodInput, RankedMember } from '../../common/cont
 import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { Database } from '../../common/db/database'
-import { listBranchDocs } from '../../common/db/members'
 import { memberTotalsId, type MemberTotalsDoc } from '../../common/db/models/points'
 import type { MemberDoc } from '../../common/db/models/members'
 import type { UnitDoc } from '../../common/db/models/units'
@@ -10,7 +9,7 @@ import { AppError } from '../../common/errors'
 import { assertReadsBranch, belongsTo, readsUnit } from '../../common/rules/access'
 import { competitionRanks, rankedPeriod, TOP } from '../ranking'
 import { assertSeesRankings } from '../settings'
-import { memberNames } from '../views'
+import { branchNames, memberNames } from '../views'
 import { placeOf } from '../../common/db/units'
 
 interface RankInput extends PeriodInput {
@@ -92,21 +91,23 @@ export const rankMembers = async (ctx: Context, input: RankInput): Promise<Membe
   ])
   const top = access === 'full' ? leaders : []
   const inScope = isIn(caller.member, scope)
-  const [names, branches, me] = await Promise.all([
+  const [names, branchNamesById, me] = await Promise.all([
     memberNames(
       db,
       top.map((doc) => doc.memberId),
     ),
-    listBranchDocs(db),
+    branchNames(
+      db,
+      top.map((doc) => doc.branchId),
+    ),
     inScope ? myRank(db, filter, caller.member._id, period.key) : Promise.resolve(null),
   ])
-  const branchNames = new Map(branches.map((branch) => [branch._id, branch.name]))
   const ranks = competitionRanks(top.map((doc) => doc.points))
   const entries: RankedMember[] = top.map((doc, index) => ({
     rank: ranks[index],
     memberId: doc.memberId,
     name: names.get(doc.memberId) ?? '未知',
-    branchName: branchNames.get(doc.branchId) ?? '',
+    branchName: branchNamesById.get(doc.branchId) ?? '',
     points: doc.points,
   }))
   return { periodKey: period.key, periodLabel: period.label, scope: input.scope, ...scope, access, entries, me }
