@@ -71,6 +71,7 @@ describe('the local host', () => {
     const plain = setCookieOf(await send(host, 'POST', '/dev/login', form, body))
     expect(plain).toMatch(new RegExp(`Max-Age=${SESSION_MAX_AGE_S}`))
     expect(plain).toMatch(/HttpOnly/)
+    expect(plain).toMatch(/; Path=\/(;|$)/)
     expect(plain).toMatch(/SameSite=Lax/)
     expect(plain).not.toMatch(/Secure/)
     const overTls = setCookieOf(await send(host, 'POST', '/dev/login', { ...form, 'x-forwarded-proto': 'https' }, body))
