@@ -8,7 +8,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { PointsRules } from '../../cloudfunctions/common/contract'
-import { periodKey } from '../../cloudfunctions/common/periods'
+import { dayKey, periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
 
 export interface Fixture {
@@ -30,6 +30,11 @@ export interface Fixture {
   unboundEntry: { name: string; phone: string }
   /** An uploaded roster file (a header line only). */
   rosterFileID: string
+  /** This year, its Shanghai day, 第一支部's open 民主评议 (seeded) and last year's, finished. */
+  year: number
+  today: string
+  openReviewId: string
+  finalReviewId: string
 }
 
 const b1Event = async (t: TestCloud, type: EventDoc['type'], status: EventDoc['status']): Promise<EventDoc> => {
@@ -72,6 +77,10 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     rules: await t.ok(demoIdentities.admin, 'points', 'getRules', {}),
     month: periodKey('month', now),
     unboundEntry: await unboundEntry(t),
+    year: Number(periodKey('year', now)),
+    today: dayKey(now),
+    openReviewId: `b1:${periodKey('year', now)}`,
+    finalReviewId: `b1:${Number(periodKey('year', now)) - 1}`,
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
   }
 }

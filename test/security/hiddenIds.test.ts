@@ -20,6 +20,9 @@ const MISSING_IDS: Record<string, unknown> = {
   noticeId: 'missing-notice',
   fileID: 'local://0000000000000000000000000000000000000000.csv',
   fileIDs: ['local://0000000000000000000000000000000000000000.csv'],
+  reviewId: 'missing-review',
+  rateeId: 'm999',
+  withId: 'm999',
 }
 
 /**

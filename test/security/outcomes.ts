@@ -8,6 +8,8 @@ export const DENIAL_CODES: readonly ErrorCode[] = [
   'FORBIDDEN',
   'STATS_BRANCH_FORBIDDEN',
   'NOTICE_SCOPE_FORBIDDEN',
+  'TALK_FORBIDDEN',
+  'TALK_MEMBER_OUTSIDE',
 ]
 
 /** Records of another branch answered exactly like missing ones. */
@@ -26,6 +28,10 @@ const AFTER_ACCESS_CODES: readonly ErrorCode[] = [
   'NOTICE_REMIND_TOO_SOON',
   'NOTICE_WITHDRAWN',
   'POINTS_ALREADY_REVERSED',
+  'REVIEW_BALLOT_MISSING',
+  'REVIEW_EXISTS',
+  'REVIEW_FINAL',
+  'REVIEW_NOT_PUBLICIZED',
   'ROSTER_INVALID',
   'STUDY_NOT_STARTED',
 ]

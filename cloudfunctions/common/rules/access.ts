@@ -38,6 +38,14 @@ export const managesBranch = (member: MemberDoc, branchId: string): boolean =>
 /** The admin maintains the whole organisation (roster, organisation-wide materials, any branch's points). */
 export const administers = (member: MemberDoc): boolean => member.roles.includes('admin')
 
+/** The branch committee: its secretary and 支委 (民主评议 proposals, 谈心谈话 records). */
+export const sitsOnCommittee = (member: MemberDoc, branchId: string): boolean =>
+  belongsTo(member, branchId) && (member.roles.includes('committee') || member.roles.includes('secretary'))
+
+/** Records private to a branch committee (谈心谈话 notes): that committee and the organisation's leaders. */
+export const readsCommitteeRecords = (member: MemberDoc, branchId: string): boolean =>
+  sitsOnCommittee(member, branchId) || member.roles.includes('leader')
+
 /** Leaders and admins read everything organisation-wide. */
 export const readsOrganisation = (member: MemberDoc): boolean => member.roles.includes('leader') || administers(member)
 
@@ -73,6 +81,7 @@ const MISSING = {
   material: ['NOT_FOUND', '学习资料不存在或已下架'],
   notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
   file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
+  review: ['NOT_FOUND', '未找到该民主评议'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING

@@ -1,0 +1,124 @@
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { Database } from '../../cloudfunctions/common/db/database'
+import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
+import type { Grade } from '../../cloudfunctions/common/contract/reviewLabels'
+import { dayKey, periodKey } from '../../cloudfunctions/common/periods'
+import { ZONE, dayjs } from '../../cloudfunctions/common/time'
+import { castBallot } from '../../cloudfunctions/review/usecases/castBallot'
+import { finaliseReview } from '../../cloudfunctions/review/usecases/finaliseReview'
+import { openReview } from '../../cloudfunctions/review/usecases/openReview'
+import { proposeGrades } from '../../cloudfunctions/review/usecases/proposeGrades'
+import { publishReview } from '../../cloudfunctions/review/usecases/publishReview'
+import { recordTalk } from '../../cloudfunctions/review/usecases/recordTalk'
+import { submitSelfAssessment } from '../../cloudfunctions/review/usecases/submitSelfAssessment'
+import { as } from './events'
+
+/**
+ * 第一支部's 民主评议 and 谈心谈话, made through the review use cases at the
+ * times they would have happened: last year's review, finished (4 members
+ * rated everyone, 组织评定 with 3 优秀 and 1 基本合格, 公示, final), this
+ * year's open until 10 days from now (2 自评, 3 members rated 4 others), and
+ * this year's talks (the secretary with 5 members and one 支委).
+ */
+const DAY = 24 * 3600 * 1000
+
+const EXCELLENT = ['m002', 'm003', 'm008']
+const BASIC = 'm015'
+
+const lastYearGrade = (memberId: string): Grade =>
+  EXCELLENT.includes(memberId) ? 'excellent' : memberId === BASIC ? 'basic' : 'qualified'
+
+const byId = (members: readonly MemberDoc[]) => {
+  const map = new Map(members.map((member) => [member._id, member]))
+  return (id: string): MemberDoc => {
+    const member = map.get(id)
+    if (!member) throw new Error(`seed: no member ${id}`)
+    return member
+  }
+}
+
+const rateAll = async (db: Database, rater: MemberDoc, reviewId: string, ratees: readonly string[], at: Date) => {
+  for (const rateeId of ratees.filter((id) => id !== rater._id))
+    await castBallot(as(db, rater, at), { reviewId, rateeId, grade: lastYearGrade(rateeId) })
+}
+
+const memberIds = (count: number) =>
+  Array.from({ length: count }, (_, index) => `m${String(index + 1).padStart(3, '0')}`)
+
+const lastYearProposal = () =>
+  memberIds(20).map((memberId) => {
+    const grade = lastYearGrade(memberId)
+    return { memberId, grade, ...(grade === 'basic' ? { reason: '全年缺席组织生活 4 次，学习积分偏低' } : {}) }
+  })
+
+const seedLastYear = async (db: Database, member: (id: string) => MemberDoc, year: number) => {
+  const opened = dayjs.tz(`${year}-12-01 10:00`, ZONE).toDate()
+  const secretary = member('m001')
+  const closesAt = new Date(opened.getTime() + 14 * DAY).toISOString()
+  const review = await openReview(as(db, secretary, opened), { year, closesAt })
+  const bound = memberIds(18)
+  const self = {
+    reviewId: review.id,
+    text: '一年来认真学习党的理论，按时参加组织生活，履行党员义务。',
+    grade: 'qualified' as const,
+  }
+  for (const id of bound) await submitSelfAssessment(as(db, member(id), opened), self)
+  for (const rater of ['m002', 'm003', 'm004', 'm005']) await rateAll(db, member(rater), review.id, bound, opened)
+  const decided = new Date(opened.getTime() + 15 * DAY)
+  await proposeGrades(as(db, secretary, decided), { reviewId: review.id, grades: lastYearProposal() })
+  await publishReview(as(db, secretary, decided), { reviewId: review.id })
+  await finaliseReview(as(db, secretary, new Date(decided.getTime() + 10 * DAY)), { reviewId: review.id })
+}
+
+const seedThisYear = async (db: Database, member: (id: string) => MemberDoc, now: Date) => {
+  const year = Number(periodKey('year', now))
+  const closesAt = new Date(now.getTime() + 10 * DAY).toISOString()
+  const review = await openReview(as(db, member('m001'), now), { year, closesAt })
+  for (const id of ['m008', 'm009'])
+    await submitSelfAssessment(as(db, member(id), now), {
+      reviewId: review.id,
+      text: '今年按时参加三会一课，完成学习任务，工作中发挥党员作用。',
+      grade: 'qualified',
+    })
+  for (const rater of ['m008', 'm009', 'm010'])
+    for (const rateeId of ['m011', 'm012', 'm013', 'm014'])
+      await castBallot(as(db, member(rater), now), {
+        reviewId: review.id,
+        rateeId,
+        grade: rateeId === 'm011' ? 'excellent' : 'qualified',
+      })
+}
+
+const TALKS: [string, string, 'heart' | 'reminder' | 'care', string][] = [
+  ['m001', 'm008', 'heart', '年度思想交流'],
+  ['m001', 'm009', 'care', '家庭困难关怀'],
+  ['m001', 'm010', 'heart', '岗位调整后的思想状况'],
+  ['m001', 'm011', 'reminder', '按时参加组织生活'],
+  ['m001', 'm012', 'heart', '入党积极分子培养'],
+  ['m001', 'm002', 'heart', '支委分工交流'],
+  ['m021', 'm026', 'heart', '年度思想交流'],
+]
+
+const seedTalks = async (db: Database, member: (id: string) => MemberDoc, now: Date) => {
+  for (const [byId, withId, kind, topic] of TALKS)
+    await recordTalk(as(db, member(byId), now), {
+      withId,
+      on: dayKey(now),
+      kind,
+      topic,
+      notes: '交流顺畅，无特殊情况。',
+    })
+}
+
+/** Seeds 第一支部's reviews and the demo talks. */
+export const seedReview = async (db: Database, now: Date): Promise<void> => {
+  const { data } = await db
+    .collection<MemberDoc>(collections.members.name)
+    .where({ branchId: db.command.in(['b1', 'b2']) })
+    .limit(100)
+    .get()
+  const member = byId(data)
+  await seedLastYear(db, member, Number(periodKey('year', now)) - 1)
+  await seedThisYear(db, member, now)
+  await seedTalks(db, member, now)
+}
