@@ -1,3 +1,4 @@
+import type { Grade } from '../../cloudfunctions/common/contract/reviewLabels'
 import type { ErrorCode } from '../../cloudfunctions/common/contract'
 import { setClock, shanghai, useFakeClock } from '../helpers/clock'
 import { cloudPerTest, demoOpenid, startTestCloud, type TestCloud } from '../helpers/testCloud'
@@ -36,10 +37,10 @@ export const refused = async (
 }
 
 /** Grades for every member of the seeded 2026 review: `excellent` for the given ids, 合格 otherwise. */
-export const proposal = (memberIds: readonly string[], excellent: readonly string[] = []) =>
-  memberIds.map((memberId) => ({
-    memberId,
-    grade: excellent.includes(memberId) ? ('excellent' as const) : ('qualified' as const),
-  }))
+export const proposal = (
+  memberIds: readonly string[],
+  excellent: readonly string[] = [],
+): { memberId: string; grade: Grade; reason?: string }[] =>
+  memberIds.map((memberId) => ({ memberId, grade: excellent.includes(memberId) ? 'excellent' : 'qualified' }))
 
 export const B1_MEMBERS = Array.from({ length: 20 }, (_, index) => `m${String(index + 1).padStart(3, '0')}`)

@@ -39,10 +39,16 @@ const objectionInput = payload({
 const branchYear = payload({ branchId: id('支部编号'), year: year() })
 const settingsInput = payload({ excellentPercent: integer('优秀比例（%）', 1, 100) })
 
+/** A calendar day that exists (`2026-02-30` does not). */
+const realDay = (value: string) => {
+  const at = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value)
+}
 const day = (label: string) =>
   z
     .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
     .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `${label}格式不正确，应为 2026-11-30`)
+    .refine(realDay, `${label}不是有效日期`)
 const talkInput = payload({
   withId: memberId('谈话对象'),
   on: day('谈话日期'),
