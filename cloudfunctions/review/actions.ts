@@ -1,20 +1,26 @@
 import type { reviewContract } from '../common/contract/review'
 import type { ActionTable, TimerTable } from '../common/handler'
+import { addRectification } from './usecases/addRectification'
 import { castBallot } from './usecases/castBallot'
 import { changeBallot } from './usecases/changeBallot'
 import { closeReview } from './usecases/closeReview'
 import { finaliseReview } from './usecases/finaliseReview'
+import { followUpRectification } from './usecases/followUpRectification'
+import { getLifeMeeting } from './usecases/getLifeMeeting'
 import { getMyReview } from './usecases/getMyReview'
 import { listTalks } from './usecases/listTalks'
 import { myReviewTasks } from './usecases/myReviewTasks'
 import { openReview } from './usecases/openReview'
+import { overdueRectifications } from './usecases/overdueRectifications'
 import { proposeGrades } from './usecases/proposeGrades'
 import { publishReview } from './usecases/publishReview'
 import { raiseObjection } from './usecases/raiseObjection'
+import { recordLifeMeeting } from './usecases/recordLifeMeeting'
 import { recordTalk } from './usecases/recordTalk'
 import { refreshReviewFigures } from './usecases/refreshReviewFigures'
 import { reviewDashboard } from './usecases/reviewDashboard'
 import { reviewProgress } from './usecases/reviewProgress'
+import { submitCheckMaterial } from './usecases/submitCheckMaterial'
 import { submitSelfAssessment } from './usecases/submitSelfAssessment'
 import { talkCoverage } from './usecases/talkCoverage'
 import { updateReviewSettings } from './usecases/updateReviewSettings'
@@ -46,6 +52,12 @@ export const reviewActions: ActionTable<typeof reviewContract> = {
   talkCoverage: { access: 'member', run: talkCoverage },
   refreshReviewFigures: { access: figureReaders, run: refreshReviewFigures },
   reviewDashboard: { access: ['leader', 'admin'], run: reviewDashboard },
+  recordLifeMeeting: { access: ['secretary'], run: recordLifeMeeting },
+  submitCheckMaterial: { access: 'member', run: submitCheckMaterial },
+  getLifeMeeting: { access: 'member', run: getLifeMeeting },
+  addRectification: { access: ['secretary'], run: addRectification },
+  followUpRectification: { access: ['secretary'], run: followUpRectification },
+  overdueRectifications: { access: ['secretary'], run: overdueRectifications },
 }
 
 /** config.json: `sealDueReviews` at 01:00 Asia/Shanghai every day. */

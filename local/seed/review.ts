@@ -13,7 +13,12 @@ import { proposeGrades } from '../../cloudfunctions/review/usecases/proposeGrade
 import { publishReview } from '../../cloudfunctions/review/usecases/publishReview'
 import { recordTalk } from '../../cloudfunctions/review/usecases/recordTalk'
 import { submitSelfAssessment } from '../../cloudfunctions/review/usecases/submitSelfAssessment'
-import { as } from './events'
+import { createEvent } from '../../cloudfunctions/events/usecases/createEvent'
+import { addRectification } from '../../cloudfunctions/review/usecases/addRectification'
+import { followUpRectification } from '../../cloudfunctions/review/usecases/followUpRectification'
+import { recordLifeMeeting } from '../../cloudfunctions/review/usecases/recordLifeMeeting'
+import { submitCheckMaterial } from '../../cloudfunctions/review/usecases/submitCheckMaterial'
+import { as, plan } from './events'
 
 /**
  * 第一支部's 民主评议 and 谈心谈话, made through the review use cases at the
@@ -128,7 +133,52 @@ const seedTalks = async (db: Database, member: (id: string) => MemberDoc, now: D
     })
 }
 
-/** Seeds 第一支部's reviews and the demo talks. */
+/**
+ * A 组织生活会 held 40 days ago with its record, two 对照检查材料 and a 整改清单
+ * of two items: one done, one past its deadline (the secretary's 首页 flags it).
+ */
+const seedLifeMeeting = async (db: Database, member: (id: string) => MemberDoc, now: Date) => {
+  const secretary = member('m001')
+  const start = new Date(now.getTime() - 40 * DAY)
+  const venue = { name: '三楼党员活动室', radius: 300 }
+  const agenda = '一、通报上年度整改落实情况\n二、开展批评与自我批评\n三、明确整改措施'
+  const event = await createEvent(
+    as(db, secretary, new Date(start.getTime() - 7 * DAY)),
+    plan('life_meeting', '年度组织生活会', agenda, venue, start, 150),
+  )
+  const after = new Date(start.getTime() + 3 * 3600 * 1000)
+  const ref = { eventId: event.id }
+  await recordLifeMeeting(as(db, secretary, after), {
+    ...ref,
+    theme: '学习贯彻党的创新理论，对照检查找差距',
+    criticism: '书记带头查摆问题 3 条，委员之间相互批评 6 条，党员之间相互提出意见建议 12 条。',
+  })
+  for (const id of ['m006', 'm007'])
+    await submitCheckMaterial(as(db, member(id), after), {
+      ...ref,
+      text: '对照党章党规，查摆在理论学习、发挥作用方面的不足。',
+    })
+  const deadline = (days: number) => dayKey(new Date(start.getTime() + days * DAY))
+  await addRectification(as(db, secretary, after), {
+    ...ref,
+    item: '建立党员理论学习台账',
+    ownerId: 'm002',
+    deadline: deadline(14),
+  })
+  const done = await addRectification(as(db, secretary, after), {
+    ...ref,
+    item: '完善谈心谈话制度',
+    ownerId: 'm003',
+    deadline: deadline(30),
+  })
+  await followUpRectification(as(db, secretary, new Date(start.getTime() + 20 * DAY)), {
+    rectificationId: done.id,
+    done: true,
+    note: '已制定谈心谈话计划并印发',
+  })
+}
+
+/** Seeds 第一支部's reviews, its 组织生活会 and the demo talks. */
 export const seedReview = async (db: Database, now: Date): Promise<void> => {
   const { data } = await db
     .collection<MemberDoc>(collections.members.name)
@@ -139,4 +189,5 @@ export const seedReview = async (db: Database, now: Date): Promise<void> => {
   await seedLastYear(db, member, Number(periodKey('year', now)) - 1)
   await seedThisYear(db, member, now)
   await seedTalks(db, member, now)
+  await seedLifeMeeting(db, member, now)
 }

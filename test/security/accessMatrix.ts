@@ -285,6 +285,29 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ branchId: 'b1', year: fixture.year }),
     },
     reviewDashboard: { expect: 'D D D D D A A', payload: (fixture) => ({ year: fixture.year }) },
+    recordLifeMeeting: {
+      expect: 'D D D A H D D',
+      payload: (fixture) => ({ eventId: fixture.lifeMeetingId, theme: '对照检查找差距' }),
+    },
+    submitCheckMaterial: {
+      expect: 'D A A A H A A',
+      payload: (fixture) => ({ eventId: fixture.lifeMeetingId, text: '查摆理论学习不够深入的问题。' }),
+    },
+    getLifeMeeting: { expect: 'D A A A H A A', payload: (fixture) => ({ eventId: fixture.lifeMeetingId }) },
+    addRectification: {
+      expect: 'D D D A H D D',
+      payload: (fixture) => ({
+        eventId: fixture.lifeMeetingId,
+        item: '完善学习制度',
+        ownerId: 'm010',
+        deadline: fixture.inAMonth,
+      }),
+    },
+    followUpRectification: {
+      expect: 'D D D A H D D',
+      payload: (fixture) => ({ rectificationId: fixture.rectificationId, done: false, note: '正在推进' }),
+    },
+    overdueRectifications: { expect: 'D D D A A D D', payload: () => ({}) },
   },
   files: {
     // The admin's own roster upload: registering it again is a no-op for its owner, and to

@@ -23,6 +23,8 @@ const MISSING_IDS: Record<string, unknown> = {
   reviewId: 'missing-review',
   rateeId: 'm999',
   withId: 'm999',
+  ownerId: 'm999',
+  rectificationId: 'missing-rectification',
 }
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { action } from './define'
-import { emptyPayload, id, instant, integer, list, optionalText, payload, text } from '../validation'
+import { calendarDay, emptyPayload, id, instant, integer, list, optionalText, payload, text } from '../validation'
 import type { Instant } from './common'
+import { lifeMeetingContract, lifeMeetingErrors } from './lifeMeeting'
 import { GRADES, TALK_KINDS, type Grade, type ReviewPhase, type TalkKind } from './reviewLabels'
 
 /**
@@ -39,19 +40,9 @@ const objectionInput = payload({
 const branchYear = payload({ branchId: id('支部编号'), year: year() })
 const settingsInput = payload({ excellentPercent: integer('优秀比例（%）', 1, 100) })
 
-/** A calendar day that exists (`2026-02-30` does not). */
-const realDay = (value: string) => {
-  const at = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value)
-}
-const day = (label: string) =>
-  z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, `${label}格式不正确，应为 2026-11-30`)
-    .refine(realDay, `${label}不是有效日期`)
 const talkInput = payload({
   withId: memberId('谈话对象'),
-  on: day('谈话日期'),
+  on: calendarDay('谈话日期'),
   kind: z.enum(TALK_KINDS, { errorMap: () => ({ message: '谈话类型取值不正确' }) }),
   topic: text('谈话主题', { max: 100 }),
   notes: optionalText('谈话要点', 1000),
@@ -195,6 +186,7 @@ export const reviewContract = {
   talkCoverage: action<TalkCoverage>()(branchYear),
   refreshReviewFigures: action<ReviewFigures>()(branchYear),
   reviewDashboard: action<ReviewFigures[]>()(payload({ year: year() })),
+  ...lifeMeetingContract,
 }
 
 export const reviewErrors = {
@@ -220,4 +212,5 @@ export const reviewErrors = {
   TALK_FORBIDDEN: '谈心谈话记录仅支部委员会和党委领导可以查看',
   TALK_MEMBER_OUTSIDE: '谈话对象须是本支部的党员，且不能是自己',
   TALK_DATE_INVALID: '谈话日期不能晚于今天，且须在今年或上一年',
+  ...lifeMeetingErrors,
 } as const

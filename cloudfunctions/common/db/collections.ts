@@ -147,6 +147,18 @@ export const collections = declare({
   reviewObjections: { name: 'reviewObjections', indexes: [{ name: 'review_at', keys: { reviewId: 1, at: 1 } }] },
   /** 谈心谈话 records, private to the branch committee and leaders. */
   talks: { name: 'talks', indexes: [{ name: 'branch_year_on', keys: { branchId: 1, year: 1, on: -1 } }] },
+  /** 组织生活会 records, `_id` = the life_meeting event's id. */
+  lifeMeetings: { name: 'lifeMeetings', indexes: [] },
+  /** 对照检查材料, `<eventId>:<memberId>`. */
+  checkMaterials: { name: 'checkMaterials', indexes: [{ name: 'event', keys: { eventId: 1 } }] },
+  /** 整改清单 items; the secretary's home lists a branch's open ones past their deadline. */
+  rectifications: {
+    name: 'rectifications',
+    indexes: [
+      { name: 'event', keys: { eventId: 1 } },
+      { name: 'branch_status_deadline', keys: { branchId: 1, status: 1, deadline: 1 } },
+    ],
+  },
   /** Compiled review and talk figures, `_id` `<branchId>:<year>`. */
   reviewFigures: { name: 'reviewFigures', indexes: [{ name: 'year_branch', keys: { year: 1, branchId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */

@@ -82,6 +82,7 @@ const MISSING = {
   notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
   file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
   review: ['NOT_FOUND', '未找到该民主评议'],
+  rectification: ['NOT_FOUND', '未找到该整改事项'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING

@@ -128,3 +128,39 @@ export interface ReviewFiguresDoc extends Omit<ReviewFigures, 'compiledAt'> {
 }
 
 export const figuresId = (branchId: string, year: number) => `${branchId}:${year}`
+
+/** `_id` = the life_meeting event's id. */
+export interface LifeMeetingDoc {
+  _id: string
+  branchId: string
+  theme: string
+  criticism: string
+  recordedBy: string
+  updatedAt: Date
+}
+
+/** `<eventId>:<memberId>`: a member's 对照检查材料 for a 组织生活会. */
+export interface CheckMaterialDoc {
+  _id: string
+  eventId: string
+  branchId: string
+  memberId: string
+  text: string
+  at: Date
+}
+
+export const checkMaterialId = (eventId: string, memberId: string) => `${eventId}:${memberId}`
+
+export interface RectificationDoc {
+  _id: string
+  eventId: string
+  branchId: string
+  item: string
+  ownerId: string
+  /** Shanghai day `2026-12-31`. */
+  deadline: string
+  status: 'open' | 'done'
+  notes: { text: string; at: Date; byId: string }[]
+  createdBy: string
+  createdAt: Date
+}

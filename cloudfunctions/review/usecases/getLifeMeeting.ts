@@ -1,0 +1,15 @@
+import type { LifeMeetingView } from '../../common/contract/lifeMeeting'
+import type { Context } from '../../common/handler'
+import { assertSeesRecord } from '../../common/rules/access'
+import { assertLifeMeeting, lifeMeetingEvent, lifeMeetingView } from '../lifeMeetings'
+
+/** A 组织生活会's record: the branch and org-wide readers; 对照检查材料 of others only to the committee. */
+export const getLifeMeeting = async (
+  { db, caller, now }: Context,
+  input: { eventId: string },
+): Promise<LifeMeetingView> => {
+  const event = await lifeMeetingEvent(db, input.eventId)
+  assertSeesRecord(caller.member, 'event', event.branchId)
+  assertLifeMeeting(event)
+  return lifeMeetingView(db, event, caller.member, now)
+}
