@@ -1,5 +1,6 @@
 import type { reviewContract } from '../common/contract/review'
 import type { ActionTable, TimerTable } from '../common/handler'
+import { addBirthdaysToAgenda } from './usecases/addBirthdaysToAgenda'
 import { addRectification } from './usecases/addRectification'
 import { castBallot } from './usecases/castBallot'
 import { changeBallot } from './usecases/changeBallot'
@@ -12,6 +13,7 @@ import { listTalks } from './usecases/listTalks'
 import { myReviewTasks } from './usecases/myReviewTasks'
 import { openReview } from './usecases/openReview'
 import { overdueRectifications } from './usecases/overdueRectifications'
+import { politicalBirthdays } from './usecases/politicalBirthdays'
 import { proposeGrades } from './usecases/proposeGrades'
 import { publishReview } from './usecases/publishReview'
 import { raiseObjection } from './usecases/raiseObjection'
@@ -58,6 +60,8 @@ export const reviewActions: ActionTable<typeof reviewContract> = {
   addRectification: { access: ['secretary'], run: addRectification },
   followUpRectification: { access: ['secretary'], run: followUpRectification },
   overdueRectifications: { access: ['secretary'], run: overdueRectifications },
+  politicalBirthdays: { access: ['secretary'], run: politicalBirthdays },
+  addBirthdaysToAgenda: { access: ['secretary'], run: addBirthdaysToAgenda },
 }
 
 /** config.json: `sealDueReviews` at 01:00 Asia/Shanghai every day. */

@@ -15,8 +15,8 @@ export const lifeMeetingsOf = (db: Database) => db.collection<LifeMeetingDoc>(co
 export const materialsOf = (db: Database) => db.collection<CheckMaterialDoc>(collections.checkMaterials.name)
 export const rectificationsOf = (db: Database) => db.collection<RectificationDoc>(collections.rectifications.name)
 
-/** The life_meeting event (missing like any event when it does not exist). */
-export const lifeMeetingEvent = async (db: Database, eventId: string): Promise<EventDoc> => {
+/** An event without its audience and code key (missing like any event when it does not exist). */
+export const eventRecord = async (db: Database, eventId: string): Promise<EventDoc> => {
   const event = await first(
     db
       .collection<EventDoc>(collections.events.name)

@@ -308,6 +308,12 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ rectificationId: fixture.rectificationId, done: false, note: '正在推进' }),
     },
     overdueRectifications: { expect: 'D D D A A D D', payload: () => ({}) },
+    politicalBirthdays: { expect: 'D D D A A D D', payload: () => ({}) },
+    // m010's 政治生日 is not this month or next (BIRTHDAY_MEMBER_OUTSIDE once access passes).
+    addBirthdaysToAgenda: {
+      expect: 'D D D A H D D',
+      payload: (fixture) => ({ eventId: fixture.openEventId, memberIds: ['m010'] }),
+    },
   },
   files: {
     // The admin's own roster upload: registering it again is a no-op for its owner, and to

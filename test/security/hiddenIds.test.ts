@@ -25,6 +25,7 @@ const MISSING_IDS: Record<string, unknown> = {
   withId: 'm999',
   ownerId: 'm999',
   rectificationId: 'missing-rectification',
+  memberIds: ['m999'],
 }
 
 /**

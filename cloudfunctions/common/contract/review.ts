@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { action } from './define'
 import { calendarDay, emptyPayload, id, instant, integer, list, optionalText, payload, text } from '../validation'
 import type { Instant } from './common'
+import { birthdaysContract, birthdaysErrors } from './birthdays'
 import { lifeMeetingContract, lifeMeetingErrors } from './lifeMeeting'
 import { GRADES, TALK_KINDS, type Grade, type ReviewPhase, type TalkKind } from './reviewLabels'
 
@@ -187,6 +188,7 @@ export const reviewContract = {
   refreshReviewFigures: action<ReviewFigures>()(branchYear),
   reviewDashboard: action<ReviewFigures[]>()(payload({ year: year() })),
   ...lifeMeetingContract,
+  ...birthdaysContract,
 }
 
 export const reviewErrors = {
@@ -213,4 +215,5 @@ export const reviewErrors = {
   TALK_MEMBER_OUTSIDE: '谈话对象须是本支部的党员，且不能是自己',
   TALK_DATE_INVALID: '谈话日期不能晚于今天，且须在今年或上一年',
   ...lifeMeetingErrors,
+  ...birthdaysErrors,
 } as const

@@ -7,14 +7,14 @@ import { AppError } from '../../common/errors'
 import type { Context } from '../../common/handler'
 import { dayKey } from '../../common/periods'
 import { assertManagesRecord, belongsTo } from '../../common/rules/access'
-import { assertLifeMeeting, lifeMeetingEvent, rectificationRows } from '../lifeMeetings'
+import { assertLifeMeeting, eventRecord, rectificationRows } from '../lifeMeetings'
 
 /** The secretary adds an item to a 组织生活会's 整改清单: what, who is responsible, by when. */
 export const addRectification = async (
   { db, caller, now }: Context,
   input: RectificationInput,
 ): Promise<RectificationRow> => {
-  const event = await lifeMeetingEvent(db, input.eventId)
+  const event = await eventRecord(db, input.eventId)
   assertManagesRecord(caller.member, 'event', event.branchId)
   assertLifeMeeting(event)
   const item = await oncePerRequest<RectificationDoc>(

@@ -1,14 +1,14 @@
 import type { LifeMeetingInput, LifeMeetingView } from '../../common/contract/lifeMeeting'
 import type { Context } from '../../common/handler'
 import { assertManagesRecord } from '../../common/rules/access'
-import { assertLifeMeeting, lifeMeetingEvent, lifeMeetingsOf, lifeMeetingView } from '../lifeMeetings'
+import { assertLifeMeeting, eventRecord, lifeMeetingsOf, lifeMeetingView } from '../lifeMeetings'
 
 /** The secretary records the 组织生活会's theme and 批评与自我批评 notes; saving again replaces them. */
 export const recordLifeMeeting = async (
   { db, caller, now }: Context,
   input: LifeMeetingInput,
 ): Promise<LifeMeetingView> => {
-  const event = await lifeMeetingEvent(db, input.eventId)
+  const event = await eventRecord(db, input.eventId)
   assertManagesRecord(caller.member, 'event', event.branchId)
   assertLifeMeeting(event)
   await lifeMeetingsOf(db)

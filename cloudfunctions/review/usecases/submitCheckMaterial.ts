@@ -2,14 +2,14 @@ import type { LifeMeetingView } from '../../common/contract/lifeMeeting'
 import { checkMaterialId } from '../../common/db/models/review'
 import type { Context } from '../../common/handler'
 import { assertTakesPart } from '../../common/rules/access'
-import { assertLifeMeeting, lifeMeetingEvent, lifeMeetingView, materialsOf } from '../lifeMeetings'
+import { assertLifeMeeting, eventRecord, lifeMeetingView, materialsOf } from '../lifeMeetings'
 
 /** A member's own 对照检查 / 发言提纲 (optional); visible to the committee; rewritable. */
 export const submitCheckMaterial = async (
   { db, caller, now }: Context,
   input: { eventId: string; text: string },
 ): Promise<LifeMeetingView> => {
-  const event = await lifeMeetingEvent(db, input.eventId)
+  const event = await eventRecord(db, input.eventId)
   assertTakesPart(caller.member, 'event', event.branchId, '只有本支部党员可以提交对照检查材料')
   assertLifeMeeting(event)
   const me = caller.member._id
