@@ -1,10 +1,9 @@
 import type { ReviewSummary } from '../../common/contract/review'
 import { AppError } from '../../common/errors'
 import type { Context } from '../../common/handler'
-import { assertManagesRecord } from '../../common/rules/access'
 import { sealBallots } from '../ballots'
-import { phaseOf } from '../rules/phase'
-import { reviewsOf, visibleReview } from '../store'
+import { managedReview } from '../managed'
+import { reviewsOf } from '../store'
 import { summaryOf } from '../views'
 
 /**
@@ -12,13 +11,10 @@ import { summaryOf } from '../views'
  * ballot key is deleted, so from now on no ballot can be tied to its rater.
  * Closing a closed review again answers it as it is.
  */
-export const closeReview = async (
-  { db, caller, now }: Context,
-  input: { reviewId: string },
-): Promise<ReviewSummary> => {
-  const review = await visibleReview(db, caller.member, input.reviewId)
-  assertManagesRecord(caller.member, 'review', review.branchId)
-  if (phaseOf(review, now) === 'final') throw new AppError('REVIEW_FINAL')
+export const closeReview = async (ctx: Context, input: { reviewId: string }): Promise<ReviewSummary> => {
+  const { db, now } = ctx
+  const { review, phase } = await managedReview(ctx, input.reviewId)
+  if (phase === 'final') throw new AppError('REVIEW_FINAL')
   const closed =
     review.status === 'open' ? { ...review, status: 'closed' as const, closedAt: now, updatedAt: now } : review
   if (closed !== review)

@@ -1,0 +1,11 @@
+import type { Context } from '../common/handler'
+import { assertManagesRecord } from '../common/rules/access'
+import { phaseOf } from './rules/phase'
+import { visibleReview } from './store'
+
+/** A review its branch's secretary acts on (close, publish, finalise), with its phase by the clock. */
+export const managedReview = async ({ db, caller, now }: Context, reviewId: string) => {
+  const review = await visibleReview(db, caller.member, reviewId)
+  assertManagesRecord(caller.member, 'review', review.branchId)
+  return { review, phase: phaseOf(review, now) }
+}
