@@ -85,4 +85,14 @@ describe('互评 ballots', () => {
     const tasks = await t.ok(as('m006'), 'review', 'myReviewTasks', {})
     expect(tasks).toEqual([expect.objectContaining({ selfDone: true, rated: 0, toRate: 19 })])
   })
+
+  it('the nightly timer seals a review whose voting ended by the clock: its raters no longer find their ballots', async () => {
+    await t.ok(as('m006'), 'review', 'castBallot', ballot('m016', 'excellent'))
+    setClock(AFTER_CLOSE)
+    expect(await t.cloud.runTimer('review', 'sealDueReviews')).toEqual({ ok: true, data: { sealed: 1 } })
+    expect((await t.db.collection('reviewKeys').where({ _id: OPEN_REVIEW }).get()).data).toEqual([])
+    const mine = await t.ok(as('m006'), 'review', 'getMyReview', { reviewId: OPEN_REVIEW })
+    expect(mine.ballots.every((row) => row.grade === null)).toBe(true)
+    expect(mine.review.phase).toBe('closed')
+  })
 })
