@@ -52,6 +52,16 @@ export const instant = (label: string) =>
     .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
     .datetime({ offset: true, message: `${label}格式不正确` })
 
+/** A calendar day `2026-11-30` that exists (`2026-02-30` does not). */
+export const calendarDay = (label: string) =>
+  z
+    .string({ required_error: `请填写${label}`, invalid_type_error: `${label}格式不正确` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式不正确，应为 2026-11-30`)
+    .refine((value) => {
+      const at = new Date(`${value}T00:00:00Z`)
+      return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value)
+    }, `${label}不是有效日期`)
+
 export const phone = () =>
   z
     .string({ required_error: '请填写手机号', invalid_type_error: '手机号格式不正确' })

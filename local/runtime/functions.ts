@@ -6,6 +6,7 @@ import { main as files } from '../../cloudfunctions/files/index'
 import { main as members } from '../../cloudfunctions/members/index'
 import { main as notices } from '../../cloudfunctions/notices/index'
 import { main as points } from '../../cloudfunctions/points/index'
+import { main as review } from '../../cloudfunctions/review/index'
 import { main as stats } from '../../cloudfunctions/stats/index'
 
 export type FunctionMain = (event: unknown) => Promise<Envelope<unknown>>
@@ -18,6 +19,7 @@ export const functionMains: Record<string, FunctionMain> = {
   events,
   stats,
   files,
+  review,
 }
 
 export const FUNCTIONS_ROOT = join(__dirname, '../../cloudfunctions')

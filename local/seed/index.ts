@@ -5,6 +5,7 @@ import { seedHistory } from './history'
 import { seedNotices } from './notices'
 import { GROUP_BRANCHES, seedOrganisation, TEST_BRANCHES } from './organisation'
 import { seedPoints } from './points'
+import { seedReview } from './review'
 
 type Step = (db: Database, now: Date) => Promise<unknown>
 
@@ -20,6 +21,7 @@ const steps = (history: boolean, group: boolean): Step[] => [
   seedEvents,
   seedNotices,
   seedPoints,
+  seedReview,
 ]
 
 export const isSeeded = async (db: Database): Promise<boolean> =>

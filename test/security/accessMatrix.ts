@@ -54,6 +54,13 @@ const lecture = {
 
 const period = (fixture: Fixture) => ({ kind: 'month' as const, key: fixture.month })
 
+const B1_IDS = Array.from({ length: 20 }, (_, index) => `m${String(index + 1).padStart(3, '0')}`)
+const reviewBallot = (fixture: Fixture) => ({
+  reviewId: fixture.openReviewId,
+  rateeId: 'm016',
+  grade: 'qualified' as const,
+})
+
 // unbound member committee secretary otherSecretary leader admin subLeader otherAdmin
 // (subLeader: leader of 二分公司党委, which holds 第二支部; otherAdmin: admin of that subtree)
 export const accessMatrix: AccessMatrix = {
@@ -266,6 +273,82 @@ export const accessMatrix: AccessMatrix = {
     exportBranchReport: {
       expect: 'D D D A D A A D D',
       payload: (fixture) => ({ period: period(fixture), branchId: 'b1' }),
+    },
+  },
+  review: {
+    openReview: {
+      expect: 'D D D A A D D A A',
+      payload: (fixture) => ({ year: fixture.year, closesAt: tomorrowAt(7 * 24) }),
+    },
+    // The committee's steps aim at last year's finished review (REVIEW_FINAL once access passes),
+    // so the open review stays open for the members' rows.
+    closeReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    myReviewTasks: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    getMyReview: { expect: 'D A A A H A A H H', payload: (fixture) => ({ reviewId: fixture.openReviewId }) },
+    submitSelfAssessment: {
+      expect: 'D A A A H A A H H',
+      payload: (fixture) => ({
+        reviewId: fixture.openReviewId,
+        text: '认真学习，按时参加组织生活。',
+        grade: 'qualified',
+      }),
+    },
+    castBallot: { expect: 'D A A A H A A H H', payload: (fixture) => reviewBallot(fixture) },
+    changeBallot: { expect: 'D A A A H A A H H', payload: (fixture) => reviewBallot(fixture) },
+    reviewProgress: { expect: 'D D A A H A A H H', payload: (fixture) => ({ reviewId: fixture.openReviewId }) },
+    proposeGrades: {
+      expect: 'D D A A H D D H H',
+      payload: (fixture) => ({
+        reviewId: fixture.finalReviewId,
+        grades: B1_IDS.map((memberId) => ({ memberId, grade: 'qualified' as const })),
+      }),
+    },
+    publishReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    raiseObjection: {
+      expect: 'D A A A H A A H H',
+      payload: (fixture) => ({ reviewId: fixture.finalReviewId, memberId: 'm016', text: '评定理由不充分' }),
+    },
+    finaliseReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    updateReviewSettings: { expect: 'D D D D D D A D D', payload: () => ({ excellentPercent: 30 }) },
+    recordTalk: {
+      expect: 'D D A A D D D D D',
+      payload: (fixture) => ({ withId: 'm016', on: fixture.today, kind: 'heart', topic: '年度思想交流' }),
+    },
+    listTalks: { expect: 'D D A A D A D D D', payload: (fixture) => ({ branchId: 'b1', year: fixture.year }) },
+    talkCoverage: { expect: 'D D A A D A D D D', payload: (fixture) => ({ branchId: 'b1', year: fixture.year }) },
+    refreshReviewFigures: {
+      expect: 'D D D A D A A D D',
+      payload: (fixture) => ({ branchId: 'b1', year: fixture.year }),
+    },
+    reviewDashboard: { expect: 'D D D D D A A D D', payload: (fixture) => ({ year: fixture.year }) },
+    recordLifeMeeting: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({ eventId: fixture.lifeMeetingId, theme: '对照检查找差距' }),
+    },
+    submitCheckMaterial: {
+      expect: 'D A A A H A A H H',
+      payload: (fixture) => ({ eventId: fixture.lifeMeetingId, text: '查摆理论学习不够深入的问题。' }),
+    },
+    getLifeMeeting: { expect: 'D A A A H A A H H', payload: (fixture) => ({ eventId: fixture.lifeMeetingId }) },
+    addRectification: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({
+        eventId: fixture.lifeMeetingId,
+        item: '完善学习制度',
+        ownerId: 'm010',
+        deadline: fixture.inAMonth,
+      }),
+    },
+    followUpRectification: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({ rectificationId: fixture.rectificationId, done: false, note: '正在推进' }),
+    },
+    overdueRectifications: { expect: 'D D D A A D D A A', payload: () => ({}) },
+    politicalBirthdays: { expect: 'D D D A A D D A A', payload: () => ({}) },
+    // m010's 政治生日 is not this month or next (BIRTHDAY_MEMBER_OUTSIDE once access passes).
+    addBirthdaysToAgenda: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({ eventId: fixture.openEventId, memberIds: ['m010'] }),
     },
   },
   files: {

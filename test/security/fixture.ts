@@ -8,7 +8,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { PointsRules } from '../../cloudfunctions/common/contract'
-import { periodKey } from '../../cloudfunctions/common/periods'
+import { dayKey, periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
 
 export interface Fixture {
@@ -36,6 +36,15 @@ export interface Fixture {
   generalUnitId: string
   /** Another empty unit under the root, for deleting. */
   emptyUnitId: string
+  /** This year, its Shanghai day, 第一支部's open 民主评议 (seeded) and last year's, finished. */
+  year: number
+  today: string
+  openReviewId: string
+  finalReviewId: string
+  /** 第一支部's seeded 组织生活会, one of its 整改 items, and a day 30 days ahead. */
+  lifeMeetingId: string
+  rectificationId: string
+  inAMonth: string
 }
 
 /**
@@ -66,6 +75,12 @@ const b1Event = async (t: TestCloud, type: EventDoc['type'], status: EventDoc['s
     .get()
   if (!data[0]) throw new Error(`demo seed has no ${status} ${type} in 第一支部`)
   return data[0]
+}
+
+const b1Rectification = async (t: TestCloud): Promise<string> => {
+  const { data } = await t.db.collection(collections.rectifications.name).where({ branchId: 'b1' }).limit(1).get()
+  if (!data[0]) throw new Error('demo seed has no 整改 item in 第一支部')
+  return String(data[0]._id)
 }
 
 const unboundEntry = async (t: TestCloud) => {
@@ -100,6 +115,13 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     month: periodKey('month', now),
     unboundEntry: await unboundEntry(t),
     ...tree,
+    year: Number(periodKey('year', now)),
+    today: dayKey(now),
+    openReviewId: `b1:${periodKey('year', now)}`,
+    finalReviewId: `b1:${Number(periodKey('year', now)) - 1}`,
+    lifeMeetingId: (await b1Event(t, 'life_meeting', 'planned'))._id,
+    rectificationId: await b1Rectification(t),
+    inAMonth: dayKey(new Date(now.getTime() + 30 * 24 * 3600 * 1000)),
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
   }
 }

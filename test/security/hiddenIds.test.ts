@@ -23,6 +23,12 @@ const MISSING_IDS: Record<string, unknown> = {
   unitId: 'missing-unit',
   parentId: 'missing-unit',
   unitIds: ['missing-unit'],
+  reviewId: 'missing-review',
+  rateeId: 'm999',
+  withId: 'm999',
+  ownerId: 'm999',
+  rectificationId: 'missing-rectification',
+  memberIds: ['m999'],
 }
 
 /**

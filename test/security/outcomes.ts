@@ -8,6 +8,8 @@ export const DENIAL_CODES: readonly ErrorCode[] = [
   'FORBIDDEN',
   'STATS_BRANCH_FORBIDDEN',
   'NOTICE_SCOPE_FORBIDDEN',
+  'TALK_FORBIDDEN',
+  'TALK_MEMBER_OUTSIDE',
 ]
 
 /** Records of another branch answered exactly like missing ones. */
@@ -20,12 +22,18 @@ export const HIDDEN_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'NOTICE_NOT_FOUN
  */
 const AFTER_ACCESS_CODES: readonly ErrorCode[] = [
   'ALREADY_BOUND',
+  'BIRTHDAY_EVENT_INVALID',
+  'BIRTHDAY_MEMBER_OUTSIDE',
   'CHECKIN_CODE_INVALID',
   'CLAIM_NOT_PENDING',
   'CONFLICT',
   'NOTICE_REMIND_TOO_SOON',
   'NOTICE_WITHDRAWN',
   'POINTS_ALREADY_REVERSED',
+  'REVIEW_BALLOT_MISSING',
+  'REVIEW_EXISTS',
+  'REVIEW_FINAL',
+  'REVIEW_NOT_PUBLICIZED',
   'ROSTER_INVALID',
   'STUDY_NOT_STARTED',
 ]

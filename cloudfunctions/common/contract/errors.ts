@@ -3,6 +3,7 @@ import { eventsErrors } from './events'
 import { membersErrors } from './members'
 import { noticesErrors } from './notices'
 import { pointsErrors } from './points'
+import { reviewErrors } from './review'
 import { statsErrors } from './stats'
 
 /** Errors any action can return. Domain tables live beside each domain's contract. */
@@ -27,6 +28,7 @@ export const errorMessages = {
   ...pointsErrors,
   ...noticesErrors,
   ...statsErrors,
+  ...reviewErrors,
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

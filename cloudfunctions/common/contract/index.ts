@@ -8,6 +8,7 @@ import { filesContract } from './files'
 import { membersContract } from './members'
 import { noticesContract } from './notices'
 import { pointsContract } from './points'
+import { reviewContract } from './review'
 import { statsContract } from './stats'
 import type { InputOf, OutputOf } from './define'
 
@@ -18,6 +19,7 @@ export const contract = {
   notices: noticesContract,
   stats: statsContract,
   files: filesContract,
+  review: reviewContract,
 }
 
 export type Contract = typeof contract
@@ -35,3 +37,6 @@ export type * from './points'
 export type * from './notices'
 export type * from './stats'
 export type * from './files'
+export type * from './review'
+export type * from './lifeMeeting'
+export type * from './birthdays'

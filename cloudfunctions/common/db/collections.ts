@@ -142,6 +142,31 @@ export const collections = declare({
   statsSnapshots: { name: 'statsSnapshots', indexes: [{ name: 'period_branch', keys: { periodKey: 1, branchId: 1 } }] },
   /** A non-branch unit's figures for one period, rolled up from its children's snapshots (stats/rollup). */
   unitSnapshots: { name: 'unitSnapshots', indexes: [{ name: 'period_unit', keys: { periodKey: 1, unitId: 1 } }] },
+  /** 民主评议党员: one per branch and year, `_id` `<branchId>:<year>` (review function). */
+  reviews: { name: 'reviews', indexes: [{ name: 'branch_year', keys: { branchId: 1, year: -1 } }] },
+  /** A review's ballot key (`_id` = reviewId), read only by the ballot use cases and removed when voting closes. */
+  reviewKeys: { name: 'reviewKeys', indexes: [] },
+  /** One per member and review (`<reviewId>:<memberId>`): the 自评 and how many ballots the member cast. */
+  reviewSheets: { name: 'reviewSheets', indexes: [{ name: 'review', keys: { reviewId: 1 } }] },
+  /** Anonymous 互评 ballots: `_id` = HMAC(review key, rater:ratee); no rater, no time. */
+  reviewBallots: { name: 'reviewBallots', indexes: [{ name: 'review_ratee', keys: { reviewId: 1, rateeId: 1 } }] },
+  reviewObjections: { name: 'reviewObjections', indexes: [{ name: 'review_at', keys: { reviewId: 1, at: 1 } }] },
+  /** 谈心谈话 records, private to the branch committee and leaders. */
+  talks: { name: 'talks', indexes: [{ name: 'branch_year_on', keys: { branchId: 1, year: 1, on: -1 } }] },
+  /** 组织生活会 records, `_id` = the life_meeting event's id. */
+  lifeMeetings: { name: 'lifeMeetings', indexes: [] },
+  /** 对照检查材料, `<eventId>:<memberId>`. */
+  checkMaterials: { name: 'checkMaterials', indexes: [{ name: 'event', keys: { eventId: 1 } }] },
+  /** 整改清单 items; the secretary's home lists a branch's open ones past their deadline. */
+  rectifications: {
+    name: 'rectifications',
+    indexes: [
+      { name: 'event', keys: { eventId: 1 } },
+      { name: 'branch_status_deadline', keys: { branchId: 1, status: 1, deadline: 1 } },
+    ],
+  },
+  /** Compiled review and talk figures, `_id` `<branchId>:<year>`. */
+  reviewFigures: { name: 'reviewFigures', indexes: [{ name: 'year_branch', keys: { year: 1, branchId: 1 } }] },
   /** Local mode only: subscribe messages the local openapi "sent". */
   /** Uploaded files and exports: owner, content type, expiry (common/fileAccess.ts). */
   files: { name: 'files', indexes: [] },

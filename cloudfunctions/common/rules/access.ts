@@ -53,6 +53,14 @@ export const grantedUnitIds = (member: MemberDoc, role: 'leader' | 'admin'): str
 /** The admin maintains the units they were granted and everything below (roster, materials, points). */
 export const administers = (member: MemberDoc, place: Place): boolean => reachesUnit(member, place, 'admin')
 
+/** The branch committee: its secretary and 支委 (民主评议 proposals, 谈心谈话 records). */
+export const sitsOnCommittee = (member: MemberDoc, branchId: string): boolean =>
+  belongsTo(member, branchId) && (member.roles.includes('committee') || member.roles.includes('secretary'))
+
+/** Records private to a branch committee (谈心谈话 notes): that committee and the leaders above the branch. */
+export const readsCommitteeRecords = (member: MemberDoc, place: Place): boolean =>
+  sitsOnCommittee(member, place._id) || reachesUnit(member, place, 'leader')
+
 /** An admin of the whole tree: organisation-wide settings (points rules, subscribe templates, the review account). */
 export const administersOrganisation = (member: MemberDoc): boolean => administers(member, rootPlace(member))
 
@@ -97,6 +105,8 @@ const MISSING = {
   notice: ['NOTICE_NOT_FOUND', '通知不存在，或不是发给您的'],
   file: ['NOT_FOUND', '文件不存在或已过期，请重新上传'],
   unit: ['UNIT_NOT_FOUND', '组织不存在或不在您的管理范围内'],
+  review: ['NOT_FOUND', '未找到该民主评议'],
+  rectification: ['NOT_FOUND', '未找到该整改事项'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING
