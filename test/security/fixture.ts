@@ -10,6 +10,7 @@ import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { PointsRules } from '../../cloudfunctions/common/contract'
 import { periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
+import { loadDuesFixture, type DuesFixture } from './duesFixture'
 
 export interface Fixture {
   /** 第一支部's 主题党日 open for check-in now. */
@@ -30,6 +31,7 @@ export interface Fixture {
   unboundEntry: { name: string; phone: string }
   /** An uploaded roster file (a header line only). */
   rosterFileID: string
+  dues: DuesFixture
 }
 
 const b1Event = async (t: TestCloud, type: EventDoc['type'], status: EventDoc['status']): Promise<EventDoc> => {
@@ -73,5 +75,6 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     month: periodKey('month', now),
     unboundEntry: await unboundEntry(t),
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
+    dues: await loadDuesFixture(t, now),
   }
 }

@@ -1,4 +1,5 @@
 import { BUSY_MESSAGE } from './busy'
+import { duesErrors } from './dues'
 import { eventsErrors } from './events'
 import { membersErrors } from './members'
 import { noticesErrors } from './notices'
@@ -27,6 +28,7 @@ export const errorMessages = {
   ...pointsErrors,
   ...noticesErrors,
   ...statsErrors,
+  ...duesErrors,
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

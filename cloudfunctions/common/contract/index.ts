@@ -3,6 +3,7 @@
  * per function, each mapping action names to an input schema and result type.
  * The client imports it as types only, so zod never reaches the package.
  */
+import { duesContract } from './dues'
 import { eventsContract } from './events'
 import { filesContract } from './files'
 import { membersContract } from './members'
@@ -18,6 +19,7 @@ export const contract = {
   notices: noticesContract,
   stats: statsContract,
   files: filesContract,
+  dues: duesContract,
 }
 
 export type Contract = typeof contract
@@ -34,3 +36,4 @@ export type * from './points'
 export type * from './notices'
 export type * from './stats'
 export type * from './files'
+export type * from './dues'
