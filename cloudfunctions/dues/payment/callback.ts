@@ -9,7 +9,7 @@ const resultShape = z.object({
   resultCode: z.string().max(16),
   outTradeNo: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
   totalFee: z.number().int().min(0),
-  transactionId: z.string().max(64),
+  transactionId: z.string().max(64).nullish(),
 })
 
 const looksLikeResult = (event: unknown): boolean =>

@@ -14,7 +14,8 @@ export interface PaymentResult {
   resultCode: string
   outTradeNo: string
   totalFee: number
-  transactionId: string
+  /** Absent from a failed payment's result. */
+  transactionId?: string | null
 }
 
 const findOrder = async (db: Database, orderNo: string): Promise<DuesOrderDoc> => {
@@ -57,7 +58,7 @@ const settleInTransaction = (
     .get()
     .then(async ({ data }) => {
       if (data.status !== 'pending') return data
-      const paid = { status: 'paid' as const, paidAt: now, transactionId: result.transactionId }
+      const paid = { status: 'paid' as const, paidAt: now, transactionId: result.transactionId ?? null }
       await Promise.all([
         ...payments.map((payment) => tx.collection(collections.duesPayments.name).add({ data: payment })),
         tx.collection(collections.duesOrders.name).doc(order._id).update({ data: paid }),
@@ -83,7 +84,7 @@ export const settleOrder = async (db: Database, result: PaymentResult, now: Date
     return orderView(await db.runTransaction((tx) => settleInTransaction(tx, order, payments, result, now)), null)
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
-    const conflict = { status: 'conflict' as const, paidAt: now, transactionId: result.transactionId }
+    const conflict = { status: 'conflict' as const, paidAt: now, transactionId: result.transactionId ?? null }
     await db.collection(collections.duesOrders.name).doc(order._id).update({ data: conflict })
     return orderView({ ...order, ...conflict }, null)
   }
