@@ -52,7 +52,7 @@ const measureOnce = async (cloud: LocalCloud, work: () => Promise<unknown>): Pro
 }
 
 /** One warm-up, then the median of three timed runs (counts are the same every run). */
-const measure = async (cloud: LocalCloud, work: () => Promise<unknown>, runs = 3): Promise<Cost> => {
+export const measure = async (cloud: LocalCloud, work: () => Promise<unknown>, runs = 3): Promise<Cost> => {
   await work()
   const costs: Cost[] = []
   for (let i = 0; i < runs; i++) costs.push(await measureOnce(cloud, work))

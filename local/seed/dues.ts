@@ -2,7 +2,7 @@ import type { DuesCategory } from '../../cloudfunctions/common/contract/duesLabe
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
-import { dayKey, periodKey, shiftPeriod } from '../../cloudfunctions/common/periods'
+import { dayjs, dayKey, periodKey, shiftPeriod, ZONE } from '../../cloudfunctions/common/periods'
 import { compileAllBranches } from '../../cloudfunctions/dues/compile'
 import { declareBase } from '../../cloudfunctions/dues/usecases/declareBase'
 import { recordPayment } from '../../cloudfunctions/dues/usecases/recordPayment'
@@ -10,7 +10,7 @@ import { recordPayment } from '../../cloudfunctions/dues/usecases/recordPayment'
 /**
  * Demo dues, through the use cases: every member has a base confirmed by
  * their secretary from six months ago; the months since are paid in cash or
- * by transfer, except for two members in arrears — m008 (第一支部) has not
+ * by transfer (the past ones together last month), except for two members in arrears — m008 (第一支部) has not
  * paid for 4 months (reminded), m028 (第二支部) not since the base began
  * (6 months: flagged). This month is paid by about half of each branch, never
  * by the demo member m006, who pays it in the app. Then every branch's last
@@ -53,11 +53,17 @@ const seedMember = async (db: Database, member: MemberDoc, secretary: MemberDoc,
       ...(category === 'flat' ? {} : { payFen: payFenOf(serial), insuranceFen: 0 }),
     },
   )
+  // The past months paid together on the 10th of last month, this month's today.
   const months = monthsPaid(member, current, serial)
-  if (months.length)
+  const lastMonth = dayjs.tz(`${shiftPeriod('month', current, -1)}-10 12:00:00`, ZONE).toDate()
+  const batches: [string[], Date][] = [
+    [months.filter((month) => month < current), lastMonth],
+    [months.filter((month) => month === current), now],
+  ]
+  for (const [paid, at] of batches.filter(([paid]) => paid.length))
     await recordPayment(
-      { db, caller, now },
-      { memberId: member._id, months, method: serial % 3 ? 'cash' : 'transfer', paidOn: dayKey(now) },
+      { db, caller, now: at },
+      { memberId: member._id, months: paid, method: serial % 3 ? 'cash' : 'transfer', paidOn: dayKey(at) },
     )
 }
 

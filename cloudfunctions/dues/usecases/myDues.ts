@@ -17,7 +17,9 @@ export const myDues = async ({ db, caller, now }: Context): Promise<MyDues> => {
     current,
   )
   const pending = data.bases.find((base) => base.status === 'declared') ?? null
-  const history = [...data.payments].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+  const history = [...data.payments].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.month.localeCompare(a.month),
+  )
   return {
     memberId: member._id,
     name: member.name,

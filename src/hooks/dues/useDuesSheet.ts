@@ -27,5 +27,6 @@ export function useDuesSheet() {
   })
   const rows = (state.data?.rows ?? []).filter((row) => filter === 'all' || row.month.state === filter)
   const shift = (offset: number) => setMonth(shiftPeriod('month', month, offset))
-  return { ...state, month, shift, filter, setFilter, rows, recordCash, exportLedger }
+  const canForward = month < periodKey('month', new Date())
+  return { ...state, month, shift, canForward, filter, setFilter, rows, recordCash, exportLedger }
 }

@@ -61,7 +61,9 @@ export default function DuesSheetPage() {
       <View className="sheet__month">
         <Text onClick={() => sheet.shift(-1)}>‹ 上月</Text>
         <Text data-testid="sheet-month">{sheet.data?.label ?? sheet.month}</Text>
-        <Text onClick={() => sheet.shift(1)}>下月 ›</Text>
+        <Text className={sheet.canForward ? '' : 'sheet__hidden'} onClick={() => sheet.canForward && sheet.shift(1)}>
+          下月 ›
+        </Text>
       </View>
       <View className="sheet__filters">
         {FILTERS.map(([key, label]) => (
