@@ -11,6 +11,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { runBurst, type BurstFigures } from './burst/runBurst'
+import { runDuesBench, type DuesCosts } from './dues'
 import { runSizeCosts, type SizeCosts } from './data/costs'
 import { runRush, type RushFigures } from './rush/runRush'
 import { runEngineBench, type EngineBenchFigures } from './engine'
@@ -23,6 +24,7 @@ export interface BenchResults {
   burst: BurstFigures
   rush: RushFigures
   costs: SizeCosts[]
+  dues: DuesCosts[]
   sizes: SizeFigures
   engine: EngineBenchFigures
 }
@@ -48,6 +50,7 @@ const main = async () => {
     costs.push(await runSizeCosts(WORK, members, entries, log))
     log(`costs measured for ${members} members, ${entries} entries`)
   }
+  const dues = await runDuesBench(log)
   const sizes = await runSizes(WORK, log)
   const engine = await runEngineBench(log)
   const results: BenchResults = {
@@ -56,6 +59,7 @@ const main = async () => {
     burst,
     rush,
     costs,
+    dues,
     sizes,
     engine,
   }
