@@ -1,7 +1,6 @@
 import type { DuesMonthView } from '../common/contract/dues'
 import type { MemberDoc } from '../common/db/models/members'
-import { shiftPeriod } from '../common/periods'
-import { arrearsRun, monthsFromTo } from './rules/arrears'
+import { arrearsRun, monthsFromTo, shiftMonth } from './rules/arrears'
 import { livePayments } from './rules/ledger'
 import { obligationFor } from './rules/obligation'
 import type { DuesData } from './store'
@@ -25,7 +24,7 @@ export const standingOf = (member: MemberDoc, data: DuesData, currentMonth: stri
   const terms = termsOf(member, data)
   const live = livePayments(data.payments.filter((payment) => payment.memberId === member._id))
   const view = (month: string) => monthView(obligationFor(month, terms), live.get(`${member._id}:${month}`))
-  const window = monthsFromTo(shiftPeriod('month', currentMonth, -LOOKBACK_MONTHS), currentMonth)
+  const window = monthsFromTo(shiftMonth(currentMonth, -LOOKBACK_MONTHS), currentMonth)
   return {
     view,
     unpaid: window.map(view).filter((item) => item.state === 'due'),

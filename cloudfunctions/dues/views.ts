@@ -5,9 +5,20 @@ import type { Obligation } from './rules/obligation'
 
 /** Result shapes of the dues actions. */
 
+/** 2026年11月, remembered (dayjs formats slowly and a sheet labels thousands of months). */
+const labels = new Map<string, string>()
+const monthLabel = (month: string): string => {
+  let label = labels.get(month)
+  if (label === undefined) {
+    label = periodLabel('month', month)
+    labels.set(month, label)
+  }
+  return label
+}
+
 const owedView = (obligation: Obligation): DuesMonthView => ({
   month: obligation.month,
-  label: periodLabel('month', obligation.month),
+  label: monthLabel(obligation.month),
   state: obligation.state,
   amountFen: obligation.amountFen,
   category: obligation.category,
