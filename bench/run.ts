@@ -11,6 +11,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { runBurst, type BurstFigures } from './burst/runBurst'
+import { runDuesBench, type DuesCosts } from './dues'
 import { runSizeCosts, type SizeCosts } from './data/costs'
 import { runRush, type RushFigures } from './rush/runRush'
 import { runEngineBench, type EngineBenchFigures } from './engine'
@@ -26,6 +27,7 @@ export interface BenchResults {
   costs: SizeCosts[]
   /** The organisation tree's rows (issue 21): a group of 50,000 members in 2,000 branches over 3 levels. */
   group: GroupFigures[]
+  dues: DuesCosts[]
   sizes: SizeFigures
   engine: EngineBenchFigures
 }
@@ -53,6 +55,7 @@ const main = async () => {
   }
   const group: GroupFigures[] = []
   for (const entries of [10_000, 1_000_000]) group.push(await runGroup(WORK, entries, log))
+  const dues = await runDuesBench(log)
   const sizes = await runSizes(WORK, log)
   const engine = await runEngineBench(log)
   const results: BenchResults = {
@@ -62,6 +65,7 @@ const main = async () => {
     rush,
     costs,
     group,
+    dues,
     sizes,
     engine,
   }

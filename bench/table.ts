@@ -44,6 +44,11 @@ export const renderTable = (r: BenchResults): string => {
     add('', 'branch-month statistics compile', cost(size.compileBranchMonth))
     add('', 'naive: pull the ledger in 1,000 pages', cost(size.naivePull))
   }
+  for (const dues of r.dues ?? []) {
+    const section = `dues: ${dues.branches}×${dues.membersPerBranch} members, ${dues.payments.toLocaleString('en')} payments`
+    add(section, 'branch month sheet (one branch)', cost(dues.branchSheet))
+    add('', 'organisation monthly figures', cost(dues.organisationFigures))
+  }
   add('sizes (limit 2 MB each)', 'weapp main package', `${kb(r.sizes.mainPackage.bytes)}`)
   for (const sub of r.sizes.subpackages) add('', sub.name, kb(sub.bytes))
   for (const fn of r.sizes.functions)

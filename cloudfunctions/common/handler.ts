@@ -41,6 +41,16 @@ export type ActionTable<C extends Record<string, ActionSpec>> = { [K in keyof C]
 
 export type TimerTable = Record<string, (ctx: TimerContext) => Promise<unknown>>
 
+/**
+ * A platform callback that is not an action (WeChat Pay's payment result):
+ * recognised by its shape, run without a caller, answered with the envelope
+ * plus WeChat's `errcode` (0 = handled; anything else makes WeChat call again).
+ */
+export interface Callback {
+  matches(event: unknown): boolean
+  run(ctx: TimerContext, event: unknown): Promise<unknown>
+}
+
 const eventShape = z.object({ action: z.string().max(64), payload: z.unknown() })
 const timerShape = z.object({ Type: z.literal('Timer'), TriggerName: z.string() })
 
@@ -55,6 +65,7 @@ export const createFunction = <C extends Record<string, ActionSpec>>(
   contract: C,
   actions: ActionTable<C>,
   timers: TimerTable = {},
+  callback?: Callback,
 ) => {
   const name = Object.entries(functions).find(([, domain]) => (domain as unknown) === contract)?.[0] ?? ''
   return async (event: unknown): Promise<Envelope<unknown>> => {
@@ -62,9 +73,11 @@ export const createFunction = <C extends Record<string, ActionSpec>>(
       const { OPENID } = cloud.getWXContext()
       const timer = timerShape.safeParse(event)
       if (timer.success && !OPENID) return await runTimer(timers, timer.data.TriggerName)
+      if (callback?.matches(event)) return await runCallback(callback, event)
       return { ok: true, data: await dispatch(contract, actions, event, OPENID) }
     } catch (error) {
-      return toFailure(error, () => busyMessage(name, actionOf(event)))
+      const failure = toFailure(error, () => busyMessage(name, actionOf(event)))
+      return callback?.matches(event) ? withErrcode(failure, 1) : failure
     }
   }
 }
@@ -114,6 +127,13 @@ const runTimer = async (timers: TimerTable, name: string): Promise<Envelope<unkn
   if (!timer) throw new AppError('UNKNOWN_ACTION', `未知的定时任务：${name.slice(0, 64)}`)
   return { ok: true, data: await timer({ db: openDatabase(), now: new Date() }) }
 }
+
+/** WeChat reads `errcode` (0: handled) from a callback's answer; the envelope stays for everything else. */
+const withErrcode = (envelope: Envelope<unknown>, errcode: number): Envelope<unknown> =>
+  Object.assign(envelope, { errcode, errmsg: envelope.ok ? '' : envelope.message })
+
+const runCallback = async (callback: Callback, event: unknown): Promise<Envelope<unknown>> =>
+  withErrcode({ ok: true, data: await callback.run({ db: openDatabase(), now: new Date() }, event) }, 0)
 
 /**
  * Expected failures keep their code. A write conflict that outlived every

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import express from 'express'
 import type { LocalCloud } from '../runtime'
 import { renderLoginPage, renderOutboxPage } from './devPages'
+import { mountDevPay } from './devPay'
 import { mountFiles } from './files'
 import { errorHandler, hostGuard, originGuard } from './guards'
 import { clearSessionCookie, sessionOpenid, setSessionCookie, type SessionSigner } from './session'
@@ -38,6 +39,7 @@ export const createHostApp = ({ cloud, signer, staticDir, devLogin, allowedHosts
   })
 
   if (devLogin) mountDevPages(app, signer)
+  mountDevPay(app, cloud, openidOf)
   if (staticDir && existsSync(staticDir)) {
     app.use(express.static(staticDir, { index: 'index.html' }))
     app.get('/', (_request, response) => response.sendFile(join(staticDir, 'index.html')))

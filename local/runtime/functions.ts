@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
+import { main as dues } from '../../cloudfunctions/dues/index'
 import { main as events } from '../../cloudfunctions/events/index'
 import { main as files } from '../../cloudfunctions/files/index'
 import { main as members } from '../../cloudfunctions/members/index'
@@ -20,6 +21,7 @@ export const functionMains: Record<string, FunctionMain> = {
   stats,
   files,
   review,
+  dues,
 }
 
 export const FUNCTIONS_ROOT = join(__dirname, '../../cloudfunctions')

@@ -3,6 +3,7 @@ import type { Envelope } from '../../cloudfunctions/common/contract'
 import { collectionList } from '../../cloudfunctions/common/db/collections'
 import { openLocalDatabase, useLocalDatabase, type LocalDatabase } from '../db'
 import { functionMains, type FunctionMain } from './functions'
+import { installLocalCloudPay } from './cloudPay'
 import { installLocalOpenApi } from './openapi'
 import { installLocalStorage, openLocalFiles, type LocalFiles } from './storage'
 import { installWXContext, runAs } from './wxContext'
@@ -49,6 +50,7 @@ export const startLocalCloud = ({ dataDir, image, extraFunctions = {} }: LocalCl
   installWXContext()
   installLocalStorage(files)
   installLocalOpenApi()
+  installLocalCloudPay()
   return {
     database,
     files,

@@ -1,5 +1,6 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import { seedDues } from './dues'
 import { seedEvents } from './events'
 import { seedHistory } from './history'
 import { seedNotices } from './notices'
@@ -13,7 +14,8 @@ type Step = (db: Database, now: Date) => Promise<unknown>
  * Each domain's demo data, in dependency order (organisation first); the
  * months before this one (`history`) come before this month's, whose grants
  * then count on top of them. Function tests leave the history and the
- * group's last 6 branches out: they count this month's records and seed for every test.
+ * group's last 6 branches out: they count this month's records and seed for
+ * every test. Dues (months of bases and payments) come with the history too.
  */
 const steps = (history: boolean, group: boolean): Step[] => [
   (db, now) => seedOrganisation(db, now, group ? GROUP_BRANCHES : TEST_BRANCHES),
@@ -22,6 +24,7 @@ const steps = (history: boolean, group: boolean): Step[] => [
   seedNotices,
   seedPoints,
   seedReview,
+  ...(history ? [seedDues] : []),
 ]
 
 export const isSeeded = async (db: Database): Promise<boolean> =>

@@ -1,4 +1,4 @@
-import type { Envelope } from '@contract'
+import type { Envelope, WxPayment } from '@contract'
 
 /** A file the user picked: a local path the platform can upload, and its original name. */
 export interface PickedFile {
@@ -18,6 +18,11 @@ export interface Platform {
   openFile(fileID: string, fileName?: string): Promise<void>
   /** Lets the user pick one document with one of the extensions; null when they cancel. */
   chooseFile(extensions: string[]): Promise<PickedFile | null>
+  /**
+   * Pays an order: weapp asks WeChat Pay (`requestPayment`) and resolves `paid` or `cancelled`;
+   * h5 leaves for the local host's simulated payment page, which comes back to `back`.
+   */
+  pay(payment: WxPayment | null, orderNo: string, back: string): Promise<'paid' | 'cancelled' | 'left'>
   /** The session is gone: h5 goes to the dev login, weapp has nothing to do (the identity is WeChat's). */
   onNoSession(): void
 }

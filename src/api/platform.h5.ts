@@ -63,6 +63,11 @@ export const platform: Platform = {
     })
   },
 
+  async pay(_payment, orderNo, back) {
+    window.location.href = `/dev/pay?orderNo=${encodeURIComponent(orderNo)}&back=${encodeURIComponent(back)}`
+    return 'left'
+  },
+
   onNoSession() {
     window.location.href = LOGIN_URL
   },

@@ -55,5 +55,16 @@ export const platform: Platform = {
     }
   },
 
+  async pay(payment) {
+    if (!payment) return 'cancelled'
+    try {
+      await Taro.requestPayment({ ...payment, signType: payment.signType as 'MD5' })
+      return 'paid'
+    } catch (error) {
+      if (isCancel(error)) return 'cancelled'
+      throw error
+    }
+  },
+
   onNoSession() {},
 }

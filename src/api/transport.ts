@@ -5,7 +5,7 @@
  * contract and turns failures into `ApiError`s.
  */
 import Taro from '@tarojs/taro'
-import type { ActionName, Envelope, ErrorCode, FunctionName, Payload, Result } from '@contract'
+import type { ActionName, Envelope, ErrorCode, FunctionName, Payload, Result, WxPayment } from '@contract'
 import { retriedOnBusy, sendRetryingBusy } from '@contract/busy'
 import { platform } from './platform'
 
@@ -90,3 +90,7 @@ export const openFile = async (fileID: string, fileName?: string): Promise<void>
 
 /** Lets the user pick one document (e.g. `['csv', 'xlsx']`); null when they cancel. */
 export const chooseFile = (extensions: string[]) => platform.chooseFile(extensions)
+
+/** Pays a dues order on this platform (WeChat Pay, or the local host's simulated payment page). */
+export const payOrder = (payment: WxPayment | null, orderNo: string, back: string) =>
+  platform.pay(payment, orderNo, back)

@@ -360,6 +360,64 @@ export const accessMatrix: AccessMatrix = {
     },
     fileLinks: { expect: 'D H H H H H A H H', payload: (fixture) => ({ fileIDs: [fixture.rosterFileID] }) },
   },
+  dues: {
+    myDues: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    declareBase: {
+      expect: 'D A A A A A A A A',
+      payload: ({ dues }) => ({ category: 'employed', fromMonth: dues.nextMonth, payFen: 600_000 }),
+    },
+    pendingBases: { expect: 'D D D A D D A D D', payload: () => ({ branchId: 'b1' }) },
+    confirmBase: { expect: 'D D D A H D A H H', payload: ({ dues }) => ({ baseId: dues.declaredBaseId }) },
+    importBases: { expect: 'D D D D D D A D D', payload: (fixture) => ({ fileID: fixture.rosterFileID }) },
+    payDues: { expect: 'D A A A A A A A A', payload: (fixture) => ({ months: [fixture.month] }) },
+    orderStatus: { expect: 'D A H H H H H H H', payload: ({ dues }) => ({ orderNo: dues.orderNo }) },
+    recordPayment: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({
+        memberId: 'm010',
+        months: [fixture.month],
+        method: 'cash',
+        paidOn: `${fixture.month}-01`,
+      }),
+    },
+    reversePayment: {
+      expect: 'D D D A H D A H H',
+      payload: ({ dues }) => ({ paymentId: dues.paymentId, reason: '登记错误，冲正' }),
+    },
+    branchSheet: { expect: 'D D D A D A A D D', payload: (fixture) => ({ branchId: 'b1', month: fixture.month }) },
+    exportDuesLedger: {
+      expect: 'D D D A D A A D D',
+      payload: (fixture) => ({ branchId: 'b1', period: fixture.month }),
+    },
+    proposeRelief: {
+      expect: 'D D D A H D D H H',
+      payload: (fixture) => ({
+        memberId: 'm012',
+        kind: 'exempt',
+        fromMonth: fixture.month,
+        toMonth: fixture.month,
+        reason: '生活困难',
+      }),
+    },
+    listReliefs: { expect: 'D D D A A D A A A', payload: () => ({}) },
+    decideRelief: { expect: 'D D D D D D A D D', payload: ({ dues }) => ({ reliefId: dues.reliefId, approve: true }) },
+    getDuesRules: { expect: 'D A A A A A A A A', payload: () => ({}) },
+    setDuesRules: {
+      expect: 'D D D D D D A D D',
+      payload: ({ dues }) => ({
+        fromMonth: dues.nextMonth,
+        employed: [
+          { upToFen: 300_000, rateBp: 50 },
+          { upToFen: null, rateBp: 100 },
+        ],
+        retired: [{ upToFen: null, rateBp: 50 }],
+        flatFen: 20,
+        deductInsurance: true,
+      }),
+    },
+    duesOverview: { expect: 'D D D D D A A D D', payload: (fixture) => ({ month: fixture.month }) },
+    compileDuesMonth: { expect: 'D D D D D A A D D', payload: (fixture) => ({ month: fixture.month }) },
+  },
 }
 
 /** The cells of a row, keyed by identity. */

@@ -10,6 +10,7 @@ import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import type { PointsRules } from '../../cloudfunctions/common/contract'
 import { dayKey, periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, type TestCloud } from '../helpers/testCloud'
+import { loadDuesFixture, type DuesFixture } from './duesFixture'
 
 export interface Fixture {
   /** 第一支部's 主题党日 open for check-in now. */
@@ -45,6 +46,7 @@ export interface Fixture {
   lifeMeetingId: string
   rectificationId: string
   inAMonth: string
+  dues: DuesFixture
 }
 
 /**
@@ -123,5 +125,6 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     rectificationId: await b1Rectification(t),
     inAMonth: dayKey(new Date(now.getTime() + 30 * 24 * 3600 * 1000)),
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
+    dues: await loadDuesFixture(t, now),
   }
 }

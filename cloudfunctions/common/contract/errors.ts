@@ -1,4 +1,5 @@
 import { BUSY_MESSAGE } from './busy'
+import { duesErrors } from './dues'
 import { eventsErrors } from './events'
 import { membersErrors } from './members'
 import { noticesErrors } from './notices'
@@ -29,6 +30,7 @@ export const errorMessages = {
   ...noticesErrors,
   ...statsErrors,
   ...reviewErrors,
+  ...duesErrors,
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

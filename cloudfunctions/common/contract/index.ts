@@ -3,6 +3,7 @@
  * per function, each mapping action names to an input schema and result type.
  * The client imports it as types only, so zod never reaches the package.
  */
+import { duesContract } from './dues'
 import { eventsContract } from './events'
 import { filesContract } from './files'
 import { membersContract } from './members'
@@ -20,6 +21,7 @@ export const contract = {
   stats: statsContract,
   files: filesContract,
   review: reviewContract,
+  dues: duesContract,
 }
 
 export type Contract = typeof contract
@@ -40,3 +42,4 @@ export type * from './files'
 export type * from './review'
 export type * from './lifeMeeting'
 export type * from './birthdays'
+export type * from './dues'

@@ -80,6 +80,30 @@ export const collections = declare({
       { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
     ],
   },
+  /** Dues (issue 17): rule versions, bases, reliefs, the append-only payments, WeChat Pay orders, compiled branch-months. */
+  duesRules: { name: 'duesRules', indexes: [] },
+  duesBases: {
+    name: 'duesBases',
+    indexes: [
+      { name: 'member_from', keys: { memberId: 1, fromMonth: 1 } },
+      { name: 'branch_status', keys: { branchId: 1, status: 1 } },
+    ],
+  },
+  duesReliefs: {
+    name: 'duesReliefs',
+    indexes: [
+      { name: 'member_from', keys: { memberId: 1, fromMonth: 1 } },
+      { name: 'status_proposed', keys: { status: 1, proposedAt: 1 } },
+    ],
+  },
+  duesPayments: {
+    name: 'duesPayments',
+    /** A branch's month sheet reads its members' records of that month: O(members), never the whole ledger. */
+    indexes: [{ name: 'member_month', keys: { memberId: 1, month: 1 } }],
+  },
+  duesOrders: { name: 'duesOrders', indexes: [{ name: 'member_created', keys: { memberId: 1, createdAt: -1 } }] },
+  duesBranchMonths: { name: 'duesBranchMonths', indexes: [{ name: 'month_branch', keys: { month: 1, branchId: 1 } }] },
+  duesArrears: { name: 'duesArrears', indexes: [{ name: 'branch_month', keys: { branchId: 1, month: 1 } }] },
   notices: {
     name: 'notices',
     indexes: [

@@ -19,6 +19,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'my-attendance',
   },
   {
+    title: '我的党费',
+    description: '本月应缴、未缴月份、在线缴纳与缴费记录',
+    url: '/packages/dues/mine/index',
+    roles: ROLES,
+    testId: 'my-dues',
+  },
+  {
     title: '我的请假',
     description: '请假申请与审批结果',
     url: '/packages/member/attendance/index?tab=leaves',
@@ -38,6 +45,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     url: '/packages/secretary/events/index',
     roles: ['secretary', 'committee'],
     testId: 'branch-events',
+  },
+  {
+    title: '党费收缴',
+    description: '本支部每月党费：已缴、未缴、免缴，登记现金，导出台账',
+    url: '/packages/dues/sheet/index',
+    roles: ['secretary'],
+    testId: 'dues-sheet',
   },
   {
     title: '请假审批',

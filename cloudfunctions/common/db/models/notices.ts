@@ -142,7 +142,7 @@ export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'not_subscribed'
  */
 export interface DeliveryDoc {
   _id: string
-  purpose: 'publish' | 'remind' | 'meeting' | 'cancel' | 'leave'
+  purpose: 'publish' | 'remind' | 'meeting' | 'cancel' | 'leave' | 'dues'
   messageKind: MessageKind
   noticeId: string | null
   eventId: string | null

@@ -1,0 +1,143 @@
+import type { DuesCategory, DuesMethod, ReliefKind, ReliefStatus } from '../../contract/duesLabels'
+
+/** Dues documents (issue 17). Amounts are fen, months `YYYY-MM` of Asia/Shanghai. */
+
+/** `_id` `rules:<fromMonth>`: one version of the organisation's dues rules, in force from its month on; never edited. */
+export interface DuesRulesDoc {
+  _id: string
+  fromMonth: string
+  employed: { upToFen: number | null; rateBp: number }[]
+  retired: { upToFen: number | null; rateBp: number }[]
+  flatFen: number
+  deductInsurance: boolean
+  createdBy: string
+  createdAt: Date
+}
+
+export const duesRulesId = (fromMonth: string) => `rules:${fromMonth}`
+
+/** `_id` `<memberId>:<fromMonth>`: a member's category and pay from a month on; declared, then confirmed by the secretary. */
+export interface DuesBaseDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  category: DuesCategory
+  fromMonth: string
+  /** Declared pay after personal income tax (employed), pay received (年薪制) or pension (retired); 0 for flat. */
+  payFen: number
+  /** Personal 五险一金, deducted when the rules say so. */
+  insuranceFen: number
+  status: 'declared' | 'confirmed'
+  declaredBy: string
+  declaredAt: Date
+  confirmedBy: string | null
+  confirmedAt: Date | null
+}
+
+export const duesBaseId = (memberId: string, fromMonth: string) => `${memberId}:${fromMonth}`
+
+/** A hardship exemption or reduction: the branch proposes, the organisation (admin) decides. */
+export interface DuesReliefDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  kind: ReliefKind
+  amountFen: number
+  fromMonth: string
+  toMonth: string
+  reason: string
+  status: ReliefStatus
+  proposedBy: string
+  proposedAt: Date
+  decidedBy: string | null
+  decidedAt: Date | null
+  decisionNote: string
+}
+
+/**
+ * The append-only payment ledger. A payment's `_id` is `pay:<memberId>:<month>:<n>` (n = reversals of that
+ * month before it), a reversal's `rev:<paymentId>`: a month is paid once, a payment reversed once.
+ */
+export interface DuesPaymentDoc {
+  _id: string
+  kind: 'payment' | 'reversal'
+  memberId: string
+  memberName: string
+  branchId: string
+  month: string
+  amountFen: number
+  category: DuesCategory | null
+  baseFen: number | null
+  rateBp: number | null
+  method: DuesMethod
+  /** 代缴: paid by someone else for the member. */
+  onBehalf: boolean
+  note: string
+  paidAt: Date
+  /** Who recorded it: the member (WeChat Pay), or the secretary (cash, transfer, 代缴). */
+  recordedBy: string
+  recordedByName: string
+  orderNo: string | null
+  reversalOf: string | null
+  /** The idempotency key of the request that made it (a repeated request answers this record). */
+  requestKey: string
+  createdAt: Date
+}
+
+export interface OrderMonth {
+  month: string
+  amountFen: number
+  category: DuesCategory | null
+  baseFen: number | null
+  rateBp: number | null
+}
+
+/** `_id` = the WeChat Pay out_trade_no. `paid` once the verified callback recorded its payments; never paid twice. */
+export interface DuesOrderDoc {
+  _id: string
+  memberId: string
+  memberName: string
+  branchId: string
+  payerId: string
+  payerName: string
+  months: OrderMonth[]
+  totalFen: number
+  onBehalf: boolean
+  note: string
+  status: 'pending' | 'paid' | 'conflict'
+  transactionId: string | null
+  createdAt: Date
+  paidAt: Date | null
+}
+
+/** `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these). */
+export interface DuesBranchMonthDoc {
+  _id: string
+  branchId: string
+  branchName: string
+  month: string
+  members: number
+  dueCount: number
+  dueFen: number
+  paidCount: number
+  paidFen: number
+  exemptCount: number
+  noBaseCount: number
+  unpaidNames: string[]
+  /** Members unpaid 6 months or more in a row (自行脱党 review). */
+  flaggedNames: string[]
+  compiledAt: Date
+}
+
+export const duesBranchMonthId = (branchId: string, month: string) => `${branchId}:${month}`
+
+/** `_id` `<memberId>:<level>:<month>`: an arrears notice (3: reminder, 6: flag), sent once per run and month. */
+export interface DuesArrearsDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  level: 3 | 6
+  month: string
+  months: number
+  at: Date
+}

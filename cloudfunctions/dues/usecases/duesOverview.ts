@@ -1,0 +1,29 @@
+import type { DuesBranchFigures, duesContract } from '../../common/contract/dues'
+import type { ParsedInputOf } from '../../common/contract/define'
+import { AppError } from '../../common/errors'
+import type { Context } from '../../common/handler'
+import { periodProblem } from '../../common/periods'
+import { compileAllBranches, figuresOf, readBranchMonths } from '../compile'
+
+const assertMonth = (month: string, now: Date): void => {
+  if (periodProblem('month', month, now)) throw new AppError('DUES_PERIOD_INVALID', undefined, 'month')
+}
+
+/** Leaders: each branch's compiled collection figures for a month (one read of O(branches) documents). */
+export const duesOverview = async (
+  { db, now }: Context,
+  { month }: ParsedInputOf<typeof duesContract.duesOverview>,
+): Promise<DuesBranchFigures[]> => {
+  assertMonth(month, now)
+  const docs = await readBranchMonths(db, month)
+  return docs.sort((a, b) => a.branchId.localeCompare(b.branchId)).map(figuresOf)
+}
+
+/** Leaders and the admin: compile a month's figures now instead of waiting for the timer. */
+export const compileDuesMonth = async (
+  { db, now }: Context,
+  { month }: ParsedInputOf<typeof duesContract.compileDuesMonth>,
+): Promise<DuesBranchFigures[]> => {
+  assertMonth(month, now)
+  return (await compileAllBranches(db, month, now)).map(figuresOf)
+}

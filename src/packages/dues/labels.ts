@@ -1,0 +1,24 @@
+import type { DuesMonthView } from '@contract'
+import { DUES_CATEGORY_LABELS, DUES_STATE_LABELS, ratePercent, yuan } from '@contract/duesLabels'
+import type { Tone } from '@/utils/events'
+
+/** How a dues month reads in the pages. */
+export const STATE_TONES: Record<DuesMonthView['state'], Tone> = {
+  due: 'danger',
+  paid: 'success',
+  exempt: 'default',
+  before_join: 'default',
+  no_base: 'warning',
+}
+
+export const stateLabel = (month: DuesMonthView) => DUES_STATE_LABELS[month.state]
+
+/** 「在职党员 · 基数 6000.00 元 × 1.5%」, or the flat amount's wording. */
+export const basisLine = (month: DuesMonthView): string => {
+  if (!month.category) return ''
+  const category = DUES_CATEGORY_LABELS[month.category]
+  if (month.baseFen === null || month.rateBp === null) return `${category} · 定额`
+  return `${category} · 基数 ${yuan(month.baseFen)} 元 × ${ratePercent(month.rateBp)}`
+}
+
+export { yuan }
