@@ -36,7 +36,7 @@ export const duesActions: ActionTable<typeof duesContract> = {
   listReliefs: { access: branchManagers, run: listReliefs },
   decideRelief: { access: ['admin'], run: decideRelief },
   getDuesRules: { access: 'member', run: getDuesRules },
-  setDuesRules: { access: ['admin'], run: setDuesRules },
+  setDuesRules: { access: 'organisationAdmin', run: setDuesRules },
   importBases: { access: ['admin'], run: importBases },
   duesOverview: { access: ['leader', 'admin'], run: duesOverview },
   compileDuesMonth: { access: ['leader', 'admin'], run: compileDuesMonth },

@@ -51,8 +51,14 @@ export const compileBranchMonth = async (db: Database, branch: BranchUnitDoc, mo
   saveBranchMonth(db, await branchMonth(db, branch, month, now), now)
 
 /** Every branch's month, a few branches at a time. */
-export const compileAllBranches = async (db: Database, month: string, now: Date): Promise<DuesBranchMonthDoc[]> => {
-  const branches = await listBranchDocs(db)
+/** Compiles the month of every branch (the timer) or of those `within` admits (a leader's own subtree). */
+export const compileAllBranches = async (
+  db: Database,
+  month: string,
+  now: Date,
+  within: (branch: BranchUnitDoc) => boolean = () => true,
+): Promise<DuesBranchMonthDoc[]> => {
+  const branches = (await listBranchDocs(db)).filter(within)
   const compiled: DuesBranchMonthDoc[] = []
   for (let index = 0; index < branches.length; index += 4)
     compiled.push(

@@ -48,7 +48,7 @@ export const reviewActions: ActionTable<typeof reviewContract> = {
   publishReview: { access: ['secretary'], run: publishReview },
   raiseObjection: { access: 'member', run: raiseObjection },
   finaliseReview: { access: ['secretary'], run: finaliseReview },
-  updateReviewSettings: { access: ['admin'], run: updateReviewSettings },
+  updateReviewSettings: { access: 'organisationAdmin', run: updateReviewSettings },
   recordTalk: { access: committee, run: recordTalk },
   listTalks: { access: 'member', run: listTalks },
   talkCoverage: { access: 'member', run: talkCoverage },

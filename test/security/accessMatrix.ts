@@ -277,12 +277,12 @@ export const accessMatrix: AccessMatrix = {
   },
   review: {
     openReview: {
-      expect: 'D D D A A D D A A',
+      expect: 'D D D A A D D D D',
       payload: (fixture) => ({ year: fixture.year, closesAt: tomorrowAt(7 * 24) }),
     },
     // The committee's steps aim at last year's finished review (REVIEW_FINAL once access passes),
     // so the open review stays open for the members' rows.
-    closeReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    closeReview: { expect: 'D D D A H D D D D', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
     myReviewTasks: { expect: 'D A A A A A A A A', payload: () => ({}) },
     getMyReview: { expect: 'D A A A H A A H H', payload: (fixture) => ({ reviewId: fixture.openReviewId }) },
     submitSelfAssessment: {
@@ -303,12 +303,12 @@ export const accessMatrix: AccessMatrix = {
         grades: B1_IDS.map((memberId) => ({ memberId, grade: 'qualified' as const })),
       }),
     },
-    publishReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    publishReview: { expect: 'D D D A H D D D D', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
     raiseObjection: {
       expect: 'D A A A H A A H H',
       payload: (fixture) => ({ reviewId: fixture.finalReviewId, memberId: 'm016', text: '评定理由不充分' }),
     },
-    finaliseReview: { expect: 'D D D A H D D H H', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
+    finaliseReview: { expect: 'D D D A H D D D D', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
     updateReviewSettings: { expect: 'D D D D D D A D D', payload: () => ({ excellentPercent: 30 }) },
     recordTalk: {
       expect: 'D D A A D D D D D',
@@ -320,9 +320,9 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D D D A D A A D D',
       payload: (fixture) => ({ branchId: 'b1', year: fixture.year }),
     },
-    reviewDashboard: { expect: 'D D D D D A A D D', payload: (fixture) => ({ year: fixture.year }) },
+    reviewDashboard: { expect: 'D D D D D A A A A', payload: (fixture) => ({ year: fixture.year }) },
     recordLifeMeeting: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.lifeMeetingId, theme: '对照检查找差距' }),
     },
     submitCheckMaterial: {
@@ -331,7 +331,7 @@ export const accessMatrix: AccessMatrix = {
     },
     getLifeMeeting: { expect: 'D A A A H A A H H', payload: (fixture) => ({ eventId: fixture.lifeMeetingId }) },
     addRectification: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({
         eventId: fixture.lifeMeetingId,
         item: '完善学习制度',
@@ -340,14 +340,14 @@ export const accessMatrix: AccessMatrix = {
       }),
     },
     followUpRectification: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ rectificationId: fixture.rectificationId, done: false, note: '正在推进' }),
     },
-    overdueRectifications: { expect: 'D D D A A D D A A', payload: () => ({}) },
-    politicalBirthdays: { expect: 'D D D A A D D A A', payload: () => ({}) },
+    overdueRectifications: { expect: 'D D D A A D D D D', payload: () => ({}) },
+    politicalBirthdays: { expect: 'D D D A A D D D D', payload: () => ({}) },
     // m010's 政治生日 is not this month or next (BIRTHDAY_MEMBER_OUTSIDE once access passes).
     addBirthdaysToAgenda: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({ eventId: fixture.openEventId, memberIds: ['m010'] }),
     },
   },
@@ -367,12 +367,12 @@ export const accessMatrix: AccessMatrix = {
       payload: ({ dues }) => ({ category: 'employed', fromMonth: dues.nextMonth, payFen: 600_000 }),
     },
     pendingBases: { expect: 'D D D A D D A D D', payload: () => ({ branchId: 'b1' }) },
-    confirmBase: { expect: 'D D D A H D A H H', payload: ({ dues }) => ({ baseId: dues.declaredBaseId }) },
-    importBases: { expect: 'D D D D D D A D D', payload: (fixture) => ({ fileID: fixture.rosterFileID }) },
+    confirmBase: { expect: 'D D D A H D A D H', payload: ({ dues }) => ({ baseId: dues.declaredBaseId }) },
+    importBases: { expect: 'D D D D D D A D H', payload: (fixture) => ({ fileID: fixture.rosterFileID }) },
     payDues: { expect: 'D A A A A A A A A', payload: (fixture) => ({ months: [fixture.month] }) },
     orderStatus: { expect: 'D A H H H H H H H', payload: ({ dues }) => ({ orderNo: dues.orderNo }) },
     recordPayment: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({
         memberId: 'm010',
         months: [fixture.month],
@@ -381,7 +381,7 @@ export const accessMatrix: AccessMatrix = {
       }),
     },
     reversePayment: {
-      expect: 'D D D A H D A H H',
+      expect: 'D D D A H D A D H',
       payload: ({ dues }) => ({ paymentId: dues.paymentId, reason: '登记错误，冲正' }),
     },
     branchSheet: { expect: 'D D D A D A A D D', payload: (fixture) => ({ branchId: 'b1', month: fixture.month }) },
@@ -390,7 +390,7 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ branchId: 'b1', period: fixture.month }),
     },
     proposeRelief: {
-      expect: 'D D D A H D D H H',
+      expect: 'D D D A H D D D D',
       payload: (fixture) => ({
         memberId: 'm012',
         kind: 'exempt',
@@ -399,8 +399,8 @@ export const accessMatrix: AccessMatrix = {
         reason: '生活困难',
       }),
     },
-    listReliefs: { expect: 'D D D A A D A A A', payload: () => ({}) },
-    decideRelief: { expect: 'D D D D D D A D D', payload: ({ dues }) => ({ reliefId: dues.reliefId, approve: true }) },
+    listReliefs: { expect: 'D D D A A D A D A', payload: () => ({}) },
+    decideRelief: { expect: 'D D D D D D A D H', payload: ({ dues }) => ({ reliefId: dues.reliefId, approve: true }) },
     getDuesRules: { expect: 'D A A A A A A A A', payload: () => ({}) },
     setDuesRules: {
       expect: 'D D D D D D A D D',
@@ -415,8 +415,8 @@ export const accessMatrix: AccessMatrix = {
         deductInsurance: true,
       }),
     },
-    duesOverview: { expect: 'D D D D D A A D D', payload: (fixture) => ({ month: fixture.month }) },
-    compileDuesMonth: { expect: 'D D D D D A A D D', payload: (fixture) => ({ month: fixture.month }) },
+    duesOverview: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
+    compileDuesMonth: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
   },
 }
 

@@ -28,6 +28,9 @@ const MISSING_IDS: Record<string, unknown> = {
   withId: 'm999',
   ownerId: 'm999',
   rectificationId: 'missing-rectification',
+  baseId: 'missing-base',
+  paymentId: 'missing-payment',
+  reliefId: 'missing-relief',
   memberIds: ['m999'],
 }
 
