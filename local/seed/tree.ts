@@ -15,7 +15,7 @@ export const ROOT_UNIT_ID = 'org'
  * └─ 集团机关党支部, 离退休党支部
  *
  * Function tests seed the single-党委 case instead, a tree of depth one: the
- * root with 第一支部 … 第四支部 as its children; tests that need depth grow it
+ * root (公司党委) with 第一支部 … 第四支部 as its children; tests that need depth grow it
  * through the units admin's actions (test/units/helpers.ts).
  */
 export const UNIT_IDS = { group: ROOT_UNIT_ID, first: 'u-c1', second: 'u-c2', general: 'u-g1' } as const
@@ -64,7 +64,8 @@ export const seedTree = async (
   branches: readonly SeedBranch[],
   deep: boolean,
 ): Promise<void> => {
-  const above = deep ? COMMITTEES : [group]
+  // The single-党委 case is a company's own 党委, not a group's.
+  const above = deep ? COMMITTEES : [{ ...group, name: '公司党委' }]
   const units = branches.map((branch) => unitUnder(parentOf(branch._id, deep), { ...branch, kind: 'branch' }, now))
   await db.collection(collections.units.name).add({
     data: [...above.map((unit) => ({ ...unit, createdAt: now })), ...units],

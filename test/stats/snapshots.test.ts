@@ -28,7 +28,8 @@ describe('the nightly timer', () => {
 
   it('compiles the current month, quarter and year of every branch, with their compile time', async () => {
     const result = await t.cloud.runTimer('stats', 'compileAllCurrent')
-    expect(result).toEqual({ ok: true, data: { compiled: 6, units: 0 } })
+    // 2 branches × 3 periods, then the 党委 above them rolled up for each period.
+    expect(result).toEqual({ ok: true, data: { compiled: 6, units: 3 } })
     const stored = await snapshots()
     expect(stored.map((doc) => doc._id).sort()).toEqual([
       'b1:2026',
