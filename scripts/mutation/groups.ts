@@ -35,6 +35,14 @@ export const GROUPS: MutationGroup[] = [
     ),
   },
   {
+    name: 'tree',
+    mutate: ['cloudfunctions/members/units/**/*.ts', 'cloudfunctions/members/roster/unitPaths.ts'],
+    tests: ['test/units', 'test/security/authorisation.test.ts'],
+  },
+  { name: 'stats-rollup', mutate: ['cloudfunctions/stats/rollup/**/*.ts'], tests: ['test/stats'] },
+  { name: 'dues-rules', mutate: ['cloudfunctions/dues/rules/**/*.ts'], tests: ['test/dues'] },
+  { name: 'review-rules', mutate: ['cloudfunctions/review/rules/**/*.ts'], tests: ['test/review'] },
+  {
     name: 'host-session',
     mutate: ['local/host/session.ts'],
     tests: ['test/security/host.test.ts', 'test/security/identity.test.ts'],
