@@ -77,6 +77,10 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(port, host, () => resolve(listening)).once('error', reject)
   })
+  // Node closes an idle keep-alive connection after 5 s; a browser reusing it at that moment gets ECONNRESET
+  // (seen in a browser suite). Browsers keep idle connections far longer, so the host keeps them a minute.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   const stopTimers = options.timers ? startTimers(cloud) : () => undefined
   const { port: actualPort } = server.address() as AddressInfo
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
