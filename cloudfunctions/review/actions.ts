@@ -27,6 +27,7 @@ import { submitSelfAssessment } from './usecases/submitSelfAssessment'
 import { talkCoverage } from './usecases/talkCoverage'
 import { updateReviewSettings } from './usecases/updateReviewSettings'
 import { sealDueReviews } from './sealDueReviews'
+import { sendBirthdayGreetings } from './sendBirthdayGreetings'
 
 /**
  * Branch scoping is checked in each use case with common/rules/access.ts;
@@ -64,5 +65,5 @@ export const reviewActions: ActionTable<typeof reviewContract> = {
   addBirthdaysToAgenda: { access: ['secretary'], run: addBirthdaysToAgenda },
 }
 
-/** config.json: `sealDueReviews` at 01:00 Asia/Shanghai every day. */
-export const reviewTimers: TimerTable = { sealDueReviews }
+/** config.json: `sealDueReviews` at 01:00 and `sendBirthdayGreetings` at 08:00 Asia/Shanghai every day. */
+export const reviewTimers: TimerTable = { sealDueReviews, sendBirthdayGreetings }

@@ -35,6 +35,7 @@ export const coverageOf = (
   return {
     branchId,
     year,
+    members: members.map(ref),
     secretary: { covered: others.length - missing.length, total: others.length, missing: missing.map(ref) },
     committee: {
       covered: pairs.length - missingPairs.length,

@@ -21,6 +21,7 @@ export const LOCAL_TEMPLATES = {
   reminder: 'local-tmpl-reminder',
   meeting: 'local-tmpl-meeting',
   leave: 'local-tmpl-leave',
+  birthday: 'local-tmpl-birthday',
 } as const
 
 const DAY = 24 * 3600 * 1000

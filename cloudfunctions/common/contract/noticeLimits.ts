@@ -15,9 +15,9 @@ export type NoticeKind = 'meeting' | 'general'
 export type NoticeScope = 'branch' | 'organisation' | 'branches'
 export type AttachmentKind = 'image' | 'file'
 /** The subscribe-message templates; each is asked for at the tap where it is useful. */
-export type MessageKind = 'notice' | 'reminder' | 'meeting' | 'leave'
+export type MessageKind = 'notice' | 'reminder' | 'meeting' | 'leave' | 'birthday'
 
-export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting', 'leave']
+export const MESSAGE_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting', 'leave', 'birthday']
 /** What the 通知 banner asks for: WeChat's `requestSubscribeMessage` takes at most three templates per call. */
 export const BANNER_KINDS: readonly MessageKind[] = ['notice', 'reminder', 'meeting']
 
@@ -28,6 +28,7 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   reminder: '未读催办提醒',
   meeting: '会前提醒',
   leave: '请假审批结果',
+  birthday: '政治生日提醒',
 }
 
 /** Lower-case extension of a file name, without the dot; '' when it has none. */

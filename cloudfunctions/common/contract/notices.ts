@@ -260,7 +260,13 @@ export const noticesContract = {
   getSubscribeSettings: action<SubscribeSettings>()(emptyPayload()),
   updateSubscribeSettings: action<SubscribeSettings>()(
     payload({
-      templates: payload({ notice: templateId, reminder: templateId, meeting: templateId, leave: templateId }),
+      templates: payload({
+        notice: templateId,
+        reminder: templateId,
+        meeting: templateId,
+        leave: templateId,
+        birthday: templateId,
+      }),
       leadMinutes: integer('会前提醒提前分钟数', 5, 24 * 60),
     }),
   ),

@@ -145,6 +145,8 @@ export interface TalkRow {
 export interface TalkCoverage {
   branchId: string
   year: number
+  /** The branch's active members, for the talk form's 谈话对象. */
+  members: MemberRef[]
   /** Members the secretary has talked with this year / all other active members. */
   secretary: { covered: number; total: number; missing: MemberRef[] }
   /** Pairs of committee members who talked with each other / all pairs. */

@@ -24,6 +24,7 @@ export const settingsFromEnvironment = (env: NodeJS.ProcessEnv = process.env): N
       reminder: env.NOTICE_TEMPLATE_REMINDER ?? '',
       meeting: env.NOTICE_TEMPLATE_MEETING ?? '',
       leave: env.NOTICE_TEMPLATE_LEAVE ?? '',
+      birthday: env.NOTICE_TEMPLATE_BIRTHDAY ?? '',
     },
     leadMinutes: Number.isInteger(lead) && lead > 0 ? lead : DEFAULT_LEAD_MINUTES,
   }

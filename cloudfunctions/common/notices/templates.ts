@@ -101,3 +101,25 @@ export const leaveDecisionMessage = (templateId: string, leave: LeaveDecisionFac
     thing4: thing(leave.approved ? '本次活动不计缺席' : `驳回理由：${leave.note ?? '—'}`),
   },
 })
+
+/** The member's own page (我的), where the 政治生日 greeting shows on the day. */
+export const MINE_PAGE = 'pages/mine/index'
+
+export interface BirthdayFacts {
+  name: string
+  /** 入党日期 `1998-11-30`. */
+  joinedOn: string
+  /** 入党 N 周年. */
+  years: number
+}
+
+/** 政治生日提醒: thing1 党员姓名, date2 入党日期, thing3 祝福语. Opens 我的. */
+export const birthdayMessage = (templateId: string, member: BirthdayFacts): Message => ({
+  templateId,
+  page: MINE_PAGE,
+  data: {
+    thing1: thing(member.name),
+    date2: { value: inZone(new Date(`${member.joinedOn}T00:00:00+08:00`)).format('YYYY年M月D日') },
+    thing3: thing(`入党${member.years}周年，不忘初心、牢记使命`),
+  },
+})

@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors'
 import type { Context } from '../../common/handler'
 import { dayKey } from '../../common/periods'
 import { belongsTo, sitsOnCommittee } from '../../common/rules/access'
+import { compileReviewFigures } from '../figures'
 import { namesOf } from '../store'
 import { talkRow } from '../views'
 
@@ -17,7 +18,11 @@ const assertDay = (on: string, now: Date): number => {
   return year
 }
 
-/** The secretary or a 支委 records a 谈心谈话 with a member of their own branch. A retried form records it once. */
+/**
+ * The secretary or a 支委 records a 谈心谈话 with a member of their own
+ * branch. A retried form records it once. The branch's figures are compiled
+ * again, so leaders see the coverage with this talk.
+ */
 export const recordTalk = async (ctx: Context, input: TalkInput): Promise<TalkRow> => {
   const { db, caller, now } = ctx
   const me = caller.member
@@ -50,5 +55,9 @@ export const recordTalk = async (ctx: Context, input: TalkInput): Promise<TalkRo
       return doc
     },
   )
-  return talkRow(talk, await namesOf(db, [talk.byId, talk.withId]))
+  const [names] = await Promise.all([
+    namesOf(db, [talk.byId, talk.withId]),
+    compileReviewFigures(db, me.branchId, talk.year, now),
+  ])
+  return talkRow(talk, names)
 }

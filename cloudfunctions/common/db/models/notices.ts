@@ -137,12 +137,12 @@ export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'not_subscribed'
  * One subscribe message to one member. `_id` is natural
  * (`publish:<noticeId>:<memberId>`, `remind:<noticeId>:<round>:<memberId>`,
  * `meeting:<eventId>:<memberId>`, `cancel:<noticeId>:<memberId>`,
- * `leave:<eventId>:<memberId>:<status>:<decidedAt ms>`), so a
+ * `leave:<eventId>:<memberId>:<status>:<decidedAt ms>`, `birthday:<day>:<memberId>`), so a
  * message is sent at most once even when a timer runs twice.
  */
 export interface DeliveryDoc {
   _id: string
-  purpose: 'publish' | 'remind' | 'meeting' | 'cancel' | 'leave' | 'dues'
+  purpose: 'publish' | 'remind' | 'meeting' | 'cancel' | 'leave' | 'dues' | 'birthday'
   messageKind: MessageKind
   noticeId: string | null
   eventId: string | null

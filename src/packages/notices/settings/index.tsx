@@ -1,4 +1,4 @@
-// Selectors: #template-notice #template-reminder #template-meeting #template-leave #lead-minutes .settings-save [data-testid=template-purpose-<kind>]
+// Selectors: #template-notice #template-reminder #template-meeting #template-leave #template-birthday #lead-minutes .settings-save [data-testid=template-purpose-<kind>]
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import SubmitBar from '@/components/SubmitBar'
@@ -26,6 +26,10 @@ const PURPOSES: Record<MessageKind, { when: string; fields: string }> = {
   leave: {
     when: '支部书记批准或驳回请假时，发给请假的党员（含驳回理由）。',
     fields: '模板字段：活动名称 thing1、活动时间 time2、审批结果 phrase3、备注 thing4',
+  },
+  birthday: {
+    when: '党员政治生日（入党纪念日）当天早上 8 点，发给在「我的」开启了政治生日提醒的党员。',
+    fields: '模板字段：党员姓名 thing1、入党日期 date2、祝福语 thing3',
   },
 }
 
