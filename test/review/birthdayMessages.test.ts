@@ -20,10 +20,7 @@ const credits = async (memberId: string) =>
     ?.credits
 const greet = () => t.cloud.runTimer('review', 'sendBirthdayGreetings')
 
-const celebrate = async (memberId: string, joinedOn: string) =>
-  members()
-    .doc(memberId)
-    .update({ data: { joinedOn } })
+const celebrate = async (memberId: string, joinedOn: string) => members().doc(memberId).update({ data: { joinedOn } })
 
 describe('政治生日 subscribe message', () => {
   it('greets each opted-in member once on the day, however often the timer runs', async () => {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { ROLES, type Role } from '@contract/common'
 import type { MenuEntry } from '@/components/MenuList'
+import { LIFE_MENU } from '@/hooks/organisationLife/lifeMenu'
 
 /** 我的 entries; a feature adds its line here with the roles that see it. */
 const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
@@ -46,6 +47,7 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     roles: ['secretary', 'committee'],
     testId: 'branch-events',
   },
+  ...LIFE_MENU,
   {
     title: '党费收缴',
     description: '本支部每月党费：已缴、未缴、免缴，登记现金，导出台账',

@@ -1,4 +1,4 @@
-// Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .leave-remind .manage-event
+// Selectors: [data-testid=event-detail] [data-testid=event-standing] .go-checkin .ask-leave [data-testid=leave-form] .leave-submit .leave-remind .manage-event .life-meeting-record
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -9,6 +9,7 @@ import RemindMeButton from '@/components/RemindMeButton'
 import StatusChip from '@/components/StatusChip'
 import { useEventDetail } from '@/hooks/events/useEventDetail'
 import type { useSubscribe } from '@/hooks/notices/useSubscribe'
+import { lifeMeetingUrl } from '@/hooks/organisationLife/pages'
 import { eventWhen, standingText, standingTone, typeLabel } from '@/utils/events'
 import { formatDateTime } from '@/utils/time'
 import LeaveForm from './LeaveForm'
@@ -101,6 +102,17 @@ function EventActions({
       {canAskLeave(detail) && !leaveOpen && (
         <Button className="ask-leave" fill="outline" block onClick={onAskLeave}>
           {detail.me.leave?.status === 'pending' ? '修改请假理由' : '请假'}
+        </Button>
+      )}
+      {detail.type === 'life_meeting' && (
+        <Button
+          className="life-meeting-record"
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => void Taro.navigateTo({ url: lifeMeetingUrl(detail.id) })}
+        >
+          对照检查材料与整改清单
         </Button>
       )}
       {detail.canManage && (

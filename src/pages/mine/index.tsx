@@ -1,4 +1,4 @@
-// Selectors: [data-testid=profile-card|profile-name|profile-branch|profile-roles|profile-party-years|political-birthday] .menu-entry--my-points .menu-entry--my-attendance .menu-entry--my-leaves .menu-entry--secretary-roster .menu-entry--admin-roster .menu-entry--admin-import
+// Selectors: [data-testid=profile-card|profile-name|profile-branch|profile-roles|profile-party-years|political-birthday] .birthday-remind .menu-entry--my-points .menu-entry--my-attendance .menu-entry--my-leaves .menu-entry--secretary-roster .menu-entry--admin-roster .menu-entry--admin-import
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import MenuList from '@/components/MenuList'
@@ -7,6 +7,7 @@ import ProfileCard from '@/components/ProfileCard'
 import { useBoundProfile } from '@/hooks/me'
 import { useReloadOnShow } from '@/hooks/notices/useNoticeOverview'
 import { useMineMenu } from '@/hooks/members/useMineMenu'
+import BirthdayReminder from './BirthdayReminder'
 import './index.scss'
 
 /** 我的: profile and the entries the member's roles open. */
@@ -20,6 +21,7 @@ export default function Mine() {
     <View className="page mine">
       <PageState loading={!profile && !error} error={profile ? undefined : error} onRetry={refresh}>
         {profile && <ProfileCard profile={profile} />}
+        {profile && <BirthdayReminder />}
         <View className="mine__menu">
           <MenuList entries={entries} />
         </View>

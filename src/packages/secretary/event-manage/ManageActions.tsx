@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { EventDetail } from '@contract'
 import type { EventManageState } from '@/hooks/events/useEventManage'
+import { lifeMeetingUrl } from '@/hooks/organisationLife/pages'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -47,6 +48,11 @@ export default function ManageActions({ detail, manage }: Props) {
           onClick={() => go(`/packages/secretary/minutes/index?eventId=${eventId}`)}
         >
           {detail.minutes ? '修改会议记录' : '会议记录'}
+        </Button>
+      )}
+      {detail.type === 'life_meeting' && (
+        <Button className="life-meeting-record" fill="outline" onClick={() => go(lifeMeetingUrl(eventId))}>
+          组织生活会记录
         </Button>
       )}
       <Button className="export-event" fill="outline" loading={manage.busy} onClick={() => void manage.exportLedger()}>
