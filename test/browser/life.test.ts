@@ -88,6 +88,16 @@ const stored = async <T>(read: () => Promise<T | undefined>): Promise<T> => {
 
 const db = () => openDatabase()
 
+/** Screenshots at 375 and 320 px once the toast has gone; `top` scrolls the page back up first. */
+const shoot = async (page: Page, name: string, { top = false } = {}) => {
+  await page.locator('.taro__toast').first().waitFor({ state: 'hidden' })
+  if (top)
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) if (element.scrollTop) element.scrollTop = 0
+    })
+  await harness.screenshot(page, name, { narrow: true })
+}
+
 describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => {
   it('a talk recorded from the coverage card covers that member for the secretary and for the leader', async () => {
     const secretary = await signIn(demoIdentities.secretary)
@@ -98,13 +108,13 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     const chip = secretary.getByTestId('talk-missing').first()
     const memberId = (await chip.getAttribute('data-member-id')) ?? ''
     const name = (await chip.textContent()) ?? ''
-    await harness.screenshot(secretary, 'talks', { narrow: true })
+    await shoot(secretary, 'talks')
 
     await chip.click()
     await expect(secretary.locator('#talk-with').textContent()).resolves.toBe(name)
     await fill(secretary, '#talk-topic', '年度思想交流')
     await fill(secretary, '#talk-notes', '谈了工作和学习情况，无特殊困难。')
-    await harness.screenshot(secretary, 'talk-new', { narrow: true })
+    await shoot(secretary, 'talk-new')
     await secretary.locator('.talk-submit').click()
 
     await secretary.locator(`[data-testid=talk-secretary-coverage][data-covered="${covered + 1}"]`).waitFor()
@@ -115,7 +125,7 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     await openFromMine(leader, 'talk-coverage')
     const b1 = leader.locator('[data-testid=coverage-branch][data-branch-id=b1]')
     await expect(b1.getByTestId('coverage-secretary').getAttribute('data-covered')).resolves.toBe(String(covered + 1))
-    await harness.screenshot(leader, 'leader-coverage', { narrow: true })
+    await shoot(leader, 'leader-coverage')
     await b1.click()
     await leader.locator(`[data-testid=talk-row][data-member-id=${memberId}]`).first().waitFor()
     await expect(leader.locator('.talk-new').count()).resolves.toBe(0)
@@ -149,7 +159,8 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     await fill(secretary, '#rect-item', '建立党员理论学习台账')
     await secretary.locator('.rect-add').click()
     await secretary.locator('[data-testid=rectification-row][data-status=open]').waitFor()
-    await harness.screenshot(secretary, 'life-meeting', { narrow: true })
+    await shoot(secretary, 'life-meeting')
+    await shoot(secretary, 'life-meeting-top', { top: true })
 
     // The deadline passes: the item was due yesterday.
     const items = db().collection<RectificationDoc>(collections.rectifications.name)
@@ -157,7 +168,18 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     await items.doc(item._id).update({ data: { deadline: dayKey(new Date(Date.now() - DAY)) } })
     await openPage(secretary, 'pages/index/index')
     await secretary.locator(`[data-testid=overdue-row][data-rectification-id="${item._id}"]`).waitFor()
-    await harness.screenshot(secretary, 'home-overdue', { narrow: true })
+    await shoot(secretary, 'home-overdue')
+  })
+
+  it('a member opts in to the 政治生日 message from 我的, which keeps its greeting', async () => {
+    const member = await signIn(demoIdentities.member2)
+    await openPage(member, 'pages/mine/index')
+    await member.getByTestId('political-birthday').waitFor()
+    const remind = member.locator('.birthday-remind')
+    await expect(remind.textContent()).resolves.toBe('政治生日当天提醒我')
+    await shoot(member, 'mine')
+    await remind.click()
+    await member.locator('.birthday-remind', { hasText: '已可提醒 1 次' }).waitFor()
   })
 
   it('adds the 政治生日 members of a coming 主题党日’s month to its agenda in one tap', async () => {
@@ -168,7 +190,7 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     const chosen = secretary.locator('[data-testid=birthday-row][data-selected=true]')
     await chosen.first().waitFor()
     const count = await chosen.count()
-    await harness.screenshot(secretary, 'birthdays', { narrow: true })
+    await shoot(secretary, 'birthdays')
 
     await secretary.locator('.birthday-add').click()
     await secretary.locator('.taro-modal__foot').getByText('确定', { exact: true }).click()
@@ -177,6 +199,6 @@ describe('谈心谈话, 组织生活会 and 政治生日 in the browser', () => 
     const line = data.agenda.split('\n').pop() ?? ''
     expect(line).toMatch(/^政治生日：.+，重温入党誓词$/)
     expect(line.match(/入党\d+周年/g)).toHaveLength(count)
-    await harness.screenshot(secretary, 'birthdays-added')
+    await shoot(secretary, 'birthdays-added')
   })
 })

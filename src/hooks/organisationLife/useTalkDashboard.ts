@@ -16,5 +16,16 @@ export function useTalkDashboard() {
     [year],
     { pullDownRefresh: true },
   )
-  return { ...state, year }
+  /** Every branch's numerators and denominators summed (never an average of rates). */
+  const total = (pick: (row: ReviewFigures) => { covered: number; total: number }) =>
+    (state.data ?? []).reduce(
+      (sum, row) => ({ covered: sum.covered + pick(row).covered, total: sum.total + pick(row).total }),
+      { covered: 0, total: 0 },
+    )
+  return {
+    ...state,
+    year,
+    secretaryTotal: total((row) => row.secretaryCoverage),
+    committeeTotal: total((row) => row.committeeCoverage),
+  }
 }

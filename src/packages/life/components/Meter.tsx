@@ -7,13 +7,20 @@ interface Props {
   unit: string
   testId: string
   hint?: string
+  /** Smaller, for two side by side in a row. */
+  compact?: boolean
 }
 
 /** A coverage figure with its bar: 书记谈话 7 / 19 人. */
-export default function Meter({ label, covered, total, unit, testId, hint }: Props) {
+export default function Meter({ label, covered, total, unit, testId, hint, compact = false }: Props) {
   const percent = total ? Math.round((covered / total) * 100) : 100
   return (
-    <View className="life-meter" data-testid={testId} data-covered={covered} data-total={total}>
+    <View
+      className={`life-meter${compact ? ' life-meter--compact' : ''}`}
+      data-testid={testId}
+      data-covered={covered}
+      data-total={total}
+    >
       <View className="life-meter__head">
         <Text>{label}</Text>
         <Text className="life-meter__figure">

@@ -20,8 +20,10 @@ function BranchCoverage({ row }: { row: ReviewFigures }) {
         <Text className="life-row__title">{row.branchName}</Text>
         <Text className="life-row__meta">谈话 {row.talks} 次 ›</Text>
       </View>
-      <Meter label="书记与党员" unit="人" testId="coverage-secretary" {...row.secretaryCoverage} />
-      <Meter label="支委之间" unit="对" testId="coverage-committee" {...row.committeeCoverage} />
+      <View className="life-row__figures">
+        <Meter compact label="书记与党员" unit="人" testId="coverage-secretary" {...row.secretaryCoverage} />
+        <Meter compact label="支委之间" unit="对" testId="coverage-committee" {...row.committeeCoverage} />
+      </View>
     </View>
   )
 }
@@ -33,7 +35,13 @@ export default function TalkCoverage() {
   return (
     <View className="page" data-testid="talk-coverage">
       <PageState loading={dashboard.loading && !rows} error={dashboard.error} onRetry={dashboard.reload}>
-        <Section title={`${dashboard.year}年各支部谈心谈话`}>
+        {rows && rows.length > 0 && (
+          <Section title={`${dashboard.year}年合计（${rows.length} 个支部）`}>
+            <Meter label="书记与党员谈话" unit="人" testId="coverage-total-secretary" {...dashboard.secretaryTotal} />
+            <Meter label="支委之间谈话" unit="对" testId="coverage-total-committee" {...dashboard.committeeTotal} />
+          </Section>
+        )}
+        <Section title="各支部（覆盖少的在前）">
           {rows?.length === 0 && <EmptyState title="没有可查看的支部" />}
           {rows?.map((row) => (
             <BranchCoverage key={row.branchId} row={row} />

@@ -45,11 +45,6 @@ function AddRectification({ list }: { list: RectificationsState }) {
         onPick={(deadline) => update({ deadline })}
       />
       <FieldError message={errors.at('deadline')} />
-      <View className="life-submit">
-        <SubmitBar error={errors.general} className="rect-add" loading={list.adding.running} onSubmit={list.adding.run}>
-          添加整改事项
-        </SubmitBar>
-      </View>
     </View>
   )
 }
@@ -64,7 +59,21 @@ export default function Rectifications({ eventId, life }: { eventId: string; lif
       {rows.map((row) => (
         <RectificationItem key={row.id} row={row} following={life.isSecretary ? list.following : undefined} />
       ))}
-      {life.isSecretary && <AddRectification list={list} />}
+      {life.isSecretary && (
+        <>
+          <AddRectification list={list} />
+          <View className="life-submit">
+            <SubmitBar
+              error={list.errors.general}
+              className="rect-add"
+              loading={list.adding.running}
+              onSubmit={list.adding.run}
+            >
+              添加整改事项
+            </SubmitBar>
+          </View>
+        </>
+      )}
     </Section>
   )
 }

@@ -41,10 +41,10 @@ function TalkFields({ talk }: { talk: Talk }) {
         onPick={(on) => update({ on })}
       />
       <FieldError message={errors.at('on')} />
-      <View className="life-line">
+      <View className="life-line life-line--column">
         <Text className="life-line__label">谈话类型</Text>
         <ButtonChoice
-          className="talk-kind"
+          className="talk-kind life-kinds"
           value={form.kind}
           options={KIND_OPTIONS}
           onChange={(kind) => update({ kind })}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Profile } from '@contract'
 import Section from '@/components/Section'
+import StatusChip from '@/components/StatusChip'
 import { lifeMeetingUrl } from '@/hooks/organisationLife/pages'
 import { useOverdueRectifications } from '@/hooks/organisationLife/useOverdueRectifications'
 import { dayjs, formatCalendarDate, shanghai } from '@/utils/time'
@@ -23,9 +24,12 @@ export default function OverdueRectifications({ profile }: { profile: Profile })
           data-rectification-id={row.id}
           onClick={() => void Taro.navigateTo({ url: lifeMeetingUrl(row.eventId) })}
         >
-          <Text className="home-overdue__item">{row.item}</Text>
+          <View className="home-overdue__top">
+            <Text className="home-overdue__item">{row.item}</Text>
+            <StatusChip tone="danger">{`逾期 ${daysLate(row.deadline)} 天`}</StatusChip>
+          </View>
           <Text className="home-overdue__meta">
-            责任人 {row.owner.name} · 期限 {formatCalendarDate(row.deadline)} · 已逾期 {daysLate(row.deadline)} 天
+            责任人 {row.owner.name} · 期限 {formatCalendarDate(row.deadline)}
           </Text>
         </View>
       ))}
