@@ -90,7 +90,7 @@ describe('请假审批结果 subscribe message', () => {
       templates: { ...settings.templates, leave: '' },
     })
     const mine = await t.ok(member, 'notices', 'mySubscription', {})
-    expect(mine.templates.map((entry) => entry.kind)).toEqual(['notice', 'reminder', 'meeting'])
+    expect(mine.templates.map((entry) => entry.kind)).toEqual(['notice', 'reminder', 'meeting', 'birthday'])
     expect(await t.call(member, 'notices', 'subscribe', { templateIds: [LOCAL_TEMPLATES.leave] })).toMatchObject({
       ok: false,
       code: 'NOTICE_TEMPLATE_UNKNOWN',
@@ -112,6 +112,7 @@ describe('请假审批结果 subscribe message', () => {
         reminder: 'r-1',
         meeting: 'm-1',
         leave: 'env-leave-template',
+        birthday: '',
       })
     } finally {
       delete process.env.NOTICE_TEMPLATE_LEAVE

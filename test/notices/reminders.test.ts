@@ -93,6 +93,7 @@ describe('subscribe messages on publish and reminder', () => {
       { kind: 'reminder', templateId: LOCAL_TEMPLATES.reminder, credits: 0 },
       { kind: 'meeting', templateId: LOCAL_TEMPLATES.meeting, credits: 1 },
       { kind: 'leave', templateId: LOCAL_TEMPLATES.leave, credits: 0 },
+      { kind: 'birthday', templateId: LOCAL_TEMPLATES.birthday, credits: 0 },
     ])
   })
 })

@@ -100,4 +100,19 @@ describe('政治生日 subscribe message', () => {
     expect(await greet()).toMatchObject({ ok: true, data: { members: 0, sent: 0 } })
     expect(await deliveries(t, { purpose: 'birthday' })).toEqual([])
   })
+
+  it('settings saved before the birthday template existed take it from NOTICE_TEMPLATE_BIRTHDAY', async () => {
+    setClock(shanghai('2026-11-15 08:00'))
+    await celebrate('m007', '2013-11-15')
+    const saved = { templates: { notice: 'n-1', reminder: 'r-1', meeting: 'm-1', leave: 'l-1' }, leadMinutes: 60 }
+    await t.db.collection(collections.noticeSettings.name).doc(SETTINGS_ID).set({ data: saved })
+    process.env.NOTICE_TEMPLATE_BIRTHDAY = 'env-birthday-template'
+    try {
+      await t.ok(as('m007'), 'notices', 'subscribe', { templateIds: ['env-birthday-template'] })
+      expect(await greet()).toMatchObject({ ok: true, data: { sent: 1 } })
+    } finally {
+      delete process.env.NOTICE_TEMPLATE_BIRTHDAY
+    }
+    expect((await outbox(t, 'env-birthday-template')).map((message) => message.touser)).toEqual([as('m007')])
+  })
 })
