@@ -88,12 +88,11 @@ const stored = async <T>(read: () => Promise<T | undefined>): Promise<T> => {
 
 const db = () => openDatabase()
 
-/** Screenshots at 375 and 320 px once the toast has gone; `top` scrolls the page back up first. */
+/** Screenshots at 375 and 320 px; `top` scrolls the page back up first. */
 const shoot = async (page: Page, name: string, { top = false } = {}) => {
-  await page.locator('.taro__toast').first().waitFor({ state: 'hidden' })
   if (top)
     await page.evaluate(() => {
-      for (const element of document.querySelectorAll('*')) if (element.scrollTop) element.scrollTop = 0
+      for (const element of Array.from(document.querySelectorAll('*'))) if (element.scrollTop) element.scrollTop = 0
     })
   await harness.screenshot(page, name, { narrow: true })
 }
