@@ -40,6 +40,7 @@ export default defineAppConfig({
     { root: 'packages/leader', pages: ['dashboard/index', 'branch/index'] },
     { root: 'packages/member', pages: ['attendance/index'] },
     { root: 'packages/dues', pages: ['mine/index', 'sheet/index'] },
+    { root: 'packages/review', pages: ['mine/index', 'manage/index', 'dashboard/index'] },
     { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],
   // Privacy: WeChat refuses getLocation / chooseLocation unless they are listed here, and asks for the

@@ -1,10 +1,11 @@
-// Selectors: [data-testid=home-welcome] [data-testid=home-events] [data-testid=home-notices]
+// Selectors: [data-testid=home-welcome] [data-testid=home-events] [data-testid=home-notices] [data-testid=home-review-task]
 import { View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import Taro from '@tarojs/taro'
 import PageState from '@/components/PageState'
 import { useBoundProfile } from '@/hooks/me'
 import LatestNotices from './sections/LatestNotices'
+import ReviewTasks from './sections/ReviewTasks'
 import UpcomingEvents from './sections/UpcomingEvents'
 import Welcome from './sections/Welcome'
 import './index.scss'
@@ -17,6 +18,7 @@ export default function Home() {
     <View className="page home">
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
         {profile && <Welcome profile={profile} />}
+        <ReviewTasks />
         <UpcomingEvents />
         <LatestNotices />
       </PageState>
