@@ -20,7 +20,7 @@ const Row = ({ row, proposal }: { row: Tally; proposal: Proposal }) => {
         自评 {row.self ? GRADE_LABELS[row.self] : '未填'} · 互评 {countsLine(row.counts)}
       </Text>
       <ButtonChoice
-        className="review-grade"
+        className="review-grade review-grades-choice"
         value={item?.grade ?? 'qualified'}
         options={GRADE_OPTIONS}
         onChange={(grade: Grade) => proposal.set(row.id, { grade })}

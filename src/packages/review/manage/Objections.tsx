@@ -52,7 +52,7 @@ const Objection = ({
     )}
     {canAnswer && answers.editing !== objection.id && (
       <Button
-        className="review-answer-open"
+        className="manage__answer-open review-answer-open"
         size="small"
         fill="outline"
         onClick={() => answers.edit(objection.id, objection.answer?.text)}

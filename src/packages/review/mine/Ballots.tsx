@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { MyReview } from '@contract'
-import { GRADE_LABELS } from '@contract/reviewLabels'
+import type { Grade } from '@contract/reviewLabels'
 import ButtonChoice from '@/components/ButtonChoice'
 import Section from '@/components/Section'
 import { useBallots } from '@/hooks/review/useBallots'
@@ -12,10 +12,10 @@ interface Props {
   setReview: Parameters<typeof useBallots>[2]
 }
 
-/** 互评: one grade per fellow member, changeable until voting closes; anonymous to everyone. */
+/** 互评 while voting is open: one grade per fellow member, changeable until it closes; anonymous to everyone. */
 export default function Ballots({ review, open, setReview }: Props) {
   const ballots = useBallots(review.review.id, review.ballots, setReview)
-  if (!review.ballots.length) return null
+  if (!open || !review.ballots.length) return null
   return (
     <Section
       title="互评"
@@ -26,9 +26,7 @@ export default function Ballots({ review, open, setReview }: Props) {
         </Text>
       }
     >
-      <Text className="review__hint">
-        {open ? '评议不记名，任何人都只能看到汇总票数；投票截止前可以修改。' : '投票已截止。'}
-      </Text>
+      <Text className="review__hint">评议不记名，任何人都只能看到汇总票数；投票截止前可以修改。</Text>
       {ballots.error && <Text className="review__error">{ballots.error}</Text>}
       {review.ballots.map((ballot) => (
         <View key={ballot.id} className="review__ballot" data-testid="review-ballot" data-member={ballot.id}>
@@ -36,16 +34,12 @@ export default function Ballots({ review, open, setReview }: Props) {
             <Text className="review__name">{ballot.name}</Text>
             {ballots.pending.has(ballot.id) && <Text className="review__meta">保存中…</Text>}
           </View>
-          {open ? (
-            <ButtonChoice
-              className="review-ballot-grade"
-              value={ballot.grade ?? ''}
-              options={GRADE_OPTIONS}
-              onChange={(grade) => ballots.rate(ballot.id, grade as keyof typeof GRADE_LABELS)}
-            />
-          ) : (
-            <Text className="review__meta">{ballot.grade ? GRADE_LABELS[ballot.grade] : '未评或已封存'}</Text>
-          )}
+          <ButtonChoice
+            className="review-ballot-grade review-grades-choice"
+            value={ballot.grade ?? ''}
+            options={GRADE_OPTIONS}
+            onChange={(grade) => ballots.rate(ballot.id, grade as Grade)}
+          />
         </View>
       ))}
     </Section>

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { Picker } from '@tarojs/components'
 import { TextArea } from '@nutui/nutui-react-taro'
 import type { MyReview, ObjectionRow } from '@contract'
 import { GRADE_LABELS } from '@contract/reviewLabels'
@@ -10,6 +9,12 @@ import { formatDateTime } from '@/utils/time'
 import { countsLine } from '../labels'
 
 type Results = NonNullable<MyReview['results']>
+
+interface Props {
+  review: MyReview
+  memberId: string
+  reload: () => Promise<void>
+}
 
 /** The member's own 组织评定 and how the others rated them (counts only). */
 const MyResult = ({ results, memberId }: { results: Results; memberId: string }) => {
@@ -41,77 +46,77 @@ const Objection = ({ objection }: { objection: ObjectionRow }) => (
   </View>
 )
 
-/** During 公示: raise an objection to one member's 组织评定, by name. */
-const ObjectionForm = ({
-  review,
+/** During 公示: the objection to the chosen member's 组织评定, by name. */
+const ObjectionForm = ({ form, name }: { form: ReturnType<typeof useObjection>; name: string }) => (
+  <View className="review__body" data-testid="review-objection-form">
+    <Text className="review__label">对 {name} 的评定提出异议</Text>
+    <TextArea
+      className="review__textarea review-objection-text"
+      placeholder="写明异议的事实和理由（实名提交，支部书记会答复）"
+      maxLength={500}
+      rows={4}
+      value={form.text}
+      onChange={form.setText}
+    />
+    <SubmitBar
+      className="review-objection-submit review__submit"
+      error={form.raise.error}
+      loading={form.raise.running}
+      onSubmit={form.submit}
+    >
+      提交异议
+    </SubmitBar>
+  </View>
+)
+
+/** The branch's 组织评定 as published; during 公示 each row offers an objection. */
+const Published = ({
   results,
-  reload,
+  form,
+  publicized,
 }: {
-  review: MyReview
   results: Results
-  reload: () => Promise<void>
-}) => {
-  const form = useObjection(review.review.id, reload)
-  const index = results.grades.findIndex((row) => row.id === form.memberId)
-  return (
-    <View className="review__body">
-      <Picker
-        mode="selector"
-        range={results.grades.map((row) => `${row.name}（${GRADE_LABELS[row.grade]}）`)}
-        value={Math.max(index, 0)}
-        onChange={(event) => form.setMemberId(results.grades[Number(event.detail.value)]?.id)}
-      >
-        <View className="review__picker review-objection-member">
-          {index >= 0 ? `异议涉及：${results.grades[index].name}` : '选择异议涉及的党员 ›'}
+  form: ReturnType<typeof useObjection>
+  publicized: boolean
+}) => (
+  <Section title="组织评定公示" testId="review-grades">
+    {results.grades.map((row) => (
+      <View key={row.id} className="review__line" data-testid="review-grade" data-member={row.id}>
+        <View className="review__line-main">
+          <Text>
+            {row.name} · {GRADE_LABELS[row.grade]}
+          </Text>
+          {row.reason && <Text className="review__meta">{row.reason}</Text>}
         </View>
-      </Picker>
-      <TextArea
-        className="review__textarea review-objection-text"
-        placeholder="写明异议的事实和理由（实名提交，支部书记会答复）"
-        maxLength={500}
-        rows={4}
-        value={form.text}
-        onChange={form.setText}
-      />
-      <SubmitBar
-        className="review-objection-submit review__submit"
-        error={form.raise.error}
-        loading={form.raise.running}
-        onSubmit={form.submit}
-      >
-        提交异议
-      </SubmitBar>
-    </View>
-  )
-}
+        {publicized && (
+          <Text className="review__link review-object" onClick={() => form.setMemberId(row.id)}>
+            提出异议
+          </Text>
+        )}
+      </View>
+    ))}
+  </Section>
+)
 
 /** After 公示 begins: my result, the branch's 组织评定, my objections and (during 公示) a new one. */
-export default function ResultsPart(props: { review: MyReview; memberId: string; reload: () => Promise<void> }) {
-  const { review, memberId } = props
+export default function ResultsPart({ review, memberId, reload }: Props) {
+  const form = useObjection(review.review.id, reload)
   const results = review.results
   if (!results) return null
+  const publicized = review.review.phase === 'publicized'
+  const about = results.grades.find((row) => row.id === form.memberId)
   return (
     <>
       <MyResult results={results} memberId={memberId} />
-      <Section title="组织评定公示" testId="review-grades">
-        {results.grades.map((row) => (
-          <View key={row.id} className="review__line">
-            <View className="review__line-main">
-              <Text>{row.name}</Text>
-              {row.reason && <Text className="review__meta">{row.reason}</Text>}
-            </View>
-            <Text>{GRADE_LABELS[row.grade]}</Text>
-          </View>
-        ))}
-      </Section>
-      {(review.review.phase === 'publicized' || results.myObjections.length > 0) && (
-        <Section title="异议" testId="review-objections">
+      {(about || results.myObjections.length > 0) && (
+        <Section title="我的异议" testId="review-objections">
           {results.myObjections.map((objection) => (
             <Objection key={objection.id} objection={objection} />
           ))}
-          {review.review.phase === 'publicized' && <ObjectionForm {...props} results={results} />}
+          {publicized && about && <ObjectionForm form={form} name={about.name} />}
         </Section>
       )}
+      <Published results={results} form={form} publicized={publicized} />
     </>
   )
 }

@@ -41,7 +41,7 @@ export default function SelfAssessment({ review, open, reload }: Props) {
         />
         <Text className="review__label">自评等次</Text>
         <ButtonChoice
-          className="review-self-grade"
+          className="review-self-grade review-grades-choice"
           value={form.grade ?? ''}
           options={GRADE_OPTIONS}
           onChange={(grade) => form.setGrade(grade as NonNullable<typeof form.grade>)}

@@ -1,4 +1,4 @@
-// Selectors: [data-testid=review-self] .review-self-text .review-self-grade .review-self-submit [data-testid=review-ballot] .review-ballot-grade [data-testid=review-ballot-progress] [data-testid=review-my-grade] .review-objection-member .review-objection-text .review-objection-submit [data-testid=review-my-objection] [data-testid=review-objection-answer]
+// Selectors: [data-testid=review-self] .review-self-text .review-self-grade .review-self-submit [data-testid=review-ballot] .review-ballot-grade [data-testid=review-ballot-progress] [data-testid=review-my-grade] .review-object .review-objection-text .review-objection-submit [data-testid=review-my-objection] [data-testid=review-objection-answer]
 import { Text, View } from '@tarojs/components'
 import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
@@ -30,9 +30,9 @@ export default function MyReviewPage() {
               </View>
               <StatusChip tone={PHASE_TONES[data.review.phase]}>{phaseLabel(data.review.phase)}</StatusChip>
             </View>
+            <Results review={data} memberId={profile.memberId} reload={reload} />
             <SelfAssessment review={data} open={open} reload={reload} />
             <Ballots review={data} open={open} setReview={setData} />
-            <Results review={data} memberId={profile.memberId} reload={reload} />
           </>
         )}
       </PageState>
