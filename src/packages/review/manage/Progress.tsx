@@ -35,7 +35,9 @@ export default function Progress({ progress }: { progress: ReviewProgress }) {
         </View>
       </View>
       {progress.missingSelf.length > 0 && <Text className="manage__hint">未自评：{names(progress.missingSelf)}</Text>}
-      {progress.notVoted.length > 0 && <Text className="manage__hint">未互评：{names(progress.notVoted)}</Text>}
+      {review.phase === 'open' && progress.notVoted.length > 0 && (
+        <Text className="manage__hint">未互评：{names(progress.notVoted)}</Text>
+      )}
     </Section>
   )
 }
