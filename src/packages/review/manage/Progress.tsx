@@ -4,6 +4,13 @@ import Section from '@/components/Section'
 import StatusChip from '@/components/StatusChip'
 import { PHASE_TONES, phaseLabel, reviewDates } from '../labels'
 
+const Figure = ({ value, label, testId }: { value: string; label: string; testId?: string }) => (
+  <View className="manage__figure" data-testid={testId}>
+    <Text className="manage__figure-value">{value}</Text>
+    <Text className="manage__meta">{label}</Text>
+  </View>
+)
+
 const names = (refs: MemberRef[]) => refs.map((ref) => ref.name).join('、')
 
 /** Participation: counts, and who has not yet written a 自评 or rated anyone (never who rated whom how). */
@@ -17,24 +24,13 @@ export default function Progress({ progress }: { progress: ReviewProgress }) {
     >
       <Text className="manage__hint">{reviewDates(review)}</Text>
       <View className="manage__figures">
-        <View className="manage__figure" data-testid="review-self-count">
-          <Text className="manage__figure-value">
-            {progress.selfDone}/{progress.members}
-          </Text>
-          <Text className="manage__meta">已自评</Text>
-        </View>
-        <View className="manage__figure" data-testid="review-voted-count">
-          <Text className="manage__figure-value">
-            {progress.voted}/{progress.members}
-          </Text>
-          <Text className="manage__meta">已互评</Text>
-        </View>
-        <View className="manage__figure">
-          <Text className="manage__figure-value">{progress.ballots}</Text>
-          <Text className="manage__meta">互评票数</Text>
-        </View>
+        <Figure value={`${progress.selfDone}/${progress.members}`} label="已自评" testId="review-self-count" />
+        <Figure value={`${progress.voted}/${progress.members}`} label="已互评" testId="review-voted-count" />
+        <Figure value={String(progress.ballots)} label="互评票数" />
       </View>
-      {progress.missingSelf.length > 0 && <Text className="manage__hint">未自评：{names(progress.missingSelf)}</Text>}
+      {review.phase === 'open' && progress.missingSelf.length > 0 && (
+        <Text className="manage__hint">未自评：{names(progress.missingSelf)}</Text>
+      )}
       {review.phase === 'open' && progress.notVoted.length > 0 && (
         <Text className="manage__hint">未互评：{names(progress.notVoted)}</Text>
       )}
