@@ -46,8 +46,10 @@ export interface RushFigures {
 const CONCURRENCY = [1, 5, 20, 50, 200]
 const STUDIERS = 100
 
-interface Sample {
+export interface Sample {
   ms: number
+  /** Database requests over every send of the member's call. */
+  requests: number
   okFirst: boolean
   ok: boolean
   conflicts: number
@@ -56,8 +58,8 @@ interface Sample {
 }
 
 /** One member's action as the app sends it: the transport's BUSY loop around the function call. */
-const measure = async (send: () => Promise<Envelope<unknown>>): Promise<Sample> => {
-  const sample: Sample = { ms: 0, okFirst: false, ok: false, conflicts: 0, busy: 0, roundTrips: 0 }
+export const measure = async (send: () => Promise<Envelope<unknown>>): Promise<Sample> => {
+  const sample: Sample = { ms: 0, requests: 0, okFirst: false, ok: false, conflicts: 0, busy: 0, roundTrips: 0 }
   let calls = 0
   const started = performance.now()
   const last = await sendRetryingBusy(async () => {
@@ -66,6 +68,7 @@ const measure = async (send: () => Promise<Envelope<unknown>>): Promise<Sample> 
       sample.okFirst = call.result.ok
       sample.roundTrips = call.sequentialRoundTrips
     }
+    sample.requests += call.requests
     sample.conflicts += Math.max(0, (call.byAction['database.startTransaction'] ?? 0) - 1)
     if (!call.result.ok && call.result.code === 'BUSY') sample.busy++
     return call.result
@@ -76,7 +79,11 @@ const measure = async (send: () => Promise<Envelope<unknown>>): Promise<Sample> 
 }
 
 /** Runs count tasks, `concurrency` at a time, each starting as soon as one finishes. */
-const inPool = async <T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> => {
+export const inPool = async <T>(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<T>,
+): Promise<T[]> => {
   const results: T[] = []
   let next = 0
   const worker = async () => {

@@ -2,6 +2,7 @@ import type { reviewContract } from '../common/contract/review'
 import type { ActionTable, TimerTable } from '../common/handler'
 import { addBirthdaysToAgenda } from './usecases/addBirthdaysToAgenda'
 import { addRectification } from './usecases/addRectification'
+import { answerObjection } from './usecases/answerObjection'
 import { castBallot } from './usecases/castBallot'
 import { changeBallot } from './usecases/changeBallot'
 import { closeReview } from './usecases/closeReview'
@@ -9,6 +10,7 @@ import { finaliseReview } from './usecases/finaliseReview'
 import { followUpRectification } from './usecases/followUpRectification'
 import { getLifeMeeting } from './usecases/getLifeMeeting'
 import { getMyReview } from './usecases/getMyReview'
+import { getReviewSettings } from './usecases/getReviewSettings'
 import { listTalks } from './usecases/listTalks'
 import { myReviewTasks } from './usecases/myReviewTasks'
 import { openReview } from './usecases/openReview'
@@ -48,8 +50,10 @@ export const reviewActions: ActionTable<typeof reviewContract> = {
   proposeGrades: { access: committee, run: proposeGrades },
   publishReview: { access: ['secretary'], run: publishReview },
   raiseObjection: { access: 'member', run: raiseObjection },
+  answerObjection: { access: ['secretary'], run: answerObjection },
   finaliseReview: { access: ['secretary'], run: finaliseReview },
   updateReviewSettings: { access: 'organisationAdmin', run: updateReviewSettings },
+  getReviewSettings: { access: 'organisationAdmin', run: getReviewSettings },
   recordTalk: { access: committee, run: recordTalk },
   listTalks: { access: 'member', run: listTalks },
   talkCoverage: { access: 'member', run: talkCoverage },

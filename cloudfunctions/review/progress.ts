@@ -4,7 +4,7 @@ import type { ReviewDoc, ReviewSheetDoc } from '../common/db/models/review'
 import { emptyCounts, tallies } from './ballots'
 import { phaseOf } from './rules/phase'
 import { namesOf, objectionsOfReview, refOf, sheetsOfReview } from './store'
-import { proposalRows, summaryOf } from './views'
+import { objectionPeople, objectionRow, proposalRows, summaryOf } from './views'
 
 /** Participation figures of a review from its sheets (shared with the compiled figures). */
 export const participation = (review: ReviewDoc, sheets: readonly ReviewSheetDoc[]) => {
@@ -27,7 +27,7 @@ export const progressOf = async (db: Database, review: ReviewDoc, now: Date): Pr
     open ? null : tallies(db, review._id),
     objectionsOfReview(db, review._id),
   ])
-  const names = await namesOf(db, [...review.memberIds, ...objections.map((objection) => objection.byId)])
+  const names = await namesOf(db, [...review.memberIds, ...objections.flatMap(objectionPeople)])
   const { byMember, selfDone, voted, ballots } = participation(review, sheets)
   const ref = (id: string) => refOf(names, id)
   return {
@@ -46,12 +46,6 @@ export const progressOf = async (db: Database, review: ReviewDoc, now: Date): Pr
         counts: counted.get(id) ?? emptyCounts(),
       })),
     proposal: proposalRows(review, names),
-    objections: objections.map((objection) => ({
-      id: objection._id,
-      about: ref(objection.memberId),
-      by: ref(objection.byId),
-      text: objection.text,
-      at: new Date(objection.at).toISOString(),
-    })),
+    objections: objections.map((objection) => objectionRow(objection, names)),
   }
 }

@@ -1,5 +1,5 @@
-import type { ProposalRow, ReviewSummary, TalkRow } from '../common/contract/review'
-import type { ReviewDoc, TalkDoc } from '../common/db/models/review'
+import type { ObjectionRow, ProposalRow, ReviewSummary, TalkRow } from '../common/contract/review'
+import type { ObjectionDoc, ReviewDoc, TalkDoc } from '../common/db/models/review'
 import { phaseOf } from './rules/phase'
 import { refOf } from './store'
 
@@ -29,4 +29,27 @@ export const talkRow = (talk: TalkDoc, names: Map<string, string>): TalkRow => (
   kind: talk.kind,
   topic: talk.topic,
   notes: talk.notes,
+})
+
+/** The member ids an objection row names (for `namesOf`). */
+export const objectionPeople = (objection: ObjectionDoc): string[] => [
+  objection.memberId,
+  objection.byId,
+  ...(objection.answeredBy ? [objection.answeredBy] : []),
+]
+
+export const objectionRow = (objection: ObjectionDoc, names: Map<string, string>): ObjectionRow => ({
+  id: objection._id,
+  about: refOf(names, objection.memberId),
+  by: refOf(names, objection.byId),
+  text: objection.text,
+  at: new Date(objection.at).toISOString(),
+  answer:
+    objection.answer && objection.answeredBy && objection.answeredAt
+      ? {
+          text: objection.answer,
+          by: refOf(names, objection.answeredBy),
+          at: new Date(objection.answeredAt).toISOString(),
+        }
+      : null,
 })

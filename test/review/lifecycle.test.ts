@@ -118,12 +118,23 @@ describe('组织评定, 公示 and final', () => {
     expect(mine.results?.grades).toHaveLength(20)
     setClock(shanghai('2026-12-18 00:00'))
     await refused(t, as('m007'), 'raiseObjection', { ...ref, memberId: 'm011', text: '晚了' }, 'REVIEW_NOT_PUBLICIZED')
+    await refused(t, secretary, 'finaliseReview', ref, 'REVIEW_OBJECTIONS_OPEN', /尚未答复/)
+    const [raised] = (await t.ok(secretary, 'review', 'reviewProgress', ref)).objections
+    await t.ok(secretary, 'review', 'answerObjection', {
+      ...ref,
+      objectionId: raised.id,
+      answer: '经支委会复核，维持评定',
+    })
     expect(await t.ok(secretary, 'review', 'finaliseReview', ref)).toMatchObject({ phase: 'final' })
     await refused(t, committee, 'proposeGrades', propose(), 'REVIEW_FINAL', /不能再修改/)
     await refused(t, secretary, 'closeReview', ref, 'REVIEW_FINAL')
     const progress = await t.ok(secretary, 'review', 'reviewProgress', ref)
     expect(progress.objections).toEqual([
-      expect.objectContaining({ about: expect.objectContaining({ id: 'm011' }), text: '评定依据不足' }),
+      expect.objectContaining({
+        about: expect.objectContaining({ id: 'm011' }),
+        text: '评定依据不足',
+        answer: expect.objectContaining({ text: '经支委会复核，维持评定' }),
+      }),
     ])
   })
 

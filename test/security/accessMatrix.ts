@@ -308,8 +308,17 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D A A A H A A H H',
       payload: (fixture) => ({ reviewId: fixture.finalReviewId, memberId: 'm016', text: '评定理由不充分' }),
     },
+    answerObjection: {
+      expect: 'D D D A H D D D D',
+      payload: (fixture) => ({
+        reviewId: fixture.finalReviewId,
+        objectionId: 'obj-any',
+        answer: '经支委会复核，维持评定',
+      }),
+    },
     finaliseReview: { expect: 'D D D A H D D D D', payload: (fixture) => ({ reviewId: fixture.finalReviewId }) },
     updateReviewSettings: { expect: 'D D D D D D A D D', payload: () => ({ excellentPercent: 30 }) },
+    getReviewSettings: { expect: 'D D D D D D A D D', payload: () => ({}) },
     recordTalk: {
       expect: 'D D A A D D D D D',
       payload: (fixture) => ({ withId: 'm016', on: fixture.today, kind: 'heart', topic: '年度思想交流' }),

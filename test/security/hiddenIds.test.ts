@@ -24,6 +24,7 @@ const MISSING_IDS: Record<string, unknown> = {
   parentId: 'missing-unit',
   unitIds: ['missing-unit'],
   reviewId: 'missing-review',
+  objectionId: 'missing-objection',
   rateeId: 'm999',
   withId: 'm999',
   ownerId: 'm999',

@@ -15,6 +15,7 @@ export const busyRetried = {
   events: { checkIn: '当前签到人数较多，请稍候重试' },
   notices: { acknowledgeNotice: '当前签阅人数较多，请稍候重试' },
   points: { completeStudy: '当前学习人数较多，请稍候重试', awardManually: '当前积分记录较多，请稍候重试' },
+  review: { castBallot: '当前评议人数较多，请稍候重试', changeBallot: '当前评议人数较多，请稍候重试' },
 } satisfies { [F in FunctionName]?: { [A in ActionName<F>]?: string } }
 
 const wordsFor = (fn: string, action: string): string | undefined => {

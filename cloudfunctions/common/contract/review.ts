@@ -38,8 +38,17 @@ const objectionInput = payload({
   text: text('异议内容', { max: 500 }),
   requestId: requestId(),
 })
+const answerInput = payload({
+  reviewId: reviewId(),
+  objectionId: id('异议编号'),
+  answer: text('答复内容', { max: 500 }),
+})
 const branchYear = payload({ branchId: id('支部编号'), year: year() })
-const settingsInput = payload({ excellentPercent: integer('优秀比例（%）', 1, 100) })
+const settingsInput = payload({
+  excellentPercent: integer('优秀比例（%）', 1, 100),
+  holidays: list('法定节假日', calendarDay('节假日日期'), 60).optional(),
+  workingWeekends: list('调休上班日', calendarDay('调休上班日期'), 30).optional(),
+})
 
 const talkInput = payload({
   withId: memberId('谈话对象'),
@@ -55,6 +64,8 @@ export type SelfAssessmentInput = z.infer<typeof selfInput>
 export type BallotInput = z.infer<typeof ballotInput>
 export type ProposalInput = z.infer<typeof proposeInput>
 export type ObjectionInput = z.infer<typeof objectionInput>
+export type AnswerObjectionInput = z.infer<typeof answerInput>
+export type ReviewSettingsInput = z.infer<typeof settingsInput>
 export type TalkInput = z.infer<typeof talkInput>
 
 export interface GradeCounts {
@@ -93,7 +104,7 @@ export interface MyReview {
   self: { text: string; grade: Grade | null; submittedAt: Instant | null }
   ballots: MyBallot[]
   /** After 公示: the branch's 组织评定 (names and grades) and the caller's own 互评 counts. */
-  results: { grades: ProposalRow[]; myCounts: GradeCounts | null } | null
+  results: { grades: ProposalRow[]; myCounts: GradeCounts | null; myObjections: ObjectionRow[] } | null
 }
 
 export interface ReviewTask {
@@ -114,6 +125,17 @@ export interface ObjectionRow {
   by: MemberRef
   text: string
   at: Instant
+  /** The secretary's answer; null while the objection waits for one. */
+  answer: { text: string; by: MemberRef; at: Instant } | null
+}
+
+/** The organisation's review settings: the 优秀 cap and the calendar 公示 counts working days on. */
+export interface ReviewSettings {
+  excellentPercent: number
+  /** Public holidays (YYYY-MM-DD, Asia/Shanghai) that are not working days. */
+  holidays: string[]
+  /** Weekend days worked instead (调休, YYYY-MM-DD). */
+  workingWeekends: string[]
 }
 
 /** The committee's view: participation always, the counted 互评 per member once voting is over. */
@@ -157,6 +179,8 @@ export interface TalkCoverage {
 export interface ReviewFigures {
   branchId: string
   branchName: string
+  /** Dashboard only: the units between the top 党委 and the branch (e.g. 二分公司党委 › 机关党总支). */
+  path?: string[]
   year: number
   compiledAt: Instant
   phase: ReviewPhase | null
@@ -182,8 +206,10 @@ export const reviewContract = {
   proposeGrades: action<ReviewProgress>()(proposeInput),
   publishReview: action<ReviewSummary>()(reviewRef),
   raiseObjection: action<ObjectionRow>()(objectionInput),
+  answerObjection: action<ObjectionRow>()(answerInput),
   finaliseReview: action<ReviewSummary>()(reviewRef),
-  updateReviewSettings: action<{ excellentPercent: number }>()(settingsInput),
+  updateReviewSettings: action<ReviewSettings>()(settingsInput),
+  getReviewSettings: action<ReviewSettings>()(emptyPayload()),
   recordTalk: action<TalkRow>()(talkInput),
   listTalks: action<TalkRow[]>()(branchYear),
   talkCoverage: action<TalkCoverage>()(branchYear),
@@ -212,6 +238,8 @@ export const reviewErrors = {
   REVIEW_NOT_PUBLICIZED: '评议结果不在公示期，不能提出异议',
   REVIEW_PUBLICITY_RUNNING: '公示期（5 个工作日）尚未结束，不能确定最终结果',
   REVIEW_FINAL: '评议结果已确定，不能再修改',
+  REVIEW_OBJECTION_MISSING: '未找到该异议',
+  REVIEW_OBJECTIONS_OPEN: '还有异议尚未答复，请先答复后再确定最终结果',
   REVIEW_RESULTS_HIDDEN: '评议结果公示后才能查看',
   TALK_FORBIDDEN: '谈心谈话记录仅支部委员会和党委领导可以查看',
   TALK_MEMBER_OUTSIDE: '谈话对象须是本支部的党员，且不能是自己',

@@ -6,7 +6,8 @@ import { AppError } from '../../common/errors'
 import type { Context } from '../../common/handler'
 import { assertTakesPart } from '../../common/rules/access'
 import { phaseOf } from '../rules/phase'
-import { namesOf, refOf, visibleReview } from '../store'
+import { namesOf, visibleReview } from '../store'
+import { objectionPeople, objectionRow } from '../views'
 import { placeOf } from '../../common/db/units'
 
 /** During 公示 a member of the branch records an objection to one member's 组织评定 (by name, not anonymous). */
@@ -44,12 +45,5 @@ export const raiseObjection = async ({ db, caller, now }: Context, input: Object
       return doc
     },
   )
-  const names = await namesOf(db, [objection.memberId, objection.byId])
-  return {
-    id: objection._id,
-    about: refOf(names, objection.memberId),
-    by: refOf(names, objection.byId),
-    text: objection.text,
-    at: new Date(objection.at).toISOString(),
-  }
+  return objectionRow(objection, await namesOf(db, objectionPeople(objection)))
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { ROLES, type Role } from '@contract/common'
 import type { MenuEntry } from '@/components/MenuList'
 import { LIFE_MENU } from '@/hooks/organisationLife/lifeMenu'
+import { REVIEW_MENU } from '../review/menu'
 
 /** 我的 entries; a feature adds its line here with the roles that see it. */
 const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
@@ -146,6 +147,7 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     roles: ['secretary'],
     testId: 'branch-stats',
   },
+  ...REVIEW_MENU,
 ]
 
 export function useMineMenu(roles: readonly Role[] | undefined): MenuEntry[] {

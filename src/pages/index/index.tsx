@@ -1,4 +1,4 @@
-// Selectors: [data-testid=home-welcome] [data-testid=home-events] [data-testid=home-notices] [data-testid=home-overdue] [data-testid=overdue-row]
+// Selectors: [data-testid=home-welcome] [data-testid=home-events] [data-testid=home-notices] [data-testid=home-overdue] [data-testid=overdue-row] [data-testid=home-review-task]
 import { View } from '@tarojs/components'
 import { usePullDownRefresh } from '@tarojs/taro'
 import Taro from '@tarojs/taro'
@@ -6,6 +6,7 @@ import PageState from '@/components/PageState'
 import { useBoundProfile } from '@/hooks/me'
 import LatestNotices from './sections/LatestNotices'
 import OverdueRectifications from './sections/OverdueRectifications'
+import ReviewTasks from './sections/ReviewTasks'
 import UpcomingEvents from './sections/UpcomingEvents'
 import Welcome from './sections/Welcome'
 import './index.scss'
@@ -19,6 +20,7 @@ export default function Home() {
       <PageState loading={loading || !profile} error={error} onRetry={refresh}>
         {profile && <Welcome profile={profile} />}
         {profile && <OverdueRectifications profile={profile} />}
+        <ReviewTasks />
         <UpcomingEvents />
         <LatestNotices />
       </PageState>

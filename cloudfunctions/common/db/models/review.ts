@@ -98,6 +98,10 @@ export interface ObjectionDoc {
   byId: string
   text: string
   at: Date
+  /** The secretary's answer (answerObjection); absent until answered. */
+  answer?: string
+  answeredBy?: string
+  answeredAt?: Date
 }
 
 export interface TalkDoc {
@@ -117,6 +121,9 @@ export interface TalkDoc {
 export interface ReviewSettingsDoc {
   _id: 'review'
   excellentPercent: number
+  /** Non-working dates for 公示 (YYYY-MM-DD); absent in settings saved before they existed. */
+  holidays?: string[]
+  workingWeekends?: string[]
   updatedBy: string
   updatedAt: Date
 }
