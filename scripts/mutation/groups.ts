@@ -28,6 +28,9 @@ export const GROUPS: MutationGroup[] = [
       'test/security/hiddenIds.test.ts',
       'test/units/scope.test.ts',
       'test/units/notices.test.ts',
+      'test/units/grants.test.ts',
+      // Who sees full rankings (`oversees`).
+      'test/points/settings.test.ts',
     ],
   },
   {
