@@ -16,6 +16,9 @@ import {
   type BrowserHarness,
 } from '../helpers/browser'
 
+// Each step plans its event and drives two or three pages, on a shared 2-core machine.
+jest.setTimeout(120_000)
+
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('events')
