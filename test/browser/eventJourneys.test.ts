@@ -13,6 +13,7 @@ import { LOCAL_TEMPLATES } from '../../local/seed/notices'
 import {
   checkinCode,
   demoIdentities,
+  HARNESS_START_MS,
   fill,
   planThemeDay,
   startBrowserHarness,
@@ -22,7 +23,7 @@ import {
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('event-journeys')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const MINUTE = 60_000

@@ -10,6 +10,7 @@ import {
   callAs,
   checkinCode,
   demoIdentities,
+  HARNESS_START_MS,
   fill,
   planThemeDay,
   startBrowserHarness,
@@ -22,7 +23,7 @@ jest.setTimeout(120_000)
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('events')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const TITLE = '浏览器测试主题党日'

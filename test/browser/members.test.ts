@@ -2,12 +2,19 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import type { MyAttendance } from '../../cloudfunctions/common/contract'
-import { callAs, demoIdentities, fill, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import {
+  callAs,
+  demoIdentities,
+  HARNESS_START_MS,
+  fill,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../helpers/browser'
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('members')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 /** The admin sets m026's (otherMember's) roles: the tests that look at them start from a known set. */

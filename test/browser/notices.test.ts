@@ -2,13 +2,20 @@ import type { Page } from 'playwright-core'
 import { collections } from '../../cloudfunctions/common/db/collections'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import type { NoticeOverview } from '../../cloudfunctions/common/contract'
-import { callAs, demoIdentities, fill, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import {
+  callAs,
+  demoIdentities,
+  HARNESS_START_MS,
+  fill,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../helpers/browser'
 import { plannedMeeting } from '../notices/helpers'
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('notices')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const HOUR = 3600_000

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core'
 import type { MemberRanking, MyPoints } from '../../cloudfunctions/common/contract'
-import { callAs, demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { callAs, demoIdentities, HARNESS_START_MS, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
 jest.setTimeout(120_000)
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('points')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const TITLE = '浏览器测试：五秒学习资料'

@@ -31,6 +31,9 @@ const CHROMIUM_ARGS = [
 
 export const SCREENSHOT_DIR = join(ROOT, 'test/.screenshots')
 
+/** Time for `startBrowserHarness` (a demo seed and Chromium): over a minute when the shared cores are busy. */
+export const HARNESS_START_MS = 180_000
+
 export interface BrowserHarness {
   host: RunningHost
   browser: Browser
