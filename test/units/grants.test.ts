@@ -43,7 +43,7 @@ describe('what a grant reaches', () => {
     expect(found).toHaveLength(20)
     const inB1 = await firstOf<MemberDoc>(collections.members.name, 'b1')
     const inB2 = await firstOf<MemberDoc>(collections.members.name, 'b2')
-    const roles = (memberId: string) => ({ memberId, roles: ['member', 'committee'] })
+    const roles = (memberId: string) => ({ memberId, roles: ['member' as const, 'committee' as const] })
     expect(await t.call(subLeader, 'members', 'setRoles', roles(inB1._id))).toMatchObject({ ok: true })
     // Leading 二分公司党委 does not let its admin side manage 第二支部: answered like a missing member.
     expect(await t.call(subLeader, 'members', 'setRoles', roles(inB2._id))).toEqual(
