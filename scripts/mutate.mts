@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { Stryker } from '@stryker-mutator/core'
 import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core'
 import { GROUPS, type MutationGroup } from './mutation/groups'
@@ -37,6 +37,10 @@ const optionsFor = (group: MutationGroup, mutate: string[] | undefined): Partial
     config: {
       ...baseJest,
       reporters: ['default'],
+      // Only the suite files holding a mutant's covering tests load, and the first failing one ends it.
+      runner: '<rootDir>/scripts/mutation/coveringFilesRunner.js',
+      // ...and within a file, the first failing test skips the rest.
+      testEnvironment: resolve('scripts/mutation/bailingEnvironment.js'),
       testMatch: group.tests.map((path) => `<rootDir>/${path}${path.endsWith('.ts') ? '' : '/**/*.test.ts'}`),
     },
   },

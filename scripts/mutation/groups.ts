@@ -21,9 +21,22 @@ export const GROUPS: MutationGroup[] = [
     ),
   },
   {
-    name: 'common-rules',
-    mutate: ['cloudfunctions/common/rules/**/*.ts'],
-    tests: ['test/members', 'test/security/authorisation.test.ts', 'test/security/hiddenIds.test.ts'],
+    name: 'common-access',
+    mutate: ['cloudfunctions/common/rules/access.ts'],
+    tests: [
+      'test/security/authorisation.test.ts',
+      'test/security/hiddenIds.test.ts',
+      'test/units/scope.test.ts',
+      'test/units/notices.test.ts',
+      'test/units/grants.test.ts',
+      // Who sees full rankings (`oversees`).
+      'test/points/settings.test.ts',
+    ],
+  },
+  {
+    name: 'common-members',
+    mutate: ['cloudfunctions/common/rules/members.ts'],
+    tests: ['test/members'],
   },
   { name: 'points', mutate: ['cloudfunctions/common/points/**/*.ts'], tests: ['test/points'] },
   { name: 'stats-compile', mutate: ['cloudfunctions/stats/compile/**/*.ts'], tests: ['test/stats'] },
@@ -37,7 +50,7 @@ export const GROUPS: MutationGroup[] = [
   {
     name: 'tree',
     mutate: ['cloudfunctions/members/units/**/*.ts', 'cloudfunctions/members/roster/unitPaths.ts'],
-    tests: ['test/units', 'test/security/authorisation.test.ts'],
+    tests: ['test/units'],
   },
   { name: 'stats-rollup', mutate: ['cloudfunctions/stats/rollup/**/*.ts'], tests: ['test/stats'] },
   { name: 'dues-rules', mutate: ['cloudfunctions/dues/rules/**/*.ts'], tests: ['test/dues'] },

@@ -9,14 +9,21 @@ import type { ActionName, Payload, Result } from '../../cloudfunctions/common/co
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
-import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
 import { LOCAL_TEMPLATES } from '../../local/seed/notices'
-import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import {
+  checkinCode,
+  demoIdentities,
+  HARNESS_START_MS,
+  fill,
+  planThemeDay,
+  startBrowserHarness,
+  type BrowserHarness,
+} from '../helpers/browser'
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('event-journeys')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const MINUTE = 60_000
@@ -41,20 +48,6 @@ const api = async <A extends ActionName<'events'>>(
   return envelope.data
 }
 
-let serial = 0
-/** A 主题党日 of 第一支部 from `startIn` minutes from now, for `length` minutes, with a title of its own. */
-const planEvent = (secretary: Page, title: string, startIn: number, length = 90) => {
-  const start = new Date(Date.now() + startIn * MINUTE)
-  return api(secretary, 'createEvent', {
-    type: 'theme_day',
-    title: `${title}${++serial}`,
-    agenda: '一、集中学习\n二、交流发言',
-    venue: { name: '党员之家', radius: 300 },
-    start: start.toISOString(),
-    end: new Date(start.getTime() + length * MINUTE).toISOString(),
-  })
-}
-
 /** Waits until the event's minutes are stored (the page then goes back by itself). */
 const minutesSaved = async (eventId: string) => {
   for (let attempt = 0; attempt < 60; attempt++) {
@@ -63,15 +56,6 @@ const minutesSaved = async (eventId: string) => {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error('the minutes were not saved')
-}
-
-const codeNow = async (eventId: string) => {
-  const { data } = await openDatabase().collection<EventDoc>(collections.events.name).doc(eventId).get()
-  return codeForSlot(data.secret, slotAt(new Date()))
-}
-
-const fill = async (page: Page, selector: string, value: string) => {
-  await page.locator(`${selector} input, input${selector}, ${selector} textarea`).first().fill(value)
 }
 
 /** Saves the page at 375 px and at 320 px (the narrowest phones), then restores 375. */
@@ -116,7 +100,7 @@ describe('events journeys', () => {
   it('minutes during a running meeting leave check-in open for everyone; closing it asks first', async () => {
     const secretary = await signIn(demoIdentities.secretary)
     const member = await signIn(demoIdentities.member)
-    const event = await planEvent(secretary, '会中记录', -5)
+    const event = await planThemeDay(harness, '会中记录', -5)
 
     await openPage(secretary, `packages/secretary/minutes/index?eventId=${event.id}`)
     await secretary
@@ -155,14 +139,13 @@ describe('events journeys', () => {
   })
 
   it('back from checking in, the event page shows 已签到 without a reload', async () => {
-    const secretary = await signIn(demoIdentities.secretary)
     const member = await signIn(demoIdentities.member2)
-    const event = await planEvent(secretary, '签到后返回', 10)
+    const event = await planThemeDay(harness, '签到后返回', 10)
     await openPage(member, `pages/event/index?eventId=${event.id}`)
     await member.getByTestId('event-standing').getByText('可签到').first().waitFor()
     await member.locator('.go-checkin').first().click()
     await member.locator('#checkin-code').first().waitFor()
-    await fill(member, '#checkin-code', await codeNow(event.id))
+    await fill(member, '#checkin-code', await checkinCode(event.id))
     await member.locator('.checkin-submit').first().click()
     await member.getByTestId('checkin-done').getByText('已签到').waitFor()
     await member.goBack()
@@ -177,7 +160,7 @@ describe('events journeys', () => {
   it('rejecting a leave asks for the reason, and the member reads it', async () => {
     const secretary = await signIn(demoIdentities.secretary)
     const member = await signIn('demo-m008')
-    const event = await planEvent(secretary, '请假驳回', 3 * 24 * 60)
+    const event = await planThemeDay(harness, '请假驳回', 3 * 24 * 60)
     await member.request.post(`${harness.host.url}/api/events`, {
       data: { action: 'requestLeave', payload: { eventId: event.id, reason: '家中有事' } },
     })
@@ -203,7 +186,7 @@ describe('events journeys', () => {
     // The latest venue is listed first; the seed's 三楼党员活动室 (with coordinates) comes second.
     await api(secretary, 'createEvent', {
       type: 'theme_day',
-      title: `远期主题党日${++serial}`,
+      title: '远期主题党日',
       agenda: '一、集中学习',
       venue: { name: '党员之家', latitude: 31.1, longitude: 121.2, radius: 200 },
       start: new Date(Date.now() + 60 * 24 * 60 * MINUTE).toISOString(),
@@ -211,7 +194,7 @@ describe('events journeys', () => {
     })
     await openPage(secretary, 'packages/secretary/event-edit/index')
     await secretary.getByTestId('event-form').waitFor()
-    const title = `表单选地点${++serial}`
+    const title = '表单选地点'
     await fill(secretary, '#event-title', title)
     await fill(secretary, '#event-agenda', '一、重温入党誓词')
     await pickInPicker(secretary, '#event-venue-pick', 1)
@@ -232,7 +215,7 @@ describe('events journeys', () => {
   it('a member asks for leave, taps 审批结果通知我, and hears the decision', async () => {
     const secretary = await signIn(demoIdentities.secretary)
     const member = await signIn('demo-m010')
-    const event = await planEvent(secretary, '请假通知', 2 * 24 * 60)
+    const event = await planThemeDay(harness, '请假通知', 2 * 24 * 60)
     await openPage(member, `pages/event/index?eventId=${event.id}`)
     await member.locator('.ask-leave').first().click()
     await fill(member, '[data-testid=leave-form]', '单位值班')
@@ -262,9 +245,9 @@ describe('events journeys', () => {
   it('cancelling takes back the attendance points and the member sees the reversal', async () => {
     const secretary = await signIn(demoIdentities.secretary)
     const member = await signIn('demo-m009')
-    const event = await planEvent(secretary, '取消活动', 10)
+    const event = await planThemeDay(harness, '取消活动', 10)
     await member.request.post(`${harness.host.url}/api/events`, {
-      data: { action: 'checkIn', payload: { eventId: event.id, code: await codeNow(event.id) } },
+      data: { action: 'checkIn', payload: { eventId: event.id, code: await checkinCode(event.id) } },
     })
     await openPage(secretary, `packages/secretary/event-manage/index?eventId=${event.id}`)
     await secretary.locator('.cancel-event').first().click()

@@ -1,23 +1,23 @@
 import type { Page } from 'playwright-core'
-import type { Envelope, MemberRanking } from '../../cloudfunctions/common/contract'
-import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import type { MemberRanking, MyPoints } from '../../cloudfunctions/common/contract'
+import { callAs, demoIdentities, HARNESS_START_MS, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 
 jest.setTimeout(120_000)
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('points')
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const TITLE = '浏览器测试：五秒学习资料'
+const REVISED = '浏览器测试：待修订的学习资料'
+const BODY =
+  '# 学习要求\n\n请认真阅读本材料，**五秒钟**后点击“完成学习”。\n\n- 第一条：坚定理想信念\n- 第二条：践行初心使命'
 
 /** Calls the points function as a demo user, as the app would. */
-const call = async <T>(openid: string, action: string, payload: unknown): Promise<T> => {
-  const envelope = (await harness.host.cloud.call('points', { action, payload }, openid)) as Envelope<T>
-  if (!envelope.ok) throw new Error(`${action}: ${envelope.message}`)
-  return envelope.data
-}
+const call = <T>(openid: string, action: string, payload: unknown): Promise<T> =>
+  callAs<T>(harness, openid, 'points', action, payload)
 
 /**
  * Puts 王某 (m007) exactly one point ahead of the member (m006) this month, so the
@@ -40,16 +40,21 @@ const placeJustBehindColleague = async () => {
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().innerText()).trim()
 
+/** The admin publishes a five-second article: each test that needs one publishes its own. */
+const publishMaterial = (title: string) =>
+  call(demoIdentities.admin, 'publishMaterial', { kind: 'article', title, body: BODY, requiredSeconds: 5 })
+
+/** The figure under a caption of the study page's points card (本季度 has no test id of its own). */
+const cardFigure = async (page: Page, caption: string) =>
+  (
+    await page.locator('.study__card-cell').filter({ hasText: caption }).locator('.study__card-value').innerText()
+  ).trim()
+
 describe('study points in the browser', () => {
   it('refuses 完成学习 too early, grants it after the required time, and the points and rank change', async () => {
     // The organisation chose timed study and full rankings (the defaults are untimed, own standing only).
     await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'full', studyTimed: true })
-    await call(demoIdentities.admin, 'publishMaterial', {
-      kind: 'article',
-      title: TITLE,
-      body: '# 学习要求\n\n请认真阅读本材料，**五秒钟**后点击“完成学习”。\n\n- 第一条：坚定理想信念\n- 第二条：践行初心使命',
-      requiredSeconds: 5,
-    })
+    await publishMaterial(TITLE)
     await placeJustBehindColleague()
     const page = await harness.signIn(demoIdentities.member)
     await page.getByTestId('home-welcome').waitFor()
@@ -103,6 +108,28 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '07-history')
   })
 
+  it('shows the member the 本月 / 今日 / 本季度 / 本年 points the points function counts for them', async () => {
+    const mine = await call<MyPoints>(demoIdentities.member, 'myPoints', {})
+    // The seed's history spreads the member's points over the year: a figure shown in another's
+    // place (the year as 本月) must show. Computed here, not copied from the seed.
+    expect(new Set([mine.month, mine.quarter, mine.year]).size).toBe(3)
+    const page = await harness.signIn(demoIdentities.member)
+    await page.getByTestId('home-welcome').waitFor()
+    await page.goto(`${harness.host.url}/#/pages/study/index`)
+    await page.getByTestId('study-month').getByText(String(mine.month), { exact: true }).waitFor()
+    expect({
+      month: await text(page, 'study-month'),
+      today: await text(page, 'study-today'),
+      quarter: await cardFigure(page, '本季度'),
+      year: await text(page, 'study-year'),
+    }).toEqual({
+      month: String(mine.month),
+      today: String(mine.today),
+      quarter: String(mine.quarter),
+      year: String(mine.year),
+    })
+  })
+
   it('lets the secretary approve a claim from the review queue', async () => {
     const page = await harness.signIn(demoIdentities.secretary)
     await page.getByTestId('home-welcome').waitFor()
@@ -153,12 +180,14 @@ describe('study points in the browser', () => {
     await error.waitFor({ state: 'detached' })
   })
   it('lets the admin keep rankings for leaders and untime study, and members see what that means', async () => {
+    // From a known start whatever ran before: full rankings, timed study.
+    await call(demoIdentities.admin, 'updateSettings', { rankingVisibility: 'full', studyTimed: true })
     const admin = await harness.signIn(demoIdentities.admin)
     await admin.getByTestId('home-welcome').waitFor()
     await admin.goto(`${harness.host.url}/#/packages/study/settings/index`)
+    await admin.getByText('开启：打开资料后需达到').waitFor()
     await admin.locator('.settings-ranking--leaders').first().click()
-    const timed = admin.locator('.settings-timed').first()
-    if (await admin.getByText('开启：打开资料后需达到').count()) await timed.click()
+    await admin.locator('.settings-timed').first().click()
     await admin.getByText('关闭（默认）').waitFor()
     await harness.screenshot(admin, '13-settings', { narrow: true })
     await admin.locator('.settings-save').first().click()
@@ -187,14 +216,15 @@ describe('study points in the browser', () => {
     await harness.screenshot(page, '15-ranking-own', { narrow: true })
   })
   it('lets the admin correct a material and take it down, and members no longer see it', async () => {
+    await publishMaterial(REVISED)
     const page = await harness.signIn(demoIdentities.admin)
     await page.getByTestId('home-welcome').waitFor()
     await page.goto(`${harness.host.url}/#/packages/study/manage/index`)
-    const row = page.getByTestId('managed-material').filter({ hasText: TITLE })
+    const row = page.getByTestId('managed-material').filter({ hasText: REVISED })
     await row.locator('.material-edit').first().click()
     await page.locator('#material-title input, input#material-title').first().waitFor()
-    expect(await page.locator('#material-title input, input#material-title').first().inputValue()).toBe(TITLE)
-    await page.locator('#material-title input, input#material-title').first().fill(`${TITLE}（修订）`)
+    expect(await page.locator('#material-title input, input#material-title').first().inputValue()).toBe(REVISED)
+    await page.locator('#material-title input, input#material-title').first().fill(`${REVISED}（修订）`)
     await page.locator('.material-preview-toggle').first().click()
     const preview = page.getByTestId('material-preview')
     // The article's markup as members read it: a heading, two items, no literal '# ' or '**'.
@@ -203,7 +233,7 @@ describe('study points in the browser', () => {
     expect(await preview.innerText()).not.toMatch(/#|\*\*/)
     await harness.screenshot(page, '16-material-edit', { narrow: true })
     await page.locator('.material-submit').first().click()
-    const edited = page.getByTestId('managed-material').filter({ hasText: `${TITLE}（修订）` })
+    const edited = page.getByTestId('managed-material').filter({ hasText: `${REVISED}（修订）` })
     await edited.waitFor()
     await edited.locator('.material-withdraw').first().click()
     await page.locator('.taro-modal__foot').getByText('下架', { exact: true }).click()
@@ -213,6 +243,6 @@ describe('study points in the browser', () => {
     await member.getByTestId('home-welcome').waitFor()
     await member.goto(`${harness.host.url}/#/pages/study/index`)
     await member.getByTestId('material-row').first().waitFor()
-    expect(await member.getByTestId('material-row').filter({ hasText: TITLE }).count()).toBe(0)
+    expect(await member.getByTestId('material-row').filter({ hasText: REVISED }).count()).toBe(0)
   })
 })

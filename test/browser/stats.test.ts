@@ -8,7 +8,7 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { CheckinDoc, EventDoc } from '../../cloudfunctions/common/db/models/events'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { periodKey, periodRange } from '../../cloudfunctions/common/periods'
-import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { demoIdentities, HARNESS_START_MS, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
 import { event, ledger } from '../stats/fixture'
 
 jest.setTimeout(120_000)
@@ -75,7 +75,7 @@ const arrangeMeetings = async () => {
 beforeAll(async () => {
   harness = await startBrowserHarness('stats')
   await arrangeMeetings()
-}, 60000)
+}, HARNESS_START_MS)
 afterAll(() => harness?.close())
 
 const attendanceColumn = async (page: Page) =>

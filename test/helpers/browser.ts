@@ -5,11 +5,18 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Envelope, EventDetail } from '../../cloudfunctions/common/contract'
+import { collections } from '../../cloudfunctions/common/db/collections'
+import type { EventDoc } from '../../cloudfunctions/common/db/models/events'
+import { openDatabase } from '../../cloudfunctions/common/handler'
+import { codeForSlot, slotAt } from '../../cloudfunctions/events/rules/code'
 import { CHROMIUM_MISSING, findChromium } from '../../scripts/chromium'
 import { h5OutputRoot, ROOT } from '../../scripts/h5Build'
 import { startHost, type RunningHost } from '../../local/host/start'
 
-export { demoIdentities } from '../../local/seed/organisation'
+import { demoIdentities } from '../../local/seed/organisation'
+
+export { demoIdentities }
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -23,6 +30,9 @@ const CHROMIUM_ARGS = [
 ]
 
 export const SCREENSHOT_DIR = join(ROOT, 'test/.screenshots')
+
+/** Time for `startBrowserHarness` (a demo seed and Chromium): over a minute when the shared cores are busy. */
+export const HARNESS_START_MS = 180_000
 
 export interface BrowserHarness {
   host: RunningHost
@@ -94,4 +104,52 @@ export const startBrowserHarness = async (suite: string): Promise<BrowserHarness
       await host.close()
     },
   }
+}
+
+/** Fills a form field: Taro's h5 puts the `#id` on the input or on its wrapper. */
+export const fill = async (page: Page, selector: string, value: string) => {
+  const field = `${selector} input, input${selector}, ${selector} textarea, textarea${selector}`
+  await page.locator(field).first().fill(value)
+}
+
+/** Calls a cloud function of the harness's host as `openid`, as the app would; the data, or an error naming the refusal. */
+export const callAs = async <T>(
+  harness: BrowserHarness,
+  openid: string,
+  fn: string,
+  action: string,
+  payload: unknown,
+): Promise<T> => {
+  const envelope = (await harness.host.cloud.call(fn, { action, payload }, openid)) as Envelope<T>
+  if (!envelope.ok) throw new Error(`${fn}.${action}: ${envelope.code} ${envelope.message}`)
+  return envelope.data
+}
+
+let serial = 0
+/**
+ * 第一支部's secretary plans a 主题党日 through the events function, `startIn` minutes from now for
+ * `length` minutes, titled `title` and a number of its own: a test arranges its own event.
+ */
+export const planThemeDay = async (
+  harness: BrowserHarness,
+  title: string,
+  startIn: number,
+  length = 90,
+): Promise<EventDetail> => {
+  const start = new Date(Date.now() + startIn * 60_000)
+  const payload = {
+    type: 'theme_day',
+    title: `${title}${++serial}`,
+    agenda: '一、集中学习\n二、交流发言',
+    venue: { name: '党员之家', radius: 300 },
+    start: start.toISOString(),
+    end: new Date(start.getTime() + length * 60_000).toISOString(),
+  }
+  return callAs<EventDetail>(harness, demoIdentities.secretary, 'events', 'createEvent', payload)
+}
+
+/** The check-in code the event's screen shows now, or `slotsBack` slots ago (what a forwarded screenshot carries). */
+export const checkinCode = async (eventId: string, slotsBack = 0) => {
+  const { data } = await openDatabase().collection<EventDoc>(collections.events.name).doc(eventId).get()
+  return codeForSlot(data.secret, slotAt(new Date()) - slotsBack)
 }

@@ -140,4 +140,10 @@ describe('名册搜索 (admin)', () => {
       message: '请填写搜索内容',
     })
   })
+
+  it('keeps every role the admin sets, in the fixed order, with 党员 always', async () => {
+    const roles = ['admin', 'leader', 'secretary', 'committee'] as const
+    const entry = await t.ok(demoIdentities.admin, 'members', 'setRoles', { memberId: 'm010', roles: [...roles] })
+    expect(entry.roles).toEqual(['member', 'committee', 'secretary', 'leader', 'admin'])
+  })
 })

@@ -36,6 +36,9 @@ export const send = (
       },
     )
     outgoing.on('error', reject)
+    // A server may answer (413) and reset while the body is still being written: after the answer the
+    // socket no longer reports to the request, and an unheard write error would crash the process.
+    outgoing.on('socket', (socket) => socket.on('error', reject))
     outgoing.end(body)
   })
 

@@ -40,7 +40,9 @@ describe('scope at every level of the tree', () => {
     expect(await ids(subLeader)).toEqual([tree.sub, tree.general, 'b3', 'b2'])
     expect(await ids(generalLeader)).toEqual([tree.general, 'b3'])
     const views = await t.ok(subAdmin, 'members', 'listUnits', {})
-    expect(views.every((unit) => unit.canManage)).toBe(true)
+    expect(views.map((unit) => [unit.id, unit.canManage])).toEqual(
+      [tree.sub, tree.general, 'b3', 'b2'].map((id) => [id, true]),
+    )
   })
 
   it('answers a record outside the subtree exactly like a missing one', async () => {
