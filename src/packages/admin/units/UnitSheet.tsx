@@ -90,7 +90,7 @@ export default function UnitSheet({ tree }: { tree: UnitTree }) {
               <OrderButtons tree={tree} unit={unit} />
             </Block>
           )}
-          <Block title="授权（领导、管理员、书记）">
+          <Block title="授权">
             <GrantEditor unit={unit} />
           </Block>
           {!isRoot && <DeleteButton tree={tree} unit={unit} />}
