@@ -12,14 +12,14 @@ import type { UnitDoc } from '../../cloudfunctions/common/db/models/units'
 import { openDatabase } from '../../cloudfunctions/common/handler'
 import { demoOpenid } from '../../local/seed/organisation'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
-import { confirmModal, fill, pickInPicker } from '../helpers/browserControls'
+import { confirmModal, fill } from '../helpers/browserControls'
 
 jest.setTimeout(120_000)
 
 let harness: BrowserHarness
 beforeAll(async () => {
   harness = await startBrowserHarness('units')
-}, 60000)
+}, 180_000)
 afterAll(() => harness?.close())
 
 /** 第七支部 (b7, under 二分公司党委) and one of its plain members. */
@@ -73,8 +73,10 @@ describe('组织架构 in the browser', () => {
 
     // Move targets are the 党委 / 党总支 the admin manages, depth first, without 第七支部's parent now.
     await openUnit(admin, BRANCH)
-    await pickInPicker(admin, '#unit-move-picker', 3)
-    await admin.locator('#unit-move-picker').getByText('项目党总支').waitFor()
+    const targets = admin.getByTestId('unit-move-target')
+    expect(await targets.allInnerTexts()).toEqual(['集团党委', '一分公司党委', '机关党总支', '项目党总支'])
+    await admin.locator(`[data-testid=unit-move-target][data-unit-id=${created._id}]`).click()
+    await admin.locator('.unit-move-save').getByText('移到「项目党总支」之下').waitFor()
     await admin.locator('.unit-move-save').first().click()
     await confirmModal(admin)
     await admin.waitForFunction(

@@ -1,4 +1,4 @@
-// Selectors: [data-testid=unit-summary] [data-testid=unit-line][data-unit-id=<id>] then in the sheet: [data-testid=unit-sheet] #unit-rename .unit-rename-save #unit-child-name .unit-child-kind .unit-create #unit-move-picker .unit-move-save .unit-up .unit-down #grant-search .grant-search-submit [data-testid=grant-candidate] .grant-role .grant-save [data-testid=unit-grant] .grant-revoke .unit-delete [data-testid=field-error]
+// Selectors: [data-testid=unit-summary] [data-testid=unit-line][data-unit-id=<id>] then in the sheet: [data-testid=unit-sheet] #unit-rename .unit-rename-save #unit-child-name .unit-child-kind .unit-create [data-testid=unit-move-target][data-unit-id=<id>] .unit-move-save .unit-up .unit-down #grant-search .grant-search-submit [data-testid=grant-candidate] .grant-role .grant-save [data-testid=unit-grant] .grant-revoke .unit-delete [data-testid=field-error]
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageState from '@/components/PageState'
