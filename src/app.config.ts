@@ -22,7 +22,7 @@ export default defineAppConfig({
         'leaves/index',
       ],
     },
-    { root: 'packages/admin', pages: ['roster/index', 'import/index', 'review/index'] },
+    { root: 'packages/admin', pages: ['roster/index', 'import/index', 'review/index', 'units/index'] },
     {
       root: 'packages/study',
       pages: [

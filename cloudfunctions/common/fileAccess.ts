@@ -10,7 +10,7 @@ import type { NoticeDoc } from './db/models/notices'
 import type { ClaimDoc, MaterialDoc } from './db/models/points'
 import { AppError } from './errors'
 import { MAX_UPLOAD_BYTES, fileTypeOf, type FileType } from './fileTypes'
-import { isAddressedTo, managesNotice } from './notices/audience'
+import { isAddressedTo, managesNotice, type BranchPlaces } from './notices/audience'
 import { placesOf } from './db/units'
 import { rootPlace } from './db/models/units'
 import { administers, managesBranch, readsBranch, type Place } from './rules/access'
@@ -111,19 +111,26 @@ const referencesTo = async (db: Database, fileID: string): Promise<Reference[]> 
 const branchOf = (reference: Reference): string | null =>
   reference.kind === 'notice' ? null : (reference.record.branchId ?? null)
 
+/** Where a notice's branches hang, for the reader and for the uploader (each as `placesOf` reads them for that member). */
+interface NoticePlaces {
+  reader: BranchPlaces
+  owner: BranchPlaces
+}
+
 /** Who sees the record (the reader's place of its branch given), and whether the uploader could have put the file there. */
 const referenceRules: {
   [K in Reference['kind']]: (
     record: Extract<Reference, { kind: K }>['record'],
     place: Place,
+    noticePlaces: NoticePlaces,
   ) => {
     sees: (reader: MemberDoc) => boolean
     attaches: (owner: MemberDoc) => boolean
   }
 } = {
-  notice: (notice) => ({
-    sees: (reader) => isAddressedTo(notice, reader) || managesNotice(reader, notice),
-    attaches: (owner) => managesNotice(owner, notice),
+  notice: (notice, _place, places) => ({
+    sees: (reader) => isAddressedTo(notice, reader) || managesNotice(reader, notice, places.reader),
+    attaches: (owner) => managesNotice(owner, notice, places.owner),
   }),
   minutes: (event, place) => ({
     sees: (reader) => readsBranch(reader, place),
@@ -141,21 +148,50 @@ const referenceRules: {
   }),
 }
 
-const allows = (reference: Reference, place: Place, reader: MemberDoc, owner: MemberDoc): boolean => {
+const allows = (
+  reference: Reference,
+  place: Place,
+  noticePlaces: NoticePlaces,
+  reader: MemberDoc,
+  owner: MemberDoc,
+): boolean => {
   const rule = (
-    referenceRules[reference.kind] as (record: unknown, place: Place) => ReturnType<(typeof referenceRules)['notice']>
-  )(reference.record, place)
+    referenceRules[reference.kind] as (
+      record: unknown,
+      place: Place,
+      noticePlaces: NoticePlaces,
+    ) => ReturnType<(typeof referenceRules)['notice']>
+  )(reference.record, place, noticePlaces)
   return rule.sees(reader) && rule.attaches(owner)
+}
+
+/** The branches of the notices among the references, placed for the reader and for the uploader. */
+const placesOfNotices = async (
+  db: Database,
+  references: Reference[],
+  reader: MemberDoc,
+  owner: MemberDoc,
+): Promise<NoticePlaces> => {
+  const branchIds = references.flatMap((reference) => (reference.kind === 'notice' ? reference.record.branchIds : []))
+  if (!branchIds.length) return { reader: new Map(), owner: new Map() }
+  const [readerPlaces, ownerPlaces] = await Promise.all([
+    placesOf(db, reader, branchIds),
+    placesOf(db, owner, branchIds),
+  ])
+  return { reader: readerPlaces, owner: ownerPlaces }
 }
 
 /** Whether any reference lets `reader` read the file `owner` uploaded. */
 const anyAllows = async (db: Database, references: Reference[], reader: MemberDoc, owner: MemberDoc) => {
   const branchIds = references.map(branchOf).filter((id): id is string => id !== null)
-  const places = await placesOf(db, reader, branchIds)
+  const [places, noticePlaces] = await Promise.all([
+    placesOf(db, reader, branchIds),
+    placesOfNotices(db, references, reader, owner),
+  ])
   return references.some((reference) => {
     const branchId = branchOf(reference)
     const place = branchId ? (places.get(branchId) as Place) : rootPlace(reader)
-    return allows(reference, place, reader, owner)
+    return allows(reference, place, noticePlaces, reader, owner)
   })
 }
 

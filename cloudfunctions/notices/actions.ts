@@ -1,5 +1,7 @@
 import type { noticesContract } from '../common/contract/notices'
-import type { ActionTable, TimerTable } from '../common/handler'
+import type { ActionTable, Context, TimerTable } from '../common/handler'
+import { AppError } from '../common/errors'
+import { mayPublish } from '../common/notices/audience'
 import { acknowledgeNotice } from './usecases/acknowledgeNotice'
 import { editNotice } from './usecases/editNotice'
 import { getManagedNotice } from './usecases/getManagedNotice'
@@ -17,22 +19,32 @@ import { subscribe } from './usecases/subscribe'
 import { getSubscribeSettings, updateSubscribeSettings } from './usecases/subscribeSettings'
 import { withdrawNotice } from './usecases/withdrawNotice'
 
-const publishers = ['secretary', 'leader', 'admin'] as const
+/**
+ * The publishers' actions: secretaries, leaders and admins, and 党委 / 党总支
+ * secretaries, who hold a grant rather than a role (`mayPublish`); the use
+ * case then asks `publishesTo` where they reach.
+ */
+const forPublishers =
+  <I, O>(run: (ctx: Context, input: I) => Promise<O>) =>
+  (ctx: Context, input: I): Promise<O> => {
+    if (!mayPublish(ctx.caller.member)) throw new AppError('FORBIDDEN')
+    return run(ctx, input)
+  }
 
 export const noticesActions: ActionTable<typeof noticesContract> = {
   listMyNotices: { access: 'member', run: listMyNotices },
   noticeOverview: { access: 'member', run: noticeOverview },
   openNotice: { access: 'member', run: openNotice },
   acknowledgeNotice: { access: 'member', run: acknowledgeNotice },
-  publishOptions: { access: publishers, run: publishOptions },
-  // Also 党委 / 党总支 secretaries, who hold a grant rather than a role: resolveAudience decides.
+  publishOptions: { access: 'member', run: forPublishers(publishOptions) },
+  // resolveAudience refuses non-publishers (FORBIDDEN) with the audience's own checks.
   publishNotice: { access: 'member', run: publishNotice },
-  editNotice: { access: publishers, run: editNotice },
-  withdrawNotice: { access: publishers, run: withdrawNotice },
-  listManagedNotices: { access: publishers, run: listManagedNotices },
-  getManagedNotice: { access: publishers, run: getManagedNotice },
-  noticeReceipts: { access: publishers, run: noticeReceipts },
-  remindUnread: { access: publishers, run: remindUnread },
+  editNotice: { access: 'member', run: forPublishers(editNotice) },
+  withdrawNotice: { access: 'member', run: forPublishers(withdrawNotice) },
+  listManagedNotices: { access: 'member', run: forPublishers(listManagedNotices) },
+  getManagedNotice: { access: 'member', run: forPublishers(getManagedNotice) },
+  noticeReceipts: { access: 'member', run: forPublishers(noticeReceipts) },
+  remindUnread: { access: 'member', run: forPublishers(remindUnread) },
   mySubscription: { access: 'member', run: mySubscription },
   subscribe: { access: 'member', run: subscribe },
   getSubscribeSettings: { access: 'organisationAdmin', run: getSubscribeSettings },

@@ -15,7 +15,7 @@ import type {
   NoticeReadDoc,
   NoticeVersionDoc,
 } from '../common/db/models/notices'
-import { audienceLabel, managesNotice } from '../common/notices/audience'
+import { audienceLabel, managesNotice, type BranchPlaces } from '../common/notices/audience'
 import { excerptOf } from './body'
 
 const iso = (at: Date | null | undefined): string | null => (at ? new Date(at).toISOString() : null)
@@ -81,6 +81,7 @@ export const toManaged = (
   branchNames: ReadonlyMap<string, string>,
   counts: Counts,
   viewer: MemberDoc,
+  places: BranchPlaces,
 ): ManagedNotice => ({
   id: notice._id,
   kind: notice.kind,
@@ -97,7 +98,7 @@ export const toManaged = (
   recipientCount: notice.recipientCount,
   readCount: counts.read,
   ackCount: counts.acked,
-  canManage: managesNotice(viewer, notice),
+  canManage: managesNotice(viewer, notice, places),
 })
 
 export const toVersionEntry = (version: NoticeVersionDoc): NoticeVersionEntry => ({

@@ -19,6 +19,7 @@ import {
   startBrowserHarness,
   type BrowserHarness,
 } from '../helpers/browser'
+import { confirmModal, pickInPicker } from '../helpers/browserControls'
 
 let harness: BrowserHarness
 beforeAll(async () => {
@@ -66,30 +67,9 @@ const shoot = async (page: Page, name: string) => {
   await page.setViewportSize({ width: 375, height: 812 })
 }
 
-/** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
-const confirmModal = async (page: Page, button = '确定') => {
-  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-}
-
 const openPage = async (page: Page, path: string) => {
   await page.goto(`${harness.host.url}/#/${path}`)
 }
-
-/** Picks the `index`-th entry of the h5 picker `trigger` opens: its mask covers the items, so the column is dragged, as a finger does. */
-const pickInPicker = async (page: Page, trigger: string, index: number) => {
-  await page.locator(trigger).click()
-  const picker = page.locator('.weui-picker:visible')
-  const column = (await picker.locator('.weui-picker__group').first().boundingBox())!
-  const x = column.x + column.width / 2
-  const y = column.y + column.height / 2
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  await page.mouse.move(x, y - PICKER_LINE * index, { steps: 8 })
-  await page.mouse.up()
-  await picker.locator('.weui-picker__action').getByText('确定').click()
-}
-/** Height of one entry in Taro's h5 picker. */
-const PICKER_LINE = 34
 
 const stored = async (title: string) => {
   const { data } = await openDatabase().collection<EventDoc>(collections.events.name).where({ title }).get()

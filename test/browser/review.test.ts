@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core'
 import type { ActionName, Payload, Result } from '../../cloudfunctions/common/contract'
 import { periodKey } from '../../cloudfunctions/common/periods'
 import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { confirmModal } from '../helpers/browserControls'
 import { demoOpenid } from '../../local/seed/organisation'
 
 let harness: BrowserHarness
@@ -50,7 +51,6 @@ const openMenu = async (page: Page, entry: string) => {
 }
 
 /** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
-const confirmModal = (page: Page) => page.locator('.taro-modal__foot').getByText('确定', { exact: true }).click()
 
 /** NutUI puts the class on the input itself or on its wrapper. */
 const fill = (scope: Page | ReturnType<Page['locator']>, selector: string, value: string) =>

@@ -2,7 +2,9 @@ import { collections } from '../../cloudfunctions/common/db/collections'
 import type { UnitHistoryDoc } from '../../cloudfunctions/common/db/models/units'
 import { snapshotId } from '../../cloudfunctions/common/db/models/stats'
 import { periodKey } from '../../cloudfunctions/common/periods'
+import { useLocalDatabase } from '../../local/db'
 import { cloudPerTest, demoIdentities } from '../helpers/testCloud'
+import { faultyDatabase, type FaultMode } from '../reliability/faultyDatabase'
 import { growTree, memberDoc, pathsOfBranch, unitDoc } from './helpers'
 
 const t = cloudPerTest()
@@ -83,4 +85,47 @@ describe('moving units', () => {
     const first = await t.ok(admin, 'members', 'createUnit', input)
     expect(await t.ok(admin, 'members', 'createUnit', input)).toEqual(first)
   })
+})
+
+describe('an interrupted move', () => {
+  const historyOf = async (unitId: string) =>
+    (await t.db.collection<UnitHistoryDoc>(collections.unitHistory.name).where({ unitId }).get()).data
+
+  it.each(['request lost', 'answer lost'] as FaultMode[])(
+    'is completed by repeating the call, whichever write failed (%s)',
+    async (mode) => {
+      // Each injected fault is logged by the function adapter as an unexpected error: expected here.
+      jest.spyOn(console, 'error').mockImplementation(() => undefined)
+      const tree = await growTree(t)
+      const faulty = faultyDatabase(t.cloud.database)
+      useLocalDatabase(faulty.db)
+      try {
+        // 机关党总支 (holding 第三支部) goes back and forth between the root and 二分公司党委, failing its n-th write.
+        let interrupted = 0
+        for (let n = 1; ; n++) {
+          const [to, path] = n % 2 ? ['org', ['org']] : [tree.sub, ['org', tree.sub]]
+          faulty.failWrite(n, mode)
+          const first = await t.call(admin, 'members', 'moveUnit', { unitId: tree.general, parentId: to })
+          faulty.disarm()
+          if (!faulty.fired()) {
+            expect(first).toMatchObject({ ok: true })
+            break
+          }
+          interrupted++
+          expect(await t.call(admin, 'members', 'moveUnit', { unitId: tree.general, parentId: to })).toMatchObject({
+            ok: true,
+          })
+          expect(await unitDoc(t, tree.general)).toMatchObject({ parentId: to, ancestors: path, moving: null })
+          expect((await unitDoc(t, 'b3')).ancestors).toEqual([...path, tree.general])
+          expect(await pathsOfBranch(t, 'b3')).toEqual([[...path, tree.general, 'b3']])
+          expect(await pathsOfBranch(t, 'b2')).toEqual([['org', tree.sub, 'b2']])
+          expect(await historyOf(tree.general)).toHaveLength(n)
+        }
+        expect(interrupted).toBeGreaterThanOrEqual(6)
+      } finally {
+        useLocalDatabase(t.cloud.database)
+        jest.restoreAllMocks()
+      }
+    },
+  )
 })

@@ -21,7 +21,7 @@ export interface Audience {
 export const publishesOrganisation = (member: MemberDoc): boolean => readsUnit(member, rootPlace(member))
 
 /** Secretaries, leaders and admins publish, and 党委 / 党总支 secretaries (a grant without the role). */
-const mayPublish = (member: MemberDoc): boolean =>
+export const mayPublish = (member: MemberDoc): boolean =>
   ['secretary', 'leader', 'admin'].some((role) => member.roles.includes(role as Role)) ||
   Boolean(member.grants?.some((grant) => grant.role === 'secretary'))
 
@@ -48,9 +48,20 @@ export const resolveAudience = (
   return chosenAudience(publisher, orgWide, input.branchIds, branches)
 }
 
-/** Leaders and admins above it, and a 党委 / 党总支 secretary granted on it or above, address a unit. */
-const addressesUnit = (member: MemberDoc, unit: Place): boolean =>
-  readsUnit(member, unit) || reachesUnit(member, unit, 'secretary')
+/**
+ * THE notices rule: who addresses (and so manages the notices of) a unit or
+ * branch — the leaders and admins above it, a 党委 / 党总支 secretary granted
+ * on it or above, and a branch's own secretary.
+ */
+export const publishesTo = (member: MemberDoc, place: Place): boolean =>
+  readsUnit(member, place) || reachesUnit(member, place, 'secretary')
+
+/** Where each branch hangs, as `placesOf` (common/db/units.ts) reads them for the member asked about. */
+export type BranchPlaces = ReadonlyMap<string, Place>
+
+/** A branch `places` does not hold (deleted since) hangs nowhere: only a whole-organisation role reaches it. */
+const placeIn = (places: BranchPlaces, branchId: string): Place =>
+  places.get(branchId) ?? { _id: branchId, ancestors: [] }
 
 /**
  * Every branch below a unit. The unit is known by a branch's ancestors (or is
@@ -60,11 +71,11 @@ const addressesUnit = (member: MemberDoc, unit: Place): boolean =>
 const unitAudience = (publisher: MemberDoc, unitId: string, branches: readonly BranchUnitDoc[]): Audience => {
   const below = branches.filter((branch) => isWithin(branch, unitId))
   if (!below.length) throw new AppError('NOT_FOUND', '所选组织不存在或其下没有支部')
-  if (!addressesUnit(publisher, placeAbove(below[0], unitId))) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+  if (!publishesTo(publisher, placeAbove(below[0], unitId))) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
   return { scope: below.length === 1 ? 'branch' : 'branches', branchIds: below.map((branch) => branch._id) }
 }
 
-/** Chosen branches: any below the publisher's leader or admin grants; a secretary's own branch only. */
+/** Chosen branches: any the publisher addresses (below their grants, or their own as its secretary). */
 const chosenAudience = (
   publisher: MemberDoc,
   orgWide: boolean,
@@ -75,10 +86,9 @@ const chosenAudience = (
   const known = new Set(branches.map((branch) => branch._id))
   if (chosen.some((branchId) => !known.has(branchId))) throw new AppError('NOT_FOUND', '所选支部不存在')
   const ownOnly = chosen.length === 1 && belongsTo(publisher, chosen[0])
-  const reached = branches.filter((branch) => chosen.includes(branch._id) && readsUnit(publisher, branch))
-  if (orgWide || reached.length === chosen.length) return { scope: ownOnly ? 'branch' : 'branches', branchIds: chosen }
-  if (!ownOnly || !managesBranch(publisher, chosen[0])) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
-  return { scope: 'branch', branchIds: chosen }
+  const reached = branches.filter((branch) => chosen.includes(branch._id) && publishesTo(publisher, branch))
+  if (!orgWide && reached.length !== chosen.length) throw new AppError('NOTICE_SCOPE_FORBIDDEN')
+  return { scope: ownOnly ? 'branch' : 'branches', branchIds: chosen }
 }
 
 export const audienceLabel = (
@@ -93,23 +103,27 @@ export const audienceLabel = (
 export const isAddressedTo = (notice: NoticeDoc, member: MemberDoc): boolean =>
   notice.status === 'published' && notice.branchIds.includes(member.branchId)
 
-/** Edit, withdraw and remind everyone: the publisher, leaders and admins, and the secretary of a one-branch notice's branch. */
-export const managesNotice = (member: MemberDoc, notice: NoticeDoc): boolean =>
+/**
+ * Edit, withdraw and remind everyone: the publisher, and whoever addresses
+ * every branch it went to (a leader or admin above them all, a unit secretary
+ * granted above them all, the secretary of a one-branch notice's branch).
+ */
+export const managesNotice = (member: MemberDoc, notice: NoticeDoc, places: BranchPlaces): boolean =>
   notice.publisherId === member._id ||
-  publishesOrganisation(member) ||
-  (notice.branchIds.length === 1 && managesBranch(member, notice.branchIds[0]))
+  (notice.branchIds.length > 0 && notice.branchIds.every((branchId) => publishesTo(member, placeIn(places, branchId))))
 
 /**
  * Branches whose receipts the caller may read: all of them for those who
- * manage the notice; their own branch for the secretary of one audience branch.
+ * manage the notice; else those of its branches they address (their own as
+ * secretary, their subtree's as a leader, admin or unit secretary).
  */
-export const receiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] => {
-  if (managesNotice(member, notice)) return notice.branchIds
-  return notice.branchIds.filter((branchId) => managesBranch(member, branchId))
+export const receiptBranches = (member: MemberDoc, notice: NoticeDoc, places: BranchPlaces): string[] => {
+  if (managesNotice(member, notice, places)) return notice.branchIds
+  return notice.branchIds.filter((branchId) => publishesTo(member, placeIn(places, branchId)))
 }
 
-export const assertReceiptBranches = (member: MemberDoc, notice: NoticeDoc): string[] => {
-  const branchIds = receiptBranches(member, notice)
+export const assertReceiptBranches = (member: MemberDoc, notice: NoticeDoc, places: BranchPlaces): string[] => {
+  const branchIds = receiptBranches(member, notice, places)
   if (!branchIds.length) throw missing('notice')
   return branchIds
 }

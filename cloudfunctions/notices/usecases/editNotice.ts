@@ -19,7 +19,7 @@ type EditInput = ParsedInputOf<typeof noticesContract.editNotice>
  * published (members were told). Editing from a stale version is refused.
  */
 export const editNotice = async ({ db, caller, now }: Context, input: EditInput): Promise<ManagedNotice> => {
-  const current = await getManageableNotice(db, caller.member, input.noticeId)
+  const { notice: current, places } = await getManageableNotice(db, caller.member, input.noticeId)
   assertPublished(current)
   const attachments = checkAttachments(input.attachments)
   const edited = await db.runTransaction(async (tx) => {
@@ -46,5 +46,6 @@ export const editNotice = async ({ db, caller, now }: Context, input: EditInput)
     branchNames,
     { read: counts.reads.get(edited._id) ?? 0, acked: counts.acks.get(edited._id) ?? 0 },
     caller.member,
+    places,
   )
 }

@@ -3,7 +3,8 @@ import type { Context } from '../../common/handler'
 import { collections } from '../../common/db/collections'
 import type { NoticeVersionDoc } from '../../common/db/models/notices'
 import { assertReceiptBranches } from '../../common/notices/audience'
-import { branchNameMap, getNotice, receiptCounts } from '../../common/notices/store'
+import { branchNameMap, receiptCounts } from '../../common/notices/store'
+import { placedNotice } from '../managed'
 import { toEventInfo, toManaged, toVersionEntry } from '../views'
 
 /** A notice with its content and every version, for its publisher, leaders and the secretaries it reached. */
@@ -11,8 +12,8 @@ export const getManagedNotice = async (
   { db, caller }: Context,
   input: { noticeId: string },
 ): Promise<ManagedNoticeDetail> => {
-  const notice = await getNotice(db, input.noticeId)
-  assertReceiptBranches(caller.member, notice)
+  const { notice, places } = await placedNotice(db, caller.member, input.noticeId)
+  assertReceiptBranches(caller.member, notice, places)
   const [counts, branchNames, { data: versions }] = await Promise.all([
     receiptCounts(db, [notice._id]),
     branchNameMap(db),
@@ -25,7 +26,7 @@ export const getManagedNotice = async (
   ])
   const counted = { read: counts.reads.get(notice._id) ?? 0, acked: counts.acks.get(notice._id) ?? 0 }
   return {
-    ...toManaged(notice, branchNames, counted, caller.member),
+    ...toManaged(notice, branchNames, counted, caller.member, places),
     body: notice.body,
     attachments: notice.attachments,
     event: toEventInfo(notice.event),

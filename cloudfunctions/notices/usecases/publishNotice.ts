@@ -106,5 +106,6 @@ export const publishNotice = async ({ db, caller, now }: Context, input: Publish
     now,
   })
   const branchNames = new Map(branches.map((branch) => [branch._id, branch.name]))
-  return { notice: toManaged(notice, branchNames, { read: 0, acked: 0 }, caller.member), delivery }
+  const places = new Map(branches.map((branch) => [branch._id, branch]))
+  return { notice: toManaged(notice, branchNames, { read: 0, acked: 0 }, caller.member, places), delivery }
 }

@@ -1,15 +1,14 @@
 import type { PublishOptions } from '../../common/contract'
 import type { Context } from '../../common/handler'
 import { listBranchDocs } from '../../common/db/members'
-import { belongsTo } from '../../common/rules/access'
-import { publishesOrganisation } from '../../common/notices/audience'
+import { publishesOrganisation, publishesTo } from '../../common/notices/audience'
 import { linkableEvents } from '../meetings'
 
-/** The publish form's choices: the branches the caller may address and the meetings a meeting notice may announce. */
+/** The publish form's choices: the branches the caller may address (`publishesTo`) and the meetings a meeting notice may announce. */
 export const publishOptions = async ({ db, caller, now }: Context): Promise<PublishOptions> => {
   const orgWide = publishesOrganisation(caller.member)
   const all = await listBranchDocs(db)
-  const branches = orgWide ? all : all.filter((branch) => belongsTo(caller.member, branch._id))
+  const branches = orgWide ? all : all.filter((branch) => publishesTo(caller.member, branch))
   const events = await linkableEvents(
     db,
     branches.map((branch) => branch._id),

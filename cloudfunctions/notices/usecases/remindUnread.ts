@@ -7,7 +7,7 @@ import type { NoticeDoc } from '../../common/db/models/notices'
 import { assertReceiptBranches } from '../../common/notices/audience'
 import { sendMessages } from '../../common/notices/messages'
 import { readSettings } from '../../common/notices/settings'
-import { getNotice } from '../../common/notices/store'
+import { placedNotice } from '../managed'
 import { reminderMessage } from '../../common/notices/templates'
 import { readInTransaction } from '../../common/points/txRead'
 import { isUnread, receiptRows } from '../receipts'
@@ -36,8 +36,8 @@ export const remindUnread = async (
   { db, caller, now }: Context,
   input: { noticeId: string },
 ): Promise<RemindResult> => {
-  const notice = await getNotice(db, input.noticeId)
-  const branchIds = assertReceiptBranches(caller.member, notice)
+  const { notice, places } = await placedNotice(db, caller.member, input.noticeId)
+  const branchIds = assertReceiptBranches(caller.member, notice, places)
   if (notice.status !== 'published') throw new AppError('NOTICE_WITHDRAWN', '该通知已撤回，不能再提醒')
   const unread = (await receiptRows(db, notice, branchIds)).filter(isUnread).map((row) => row.member)
   if (!unread.length) return { unread: 0, sent: 0, failed: 0, notSubscribed: 0 }

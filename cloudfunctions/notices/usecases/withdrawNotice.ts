@@ -11,7 +11,7 @@ export const withdrawNotice = async (
   { db, caller, now }: Context,
   input: { noticeId: string },
 ): Promise<ManagedNotice> => {
-  const notice = await getManageableNotice(db, caller.member, input.noticeId)
+  const { notice, places } = await getManageableNotice(db, caller.member, input.noticeId)
   assertPublished(notice)
   const changes = { status: 'withdrawn' as const, withdrawnAt: now, withdrawnBy: caller.member._id, updatedAt: now }
   // Conditional on still being published, so two withdrawals cannot both record who withdrew it.
@@ -26,5 +26,6 @@ export const withdrawNotice = async (
     branchNames,
     { read: counts.reads.get(notice._id) ?? 0, acked: counts.acks.get(notice._id) ?? 0 },
     caller.member,
+    places,
   )
 }

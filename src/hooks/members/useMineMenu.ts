@@ -106,6 +106,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'admin-roster',
   },
   {
+    title: '组织架构',
+    description: '党委、党总支、党支部的设立、调整与授权',
+    url: '/packages/admin/units/index',
+    roles: ['admin'],
+    testId: 'admin-units',
+  },
+  {
     title: '名册导入',
     description: '导入 CSV / XLSX 党员名册',
     url: '/packages/admin/import/index',

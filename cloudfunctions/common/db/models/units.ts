@@ -27,6 +27,20 @@ export interface UnitDoc {
   /** 党小组: branches only, `[]` elsewhere. */
   groups: GroupDoc[]
   createdAt: Date
+  /**
+   * A move not yet applied below the unit (moveUnit writes it first and
+   * clears it last; a repeated call finishes it). `parentId` and `ancestors`
+   * are already the new ones.
+   */
+  moving?: UnitMove | null
+}
+
+/** Where a moving unit hung before, and who moved it when. */
+export interface UnitMove {
+  at: Date
+  by: string
+  fromParentId: string | null
+  fromAncestors: string[]
 }
 
 /** A unit members belong to: a 党支部 (home) or a 临时党支部 (project). */
