@@ -418,6 +418,27 @@ export const accessMatrix: AccessMatrix = {
     duesOverview: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
     compileDuesMonth: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
   },
+  development: {
+    addApplicant: {
+      expect: 'D D D A A D D D D',
+      payload: () => ({ name: '赵新', phone: '13900004444', birthDate: '2000-01-01', appliedOn: '2026-01-05' }),
+    },
+    recordStep: {
+      expect: 'D D D A H D D D D',
+      payload: (fixture) => ({
+        personId: fixture.developmentPersonId,
+        kind: 'talk',
+        on: fixture.today,
+        talkerId: 'm001',
+        notes: '入党谈话',
+      }),
+    },
+    developmentFile: {
+      expect: 'D D A A H A A H H',
+      payload: (fixture) => ({ personId: fixture.developmentPersonId }),
+    },
+    branchPipeline: { expect: 'D D A A D A A D D', payload: () => ({ branchId: 'b1' }) },
+  },
 }
 
 /** The cells of a row, keyed by identity. */
