@@ -2,10 +2,10 @@ import type { DevelopmentFile, DevelopmentPerson, DevelopmentStep, StepFields } 
 import type { DevelopmentPersonDoc, DevelopmentStepDoc } from '../common/db/models/development'
 import type { Database } from '../common/db/database'
 import { memberNames } from '../common/db/members'
+import { maskPhone } from '../common/rules/members'
 import { dueSteps } from './rules/due'
 import type { PersonFile } from './rules/file'
 
-const maskPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`
 const maskBirthDate = (day: string) => `${day.slice(0, 4)}-**-**`
 
 /** Personal data (phone, birth date) in full only for the secretary who keeps the file. */

@@ -48,6 +48,8 @@ export interface RosterEntry {
   groupName: string | null
   roles: Role[]
   joinedOn: string
+  /** A 预备党员: no vote on resolutions until 转正. */
+  probationary: boolean
   status: MemberStatus
   bound: boolean
   boundAt: Instant | null
