@@ -3,6 +3,7 @@ import type { ActionTable } from '../common/handler'
 import { addApplicant } from './usecases/addApplicant'
 import { branchPipeline } from './usecases/branchPipeline'
 import { developmentFile } from './usecases/developmentFile'
+import { pipelineOverview } from './usecases/pipelineOverview'
 import { recordStep } from './usecases/recordStep'
 
 /** The secretary keeps the files of their branch; the committee and the leaders above read them (store.ts). */
@@ -13,4 +14,5 @@ export const developmentActions: ActionTable<typeof developmentContract> = {
   recordStep: { access: ['secretary'], run: recordStep },
   developmentFile: { access: readers, run: developmentFile },
   branchPipeline: { access: readers, run: branchPipeline },
+  pipelineOverview: { access: ['leader', 'admin'], run: pipelineOverview },
 }

@@ -48,4 +48,33 @@ describe('the demo seed’s 党员发展 files', () => {
     const roster = await t.ok(demoIdentities.otherSecretary, 'members', 'listRoster', {})
     expect(roster.filter((entry) => entry.probationary).map((entry) => entry.name)).toEqual(['孙悦'])
   })
+
+  it('shows leaders each branch’s pipeline by stage, the overdue files and the year’s figures, without names', async () => {
+    const overview = await t.ok(demoIdentities.leader, 'development', 'pipelineOverview', {})
+    expect(overview.year).toBe(2026)
+    const byBranch = new Map(overview.rows.map((row) => [row.branchId, row]))
+    expect(byBranch.get('b1')).toMatchObject({
+      inProgress: { applicant: 2, activist: 1, candidate: 1, probationary: 0 },
+      overdue: 1,
+      // 刘佳琪 积极分子 300 days ago (2026-02-03), 王浩然 发展对象 330 days ago (2026-01-04).
+      year: { activists: 1, candidates: 1, admitted: 0, full: 0 },
+    })
+    // 孙悦: 积极分子 800 days ago, 发展对象 430 days ago (2025-09-26), admitted 200 days ago (2026-05-14).
+    expect(byBranch.get('b2')).toMatchObject({
+      inProgress: { applicant: 0, activist: 0, candidate: 0, probationary: 1 },
+      overdue: 0,
+      year: { activists: 0, candidates: 0, admitted: 1, full: 0 },
+    })
+    expect(overview.total).toMatchObject({ overdue: 1, inProgress: { applicant: 2, probationary: 1 } })
+    expect(JSON.stringify(overview)).not.toMatch(/张晓雨|孙悦/)
+    const lastYear = await t.ok(demoIdentities.leader, 'development', 'pipelineOverview', { year: 2025 })
+    expect(lastYear.total.year).toEqual({ activists: 0, candidates: 1, admitted: 0, full: 0 })
+  })
+
+  it('shows a 二级党委 leader only the branches of their subtree', async () => {
+    const overview = await t.ok(demoIdentities.groupSubLeader, 'development', 'pipelineOverview', {})
+    expect(overview.rows.map((row) => row.branchId)).not.toContain('b1')
+    expect(overview.rows.length).toBeGreaterThan(0)
+    expect(overview.total.inProgress).toEqual({ applicant: 0, activist: 0, candidate: 0, probationary: 0 })
+  })
 })

@@ -438,6 +438,7 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ personId: fixture.developmentPersonId }),
     },
     branchPipeline: { expect: 'D D A A D A A D D', payload: () => ({ branchId: 'b1' }) },
+    pipelineOverview: { expect: 'D D D D D A A A A', payload: () => ({}) },
   },
 }
 

@@ -136,11 +136,37 @@ export interface BranchPipeline {
   rows: PipelineRow[]
 }
 
+/** The year's 发展 figures, from the files' dates: who became 积极分子, 发展对象, 预备党员 (入党) and 正式党员. */
+export interface DevelopmentYearFigures {
+  activists: number
+  candidates: number
+  admitted: number
+  full: number
+}
+
+export interface PipelineBranchRow {
+  branchId: string
+  name: string
+  /** Files in progress at each stage (正式党员: none; they are counted in `year.full`). */
+  inProgress: Record<Exclude<Stage, 'full'>, number>
+  /** Files with a step past its deadline. */
+  overdue: number
+  year: DevelopmentYearFigures
+}
+
+export interface PipelineOverview {
+  year: number
+  rows: PipelineBranchRow[]
+  total: Omit<PipelineBranchRow, 'branchId' | 'name'>
+}
+
 export const developmentContract = {
   addApplicant: action<DevelopmentFile>()(applicantInput),
   recordStep: action<DevelopmentFile>()(stepInput),
   developmentFile: action<DevelopmentFile>()(personRef),
   branchPipeline: action<BranchPipeline>()(branchRef),
+  /** Leaders and admins: every branch they reach, counts only (no names). */
+  pipelineOverview: action<PipelineOverview>()(payload({ year: integer('年度', 2000, 2100).optional() })),
 }
 
 export const developmentErrors = {
