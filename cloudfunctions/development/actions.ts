@@ -3,6 +3,7 @@ import type { ActionTable } from '../common/handler'
 import { addApplicant } from './usecases/addApplicant'
 import { branchPipeline } from './usecases/branchPipeline'
 import { developmentFile } from './usecases/developmentFile'
+import { exportDevelopmentPapers } from './usecases/exportDevelopmentPapers'
 import { pipelineOverview } from './usecases/pipelineOverview'
 import { recordStep } from './usecases/recordStep'
 
@@ -14,5 +15,6 @@ export const developmentActions: ActionTable<typeof developmentContract> = {
   recordStep: { access: ['secretary'], run: recordStep },
   developmentFile: { access: readers, run: developmentFile },
   branchPipeline: { access: readers, run: branchPipeline },
+  exportDevelopmentPapers: { access: ['secretary'], run: exportDevelopmentPapers },
   pipelineOverview: { access: ['leader', 'admin'], run: pipelineOverview },
 }

@@ -1,10 +1,10 @@
-import type { DevelopmentFile, DevelopmentPerson, DevelopmentStep, StepFields } from '../common/contract/development'
+import type { DevelopmentFile, DevelopmentPerson, DevelopmentStep } from '../common/contract/development'
 import type { DevelopmentPersonDoc, DevelopmentStepDoc } from '../common/db/models/development'
 import type { Database } from '../common/db/database'
 import { memberNames } from '../common/db/members'
 import { maskPhone } from '../common/rules/members'
 import { dueSteps } from './rules/due'
-import type { PersonFile } from './rules/file'
+import { namedMembers, type PersonFile } from './rules/file'
 
 const maskBirthDate = (day: string) => `${day.slice(0, 4)}-**-**`
 
@@ -26,19 +26,11 @@ export const personView = (doc: DevelopmentPersonDoc, keeps: boolean): Developme
   memberId: doc.memberId,
 })
 
-/** Members a step names (谈话人, 培养联系人, 介绍人) besides who recorded it. */
-const namedIn = (fields: StepFields): string[] => {
-  if (fields.kind === 'talk') return [fields.talkerId]
-  if (fields.kind === 'activist') return fields.contactIds
-  if (fields.kind === 'introducers') return fields.introducerIds
-  return []
-}
-
 const stepView = (doc: DevelopmentStepDoc, names: Map<string, string>): DevelopmentStep => ({
   id: doc._id,
   fields: doc.fields,
   by: { id: doc.byId, name: names.get(doc.byId) ?? '（已删除）' },
-  names: Object.fromEntries(namedIn(doc.fields).map((id) => [id, names.get(id) ?? '（已删除）'])),
+  names: Object.fromEntries(namedMembers(doc.fields).map((id) => [id, names.get(id) ?? '（已删除）'])),
   recordedAt: doc.at.toISOString(),
 })
 
@@ -51,7 +43,7 @@ export const fileView = async (
 ): Promise<DevelopmentFile> => {
   const names = await memberNames(
     db,
-    file.steps.flatMap((step) => [step.byId, ...namedIn(step.fields)]),
+    file.steps.flatMap((step) => [step.byId, ...namedMembers(step.fields)]),
   )
   return {
     person: personView(file.person, keeps),

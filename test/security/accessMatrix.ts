@@ -438,6 +438,10 @@ export const accessMatrix: AccessMatrix = {
       payload: (fixture) => ({ personId: fixture.developmentPersonId }),
     },
     branchPipeline: { expect: 'D D A A D A A D D', payload: () => ({ branchId: 'b1' }) },
+    exportDevelopmentPapers: {
+      expect: 'D D D A H D D D D',
+      payload: (fixture) => ({ personId: fixture.developmentPersonId }),
+    },
     pipelineOverview: { expect: 'D D D D D A A A A', payload: () => ({}) },
   },
 }

@@ -160,11 +160,21 @@ export interface PipelineOverview {
   total: Omit<PipelineBranchRow, 'branchId' | 'name'>
 }
 
+/** A person's file exported as one archive. */
+export interface DevelopmentPapers {
+  fileID: string
+  fileName: string
+  /** The files inside, in filing order. */
+  papers: string[]
+}
+
 export const developmentContract = {
   addApplicant: action<DevelopmentFile>()(applicantInput),
   recordStep: action<DevelopmentFile>()(stepInput),
   developmentFile: action<DevelopmentFile>()(personRef),
   branchPipeline: action<BranchPipeline>()(branchRef),
+  /** The branch secretary: the file as a .zip of papers (.docx) and its record (.xlsx). */
+  exportDevelopmentPapers: action<DevelopmentPapers>()(personRef),
   /** Leaders and admins: every branch they reach, counts only (no names). */
   pipelineOverview: action<PipelineOverview>()(payload({ year: integer('年度', 2000, 2100).optional() })),
 }

@@ -1,4 +1,4 @@
-import type { StepInput } from '../../common/contract/development'
+import type { StepFields, StepInput } from '../../common/contract/development'
 import { DEVELOPMENT_PERIODS as PERIODS, type StepKind } from '../../common/contract/developmentLabels'
 import type { DevelopmentPersonDoc, DevelopmentStepDoc } from '../../common/db/models/development'
 
@@ -37,4 +37,12 @@ export const trainingShortfall = (file: PersonFile): string | null => {
 export const publicityUntil = (file: PersonFile): string | null => {
   const publicity = firstStep(file, 'publicity')
   return publicity ? (publicity.fields as { until: string }).until : null
+}
+
+/** Members a step names (谈话人, 培养联系人, 介绍人) besides who recorded it. */
+export const namedMembers = (fields: StepFields): string[] => {
+  if (fields.kind === 'talk') return [fields.talkerId]
+  if (fields.kind === 'activist') return fields.contactIds
+  if (fields.kind === 'introducers') return fields.introducerIds
+  return []
 }

@@ -21,13 +21,15 @@ const fieldsOf = (input: StepInput): StepFields => {
   return fields
 }
 
+const isVote = (input: StepInput) => input.kind === 'admissionVote' || input.kind === 'fullVote'
+
 /** The rules a step must pass before anything is written. */
 const checked = (file: PersonFile, input: StepInput, branchMembers: MemberDoc[], today: string) => {
   const patch = checkStep(file, input, today)
   checkNamedMembers(input, branchMembers)
-  if (input.kind === 'admissionVote' || input.kind === 'fullVote')
-    checkVote(input, branchMembers.filter((member) => !member.probationary).length)
-  return patch
+  const voting = branchMembers.filter((member) => !member.probationary).length
+  if (input.kind === 'admissionVote' || input.kind === 'fullVote') checkVote(input, voting)
+  return { patch, voting }
 }
 
 const write = async (
@@ -69,7 +71,7 @@ export const recordStep = async (ctx: Context, input: StepInput): Promise<Develo
       isOwners: (doc) => doc.byId === me._id && doc.personId === input.personId,
     },
     async (id) => {
-      const patch = checked(file, input, branchMembers, today)
+      const { patch, voting } = checked(file, input, branchMembers, today)
       const doc: DevelopmentStepDoc = {
         _id: id,
         personId: file.person._id,
@@ -77,6 +79,7 @@ export const recordStep = async (ctx: Context, input: StepInput): Promise<Develo
         kind: input.kind,
         on: input.on,
         fields: fieldsOf(input),
+        ...(isVote(input) ? { voting } : {}),
         byId: me._id,
         at: now,
       }

@@ -40,6 +40,8 @@ export interface DevelopmentStepDoc {
   kind: StepKind
   on: string
   fields: StepFields
+  /** A 支部大会 vote: the branch's voting members (正式党员) on the day, for its resolution. */
+  voting?: number
   byId: string
   at: Date
 }
