@@ -9,36 +9,31 @@ const OUTCOME_LABELS: Record<(typeof FULL_VOTE_OUTCOMES)[number], string> = { fu
 const votes = (fields: { present: number; inFavour: number; against: number; abstaining: number }) =>
   `实到 ${fields.present} 人，赞成 ${fields.inFavour}，反对 ${fields.against}，弃权 ${fields.abstaining}`
 
-/** One line saying what a step recorded, with member ids as names. */
-export const stepSummary = (fields: StepFields, name: (id: string) => string): string => {
-  switch (fields.kind) {
-    case 'talk':
-      return `谈话人：${name(fields.talkerId)}；${fields.notes}`
-    case 'activist':
-      return `培养联系人：${fields.contactIds.map(name).join('、')}`
-    case 'thoughtReport':
-      return fields.summary ?? ''
-    case 'halfYearReview':
-    case 'probationReview':
-      return fields.notes
-    case 'politicalCheck':
-      return fields.conclusion
-    case 'training':
-      return `${fields.course}（${fields.days} 天，${fields.hours} 学时）`
-    case 'introducers':
-      return `入党介绍人：${fields.introducerIds.map(name).join('、')}`
-    case 'publicity':
-      return `公示至 ${fields.until}`
-    case 'admissionVote':
-      return votes(fields)
-    case 'approval':
-      return `审批党组织：${fields.approvedBy}`
-    case 'fullVote':
-      return `${OUTCOME_LABELS[fields.outcome]}${fields.extendMonths ? ` ${fields.extendMonths} 个月` : ''}；${votes(fields)}`
-    default:
-      return ''
-  }
+type Summaries = {
+  [K in StepFields['kind']]: (fields: Extract<StepFields, { kind: K }>, name: (id: string) => string) => string
 }
+
+const SUMMARIES: Summaries = {
+  talk: (fields, name) => `谈话人：${name(fields.talkerId)}；${fields.notes}`,
+  activist: (fields, name) => `培养联系人：${fields.contactIds.map(name).join('、')}`,
+  thoughtReport: (fields) => fields.summary ?? '',
+  halfYearReview: (fields) => fields.notes,
+  candidate: () => '',
+  politicalCheck: (fields) => fields.conclusion,
+  training: (fields) => `${fields.course}（${fields.days} 天，${fields.hours} 学时）`,
+  introducers: (fields, name) => `入党介绍人：${fields.introducerIds.map(name).join('、')}`,
+  publicity: (fields) => `公示至 ${fields.until}`,
+  admissionVote: votes,
+  approval: (fields) => `审批党组织：${fields.approvedBy}`,
+  oath: () => '',
+  probationReview: (fields) => fields.notes,
+  fullVote: (fields) =>
+    `${OUTCOME_LABELS[fields.outcome]}${fields.extendMonths ? ` ${fields.extendMonths} 个月` : ''}；${votes(fields)}`,
+}
+
+/** One line saying what a step recorded, with member ids as names. */
+export const stepSummary = (fields: StepFields, name: (id: string) => string): string =>
+  (SUMMARIES[fields.kind] as (fields: StepFields, name: (id: string) => string) => string)(fields, name)
 
 /** The whole file as a sheet: the person, then every step with its date, who recorded it and what. */
 export const timelineXlsx = async (ctx: PaperContext, steps: readonly DevelopmentStepDoc[]): Promise<Buffer> => {
