@@ -23,11 +23,11 @@ export const functionNames = (): string[] =>
 
 /**
  * Heavy packages the code loads with `await import(...)` only in the actions
- * that use them (exports, roster import, the check-in QR code). Each becomes
+ * that use them (exports, roster import, the check-in QR code, 党员发展 papers). Each becomes
  * its own file beside index.js (`vendor/<name>.js`), required on first use,
  * so a function's cold start parses and runs only index.js.
  */
-export const LAZY_PACKAGES = ['exceljs', 'qrcode']
+export const LAZY_PACKAGES = ['exceljs', 'qrcode', 'docx', 'jszip']
 
 const options: BuildOptions = {
   bundle: true,

@@ -67,6 +67,8 @@ export const FILE_TYPES: readonly FileType[] = [
     inline: false,
     matches: bytesAt(0, ZIP),
   },
+  /** Archives: exports of a whole file (一人一档); served as a download, never opened by the host. */
+  { extensions: ['zip'], mime: 'application/zip', inline: false, matches: bytesAt(0, ZIP) },
   { extensions: ['txt'], mime: 'text/plain; charset=utf-8', inline: false, matches: isPlainText },
   { extensions: ['csv'], mime: 'text/csv', inline: false, matches: isPlainText },
 ]

@@ -9,7 +9,10 @@ import { listBranches } from './usecases/listBranches'
 import { listRoster } from './usecases/listRoster'
 import { searchRoster } from './usecases/searchRoster'
 import { memberHistory } from './usecases/memberHistory'
+import { endMembership } from './usecases/endMembership'
 import { moveMember } from './usecases/moveMember'
+import { transferIn } from './usecases/transferIn'
+import { transferOut } from './usecases/transferOut'
 import { setRoles } from './usecases/setRoles'
 import { unbindMember } from './usecases/unbindMember'
 import { listUnits } from './usecases/listUnits'
@@ -33,6 +36,9 @@ export const membersActions: ActionTable<typeof membersContract> = {
   setRoles: { access: ['admin'], run: setRoles },
   moveMember: { access: ['admin'], run: moveMember },
   unbind: { access: ['admin'], run: unbindMember },
+  transferOut: { access: ['admin'], run: transferOut },
+  transferIn: { access: ['admin'], run: transferIn },
+  endMembership: { access: ['admin'], run: endMembership },
   memberHistory: { access: ['admin'], run: memberHistory },
   createReviewInvite: { access: 'organisationAdmin', run: createReviewInvite },
   listUnits: { access: ['leader', 'admin'], run: listUnits },

@@ -34,6 +34,7 @@ export const toRosterEntry = (
   groupName: groupName(branch, member.groupId),
   roles: member.roles,
   joinedOn: member.joinedOn,
+  probationary: member.probationary === true,
   status: member.status,
   bound: Boolean(member.openid),
   boundAt: member.boundAt ? new Date(member.boundAt).toISOString() : null,

@@ -1,6 +1,7 @@
 import { collections } from '../common/db/collections'
 import type { Database } from '../common/db/database'
 import type { MemberDoc } from '../common/db/models/members'
+import { memberNames } from '../common/db/members'
 import type {
   BallotDoc,
   ObjectionDoc,
@@ -39,17 +40,6 @@ export const sheetsOfReview = async (db: Database, reviewId: string): Promise<Re
 export const objectionsOfReview = async (db: Database, reviewId: string): Promise<ObjectionDoc[]> =>
   (await objectionsOf(db).where({ reviewId }).orderBy('at', 'asc').limit(1000).get()).data
 
-/** Members by id, any status (a member who left still has a name in last year's review). */
-export const namesOf = async (db: Database, ids: readonly string[]): Promise<Map<string, string>> => {
-  const unique = [...new Set(ids)]
-  if (!unique.length) return new Map()
-  const { data } = await db
-    .collection<MemberDoc>(collections.members.name)
-    .where({ _id: db.command.in(unique) })
-    .field({ name: true })
-    .limit(1000)
-    .get()
-  return new Map(data.map((member) => [member._id, member.name]))
-}
+export const namesOf = memberNames
 
 export const refOf = (names: Map<string, string>, id: string) => ({ id, name: names.get(id) ?? '（已删除）' })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Envelope } from '../../cloudfunctions/common/contract'
+import { main as development } from '../../cloudfunctions/development/index'
 import { main as dues } from '../../cloudfunctions/dues/index'
 import { main as events } from '../../cloudfunctions/events/index'
 import { main as files } from '../../cloudfunctions/files/index'
@@ -22,6 +23,7 @@ export const functionMains: Record<string, FunctionMain> = {
   files,
   review,
   dues,
+  development,
 }
 
 export const FUNCTIONS_ROOT = join(__dirname, '../../cloudfunctions')

@@ -1,5 +1,6 @@
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import { seedDevelopment } from './development'
 import { seedDues } from './dues'
 import { seedEvents } from './events'
 import { seedHistory } from './history'
@@ -15,7 +16,8 @@ type Step = (db: Database, now: Date) => Promise<unknown>
  * months before this one (`history`) come before this month's, whose grants
  * then count on top of them. Function tests leave the history and the
  * group's last 6 branches out: they count this month's records and seed for
- * every test. Dues (months of bases and payments) come with the history too.
+ * every test. Dues (months of bases and payments) and
+ * 党员发展 files (a 预备党员 joins 第二支部's roster) come with the history too.
  */
 const steps = (history: boolean, group: boolean): Step[] => [
   (db, now) => seedOrganisation(db, now, group ? GROUP_BRANCHES : TEST_BRANCHES),
@@ -24,7 +26,7 @@ const steps = (history: boolean, group: boolean): Step[] => [
   seedNotices,
   seedPoints,
   seedReview,
-  ...(history ? [seedDues] : []),
+  ...(history ? [seedDevelopment, seedDues] : []),
 ]
 
 export const isSeeded = async (db: Database): Promise<boolean> =>

@@ -105,6 +105,31 @@ export const accessMatrix: AccessMatrix = {
       expect: 'D D D D D D A D A',
       payload: (fixture) => ({ unitId: fixture.subUnitId, memberId: 'm024', role: 'leader' }),
     },
+    transferOut: {
+      expect: 'D D D D D D A D H',
+      payload: (fixture) => ({
+        memberId: 'm017',
+        on: fixture.today,
+        destination: '某市委组织部',
+        letterNo: '组转字〔2026〕18号',
+      }),
+    },
+    transferIn: {
+      expect: 'D D D D D D A D H',
+      payload: (fixture) => ({
+        name: '周平',
+        phone: '13900006666',
+        branchId: 'b1',
+        joinedOn: '2015-07-01',
+        origin: '某县委组织部',
+        letterNo: '组转字〔2026〕21号',
+        on: fixture.today,
+      }),
+    },
+    endMembership: {
+      expect: 'D D D D D D A D H',
+      payload: (fixture) => ({ memberId: 'm018', ending: 'deceased', on: fixture.today, reason: '因病去世' }),
+    },
   },
   events: {
     createEvent: { expect: 'D D D A A D D D D', payload: () => ({ ...lecture, title: '新建党课' }) },
@@ -426,6 +451,32 @@ export const accessMatrix: AccessMatrix = {
     },
     duesOverview: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
     compileDuesMonth: { expect: 'D D D D D A A A A', payload: (fixture) => ({ month: fixture.month }) },
+  },
+  development: {
+    addApplicant: {
+      expect: 'D D D A A D D D D',
+      payload: () => ({ name: '赵新', phone: '13900004444', birthDate: '2000-01-01', appliedOn: '2026-01-05' }),
+    },
+    recordStep: {
+      expect: 'D D D A H D D D D',
+      payload: (fixture) => ({
+        personId: fixture.developmentPersonId,
+        kind: 'talk',
+        on: fixture.today,
+        talkerId: 'm001',
+        notes: '入党谈话',
+      }),
+    },
+    developmentFile: {
+      expect: 'D D A A H A A H H',
+      payload: (fixture) => ({ personId: fixture.developmentPersonId }),
+    },
+    branchPipeline: { expect: 'D D A A D A A D D', payload: () => ({ branchId: 'b1' }) },
+    exportDevelopmentPapers: {
+      expect: 'D D D A H D D D D',
+      payload: (fixture) => ({ personId: fixture.developmentPersonId }),
+    },
+    pipelineOverview: { expect: 'D D D D D A A A A', payload: () => ({}) },
   },
 }
 

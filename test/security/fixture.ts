@@ -47,6 +47,8 @@ export interface Fixture {
   rectificationId: string
   inAMonth: string
   dues: DuesFixture
+  /** An 入党申请人's file in 第一支部, applied this year, no step recorded. */
+  developmentPersonId: string
 }
 
 /**
@@ -100,6 +102,11 @@ export const ackNotice = {
   requiresAck: true,
 }
 
+const b1Applicant = async (t: TestCloud, now: Date): Promise<string> => {
+  const applied = { name: '钱进', phone: '13900005555', birthDate: '1999-03-03', appliedOn: dayKey(now) }
+  return (await t.ok(demoIdentities.secretary, 'development', 'addApplicant', applied)).person.id
+}
+
 export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => {
   const tree = await growTree(t)
   const published = await t.ok(demoIdentities.secretary, 'notices', 'publishNotice', ackNotice)
@@ -126,5 +133,6 @@ export const loadFixture = async (t: TestCloud, now: Date): Promise<Fixture> => 
     inAMonth: dayKey(new Date(now.getTime() + 30 * 24 * 3600 * 1000)),
     rosterFileID: await t.upload(demoIdentities.admin, Buffer.from('姓名,手机号,支部,入党日期\n'), 'roster.csv'),
     dues: await loadDuesFixture(t, now),
+    developmentPersonId: await b1Applicant(t, now),
   }
 }

@@ -33,6 +33,7 @@ const MISSING_IDS: Record<string, unknown> = {
   paymentId: 'missing-payment',
   reliefId: 'missing-relief',
   memberIds: ['m999'],
+  personId: 'missing-person',
 }
 
 /**

@@ -10,13 +10,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '党务管理员',
 }
 
-export type MemberStatus = 'active' | 'transferred' | 'deceased' | 'suspended'
+export type MemberStatus = 'active' | 'transferred' | 'deceased' | 'suspended' | 'left'
 
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
   active: '正常',
   transferred: '已转出',
   deceased: '已故',
   suspended: '停止党籍',
+  left: '已出党',
 }
 
 /** A period of statistics or rankings, always in Asia/Shanghai. */

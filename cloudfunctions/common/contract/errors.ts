@@ -1,4 +1,5 @@
 import { BUSY_MESSAGE } from './busy'
+import { developmentErrors } from './development'
 import { duesErrors } from './dues'
 import { eventsErrors } from './events'
 import { membersErrors } from './members'
@@ -31,6 +32,7 @@ export const errorMessages = {
   ...statsErrors,
   ...reviewErrors,
   ...duesErrors,
+  ...developmentErrors,
 } as const
 
 export type ErrorCode = keyof typeof errorMessages

@@ -3,6 +3,7 @@
  * per function, each mapping action names to an input schema and result type.
  * The client imports it as types only, so zod never reaches the package.
  */
+import { developmentContract } from './development'
 import { duesContract } from './dues'
 import { eventsContract } from './events'
 import { filesContract } from './files'
@@ -22,6 +23,7 @@ export const contract = {
   files: filesContract,
   review: reviewContract,
   dues: duesContract,
+  development: developmentContract,
 }
 
 export type Contract = typeof contract
@@ -43,3 +45,4 @@ export type * from './review'
 export type * from './lifeMeeting'
 export type * from './birthdays'
 export type * from './dues'
+export type * from './development'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { action } from './define'
 import { emptyPayload, id, integer, list, payload, phone, text } from '../validation'
 import type { Instant, MemberStatus, Role } from './common'
+import { membershipContract, membershipErrors } from './membership'
 import { unitsContract, unitsErrors } from './units'
 
 const role = z.enum(['member', 'committee', 'secretary', 'leader', 'admin'], {
@@ -48,6 +49,8 @@ export interface RosterEntry {
   groupName: string | null
   roles: Role[]
   joinedOn: string
+  /** A 预备党员: no vote on resolutions until 转正. */
+  probationary: boolean
   status: MemberStatus
   bound: boolean
   boundAt: Instant | null
@@ -119,6 +122,7 @@ export const membersContract = {
   /** Admin: a fresh invite to the 审核 account (demo branch); the previous reviewer's binding ends. */
   createReviewInvite: action<ReviewInvite>()(payload({ days: integer('有效天数', 1, 30) })),
   ...unitsContract,
+  ...membershipContract,
 }
 
 export const membersErrors = {
@@ -128,4 +132,5 @@ export const membersErrors = {
   INVITE_INVALID: '邀请码无效或已过期',
   ROSTER_INVALID: '名册文件有误，请按提示修改后重新导入',
   ...unitsErrors,
+  ...membershipErrors,
 } as const

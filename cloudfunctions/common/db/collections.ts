@@ -176,6 +176,17 @@ export const collections = declare({
   reviewBallots: { name: 'reviewBallots', indexes: [{ name: 'review_ratee', keys: { reviewId: 1, rateeId: 1 } }] },
   reviewObjections: { name: 'reviewObjections', indexes: [{ name: 'review_at', keys: { reviewId: 1, at: 1 } }] },
   /** 谈心谈话 records, private to the branch committee and leaders. */
+  /** 党员发展 files (一人一档); a unit's pipeline is `where({ unitIds: unitId })`. */
+  developmentPeople: {
+    name: 'developmentPeople',
+    indexes: [
+      { name: 'branch_stage', keys: { branchId: 1, stage: 1 } },
+      { name: 'units_stage', keys: { unitIds: 1, stage: 1 } },
+      { name: 'phone', keys: { phone: 1 }, unique: true },
+    ],
+  },
+  /** A file's dated steps, append-only. */
+  developmentSteps: { name: 'developmentSteps', indexes: [{ name: 'person_on', keys: { personId: 1, on: 1 } }] },
   talks: { name: 'talks', indexes: [{ name: 'branch_year_on', keys: { branchId: 1, year: 1, on: -1 } }] },
   /** 组织生活会 records, `_id` = the life_meeting event's id. */
   lifeMeetings: { name: 'lifeMeetings', indexes: [] },

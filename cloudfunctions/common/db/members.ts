@@ -49,3 +49,16 @@ export const listBranchMembers = async (db: Database, branchId: string): Promise
     .get()
   return data
 }
+
+/** Members' names by id, any status (a member who left still has a name in last year's records). */
+export const memberNames = async (db: Database, ids: readonly string[]): Promise<Map<string, string>> => {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map()
+  const { data } = await db
+    .collection<MemberDoc>(collections.members.name)
+    .where({ _id: db.command.in(unique) })
+    .field({ name: true })
+    .limit(1000)
+    .get()
+  return new Map(data.map((member) => [member._id, member.name]))
+}

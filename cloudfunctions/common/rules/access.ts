@@ -107,6 +107,7 @@ const MISSING = {
   unit: ['UNIT_NOT_FOUND', '组织不存在或不在您的管理范围内'],
   review: ['NOT_FOUND', '未找到该民主评议'],
   rectification: ['NOT_FOUND', '未找到该整改事项'],
+  developmentFile: ['NOT_FOUND', '未找到该入党档案'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>
 
 export type RecordKind = keyof typeof MISSING

@@ -20,6 +20,7 @@ export default function RosterRow({ entry, action, onClick }: Props) {
       <View className="roster-row__main">
         <View className="roster-row__line">
           <Text className="roster-row__name">{entry.name}</Text>
+          {entry.probationary && <Text className="tag tag--plain">预备党员</Text>}
           <Text className="roster-row__phone">{formatPhone(entry.phone)}</Text>
         </View>
         <View className="roster-row__line">

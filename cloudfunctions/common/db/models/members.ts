@@ -21,6 +21,8 @@ export interface MemberDoc {
   temporaryBranchIds?: string[]
   /** 入党日期 YYYY-MM-DD */
   joinedOn: string
+  /** A 预备党员 (development/): attends, studies and pays dues, but has no vote on resolutions until 转正. */
+  probationary?: boolean
   status: MemberStatus
   openid: string | null
   boundAt: Date | null
