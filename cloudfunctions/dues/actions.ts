@@ -16,6 +16,7 @@ import { payDues } from './usecases/payDues'
 import { pendingBases } from './usecases/pendingBases'
 import { proposeRelief } from './usecases/proposeRelief'
 import { recordPayment } from './usecases/recordPayment'
+import { returnBase } from './usecases/returnBase'
 import { reversePayment } from './usecases/reversePayment'
 
 const branchManagers = ['secretary', 'admin'] as const
@@ -28,6 +29,7 @@ export const duesActions: ActionTable<typeof duesContract> = {
   orderStatus: { access: 'member', run: orderStatus },
   pendingBases: { access: branchManagers, run: pendingBases },
   confirmBase: { access: branchManagers, run: confirmBase },
+  returnBase: { access: branchManagers, run: returnBase },
   recordPayment: { access: ['secretary'], run: recordPayment },
   reversePayment: { access: branchManagers, run: reversePayment },
   branchSheet: { access: readers, run: branchSheet },

@@ -75,9 +75,11 @@ export interface DuesBaseView {
   fromMonth: string
   payFen: number
   insuranceFen: number
-  status: 'declared' | 'confirmed'
+  status: 'declared' | 'confirmed' | 'returned'
   declaredAt: Instant
   confirmedAt: Instant | null
+  /** Why the secretary sent it back (status `returned`). */
+  returnReason: string | null
 }
 
 export interface MyDues {
@@ -86,7 +88,7 @@ export interface MyDues {
   current: DuesMonthView
   /** Owed and unpaid, oldest first (the current month included while unpaid). */
   unpaid: DuesMonthView[]
-  /** The base in force and one waiting for confirmation. */
+  /** The base in force, and the newest declaration when it waits for confirmation or was sent back. */
   base: DuesBaseView | null
   pendingBase: DuesBaseView | null
   history: DuesPaymentView[]
@@ -197,6 +199,7 @@ export const duesContract = {
   ),
   pendingBases: action<DuesBaseView[]>()(payload({ branchId: id('支部') })),
   confirmBase: action<DuesBaseView>()(payload({ baseId: id('基数记录') })),
+  returnBase: action<DuesBaseView>()(payload({ baseId: id('基数记录'), reason: text('退回原因', { max: 200 }) })),
   importBases: action<BaseImportResult>()(payload({ fileID: text('文件', { max: 300 }) })),
   payDues: action<DuesOrderView>()(payload({ memberId: id('党员').optional(), months, note, requestId })),
   orderStatus: action<DuesOrderView>()(payload({ orderNo: id('订单号') })),

@@ -27,11 +27,15 @@ export interface DuesBaseDoc {
   payFen: number
   /** Personal 五险一金, deducted when the rules say so. */
   insuranceFen: number
-  status: 'declared' | 'confirmed'
+  /** Declared by the member, confirmed by the secretary, or returned to the member with a reason to declare again. */
+  status: 'declared' | 'confirmed' | 'returned'
   declaredBy: string
   declaredAt: Date
   confirmedBy: string | null
   confirmedAt: Date | null
+  returnReason?: string
+  returnedBy?: string
+  returnedAt?: Date
 }
 
 export const duesBaseId = (memberId: string, fromMonth: string) => `${memberId}:${fromMonth}`
