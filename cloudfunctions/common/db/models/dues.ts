@@ -1,3 +1,4 @@
+import type { DuesBranchFigures } from '../../contract/dues'
 import type { DuesCategory, DuesMethod, ReliefKind, ReliefStatus } from '../../contract/duesLabels'
 
 /** Dues documents (issue 17). Amounts are fen, months `YYYY-MM` of Asia/Shanghai. */
@@ -114,22 +115,14 @@ export interface DuesOrderDoc {
   paidAt: Date | null
 }
 
-/** `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these). */
-export interface DuesBranchMonthDoc {
+/**
+ * `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these):
+ * the contract's figures as stored (the rate is derived when read), plus the exempt and no-base counts.
+ */
+export interface DuesBranchMonthDoc extends Omit<DuesBranchFigures, 'rate' | 'compiledAt'> {
   _id: string
-  branchId: string
-  branchName: string
-  month: string
-  members: number
-  dueCount: number
-  dueFen: number
-  paidCount: number
-  paidFen: number
   exemptCount: number
   noBaseCount: number
-  unpaidNames: string[]
-  /** Members unpaid 6 months or more in a row (自行脱党 review). */
-  flaggedNames: string[]
   compiledAt: Date
 }
 
