@@ -42,3 +42,6 @@ export const setDuesRules = (payload: Payload<'dues', 'setDuesRules'>, options?:
 
 export const importBases = (fileID: string, options?: CallOptions) =>
   callFunction('dues', 'importBases', { fileID }, options)
+
+export const orderStatus = (orderNo: string, options?: CallOptions) =>
+  callFunction('dues', 'orderStatus', { orderNo }, options)

@@ -221,4 +221,19 @@ describe('党费 in the browser', () => {
     const bases = await docsOf<DuesBaseDoc>(collections.duesBases.name, { _id: openDatabase().command.in(ids) })
     expect(bases.map((base) => [base._id, base.status]).sort()).toEqual(ids.map((id) => [id, 'confirmed']))
   })
+
+  it('the leader’s dashboard shows each unit’s 党费收缴率 beside the other figures', async () => {
+    const leader = await harness.signIn(demoIdentities.leader)
+    await openFromMine(leader, 'stats-dashboard')
+    const table = leader.locator('[data-testid=unit-table], [data-testid=branch-table]').first()
+    await table.waitFor()
+    await table.locator('.branch-table__row--head').getByText('党费').waitFor()
+    const rates = await table
+      .locator('.branch-table__row:not(.branch-table__row--head) > :last-child')
+      .allTextContents()
+    expect(rates.length).toBeGreaterThan(0)
+    expect(rates.every((rate) => /^\d+\.\d%$/.test(rate))).toBe(true)
+    await leader.getByTestId('figure-dues').waitFor()
+    await harness.screenshot(leader, 'dashboard-dues', { narrow: true })
+  })
 })
