@@ -133,7 +133,9 @@ describe('党费 in the browser', () => {
     await confirmModal(secretary)
     await row.waitFor({ state: 'detached' })
     const [base] = await docsOf<DuesBaseDoc>(collections.duesBases.name, { _id: `m007:${next}` })
-    expect(base).toMatchObject({ status: 'confirmed', payFen: 700000, returnReason: '请按税后固定工资申报' })
+    // The new declaration replaced the one sent back.
+    expect(base).toMatchObject({ status: 'confirmed', payFen: 700000 })
+    expect(base.returnReason).toBeUndefined()
   })
 
   it('the secretary proposes an exemption with reason and period; the admin approves it and the sheet shows 免缴', async () => {

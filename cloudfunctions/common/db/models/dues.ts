@@ -109,11 +109,33 @@ export interface DuesOrderDoc {
   totalFen: number
   onBehalf: boolean
   note: string
-  status: 'pending' | 'paid' | 'conflict'
+  /** `conflict`: paid by WeChat while a month was paid otherwise (to refund); `refunded` once refunded. */
+  status: 'pending' | 'paid' | 'conflict' | 'refunded'
   transactionId: string | null
   createdAt: Date
   paidAt: Date | null
+  refundedAt?: Date
 }
+
+/**
+ * `_id` `refund:<orderNo>` (also the WeChat out_refund_no): the append-only record of refunding a conflicted
+ * order, with the reason; written once however often the refund is asked for.
+ */
+export interface DuesRefundDoc {
+  _id: string
+  orderNo: string
+  memberId: string
+  memberName: string
+  branchId: string
+  months: string[]
+  amountFen: number
+  reason: string
+  refundedBy: string
+  refundedByName: string
+  createdAt: Date
+}
+
+export const duesRefundId = (orderNo: string) => `refund:${orderNo}`
 
 /**
  * `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these):

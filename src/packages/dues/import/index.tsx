@@ -8,7 +8,7 @@ import { useBaseImport } from '@/hooks/dues/useBaseImport'
 import './index.scss'
 
 const HEADER = '姓名、手机号、党费类别、起始月份、月收入（元）、五险一金（元）'
-const CATEGORIES = DUES_CATEGORIES.map((category) => DUES_CATEGORY_LABELS[category]).join('、')
+const CATEGORIES = DUES_CATEGORIES.map((category) => DUES_CATEGORY_LABELS[category]).join(' / ')
 
 /** 已导入 N 条, or every wrong row with its number (and nothing imported). */
 function Outcome({ result }: { result: BaseImportResult }) {

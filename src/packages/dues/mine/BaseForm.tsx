@@ -13,7 +13,10 @@ import { yuan } from '../labels'
 
 type Form = ReturnType<typeof useBaseForm>
 
-const CATEGORY_OPTIONS = DUES_CATEGORIES.map((category) => [category, DUES_CATEGORY_LABELS[category]] as const)
+/** Short labels, so the four fit a 320 px row or two: 在职, 年薪制, 离退休, 学生、失业、低保. */
+const CATEGORY_OPTIONS = DUES_CATEGORIES.map(
+  (category) => [category, DUES_CATEGORY_LABELS[category].replace(/党员$/, '')] as const,
+)
 
 /** Where the member's last declaration stands: waiting for the secretary, or sent back with the reason. */
 export function PendingBase({ base }: { base: DuesBaseView }) {
@@ -48,6 +51,7 @@ function PayInputs({ form }: { form: Form }) {
     <>
       {form.category !== 'flat' && (
         <>
+          <Text className="dues__meta">{DUES_BASE_LABELS[form.category]}（元）</Text>
           <Input
             id="base-pay"
             type="digit"

@@ -92,13 +92,14 @@ function Terms({ settings }: { settings: Settings }) {
         </View>
         <MonthStepper
           className="rules-month"
-          label="生效月份（本月及以前的应缴不变）"
+          label="生效月份"
           value={settings.fromMonth}
           min={settings.minMonth}
           max={settings.maxMonth}
           onChange={settings.setFromMonth}
         />
         <FieldError message={errors.at('fromMonth')} />
+        <Text className="rules__meta">新规则从生效月份起适用，本月及以前各月的应缴金额不变。</Text>
         <SubmitBar
           error={errors.general}
           className="rules-save"
