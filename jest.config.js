@@ -9,6 +9,7 @@ module.exports = {
     '^@contract/(.*)$': '<rootDir>/cloudfunctions/common/contract/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@periods$': '<rootDir>/cloudfunctions/common/periods.ts',
+    '^@duesAmount$': '<rootDir>/cloudfunctions/dues/rules/amount.ts',
   },
   reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   testTimeout: 30000,

@@ -4,9 +4,11 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const root = path.resolve(__dirname, '..')
-// Source outside src/ that the client bundles: zod-free contract files such as `@contract/common`, and `@periods`.
+// Source outside src/ that the client bundles: zod-free contract files such as `@contract/common`, `@periods`,
+// and `@duesAmount` (the 党费 brackets, to show a declaration's amount before it is sent).
 const periods = path.join(root, 'cloudfunctions/common/periods.ts')
-const compileInclude = [path.join(root, 'cloudfunctions/common/contract'), periods]
+const duesAmount = path.join(root, 'cloudfunctions/dues/rules/amount.ts')
+const compileInclude = [path.join(root, 'cloudfunctions/common/contract'), periods, duesAmount]
 // Dependencies that ship ES2015+ syntax: babel brings them down to ES5 for the oldest base library we declare.
 const es2015Dependencies = [path.join(root, 'node_modules/@qiun/ucharts')]
 const platform = process.env.TARO_ENV ?? 'weapp'
@@ -37,6 +39,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.join(root, 'src'),
       '@contract': path.join(root, 'cloudfunctions/common/contract'),
       '@periods$': periods,
+      '@duesAmount$': duesAmount,
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -13,7 +13,15 @@ const newestMtime = (path: string): number => {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs)
 }
 
-const SOURCES = ['src', 'config', 'babel.config.js', 'package.json', 'cloudfunctions/common/contract']
+const SOURCES = [
+  'src',
+  'config',
+  'babel.config.js',
+  'package.json',
+  'cloudfunctions/common/contract',
+  'cloudfunctions/common/periods.ts',
+  'cloudfunctions/dues/rules/amount.ts',
+]
 
 /** True when the h5 build is missing or older than any source it is built from. */
 export const h5IsStale = (outputRoot = h5OutputRoot()): boolean => {

@@ -39,7 +39,18 @@ export default defineAppConfig({
     },
     { root: 'packages/leader', pages: ['dashboard/index', 'branch/index'] },
     { root: 'packages/member', pages: ['attendance/index'] },
-    { root: 'packages/dues', pages: ['mine/index', 'sheet/index'] },
+    {
+      root: 'packages/dues',
+      pages: [
+        'mine/index',
+        'sheet/index',
+        'bases/index',
+        'relief/index',
+        'reliefs/index',
+        'settings/index',
+        'import/index',
+      ],
+    },
     {
       root: 'packages/life',
       pages: ['talks/index', 'talk-new/index', 'meeting/index', 'birthdays/index', 'coverage/index'],

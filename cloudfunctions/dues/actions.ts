@@ -3,6 +3,7 @@ import type { ActionTable, TimerTable } from '../common/handler'
 import { branchSheet } from './usecases/branchSheet'
 import { compileDuesMonths } from './usecases/compileDuesMonths'
 import { confirmBase } from './usecases/confirmBase'
+import { conflictOrders } from './usecases/conflictOrders'
 import { declareBase } from './usecases/declareBase'
 import { decideRelief } from './usecases/decideRelief'
 import { compileDuesMonth, duesOverview } from './usecases/duesOverview'
@@ -16,6 +17,8 @@ import { payDues } from './usecases/payDues'
 import { pendingBases } from './usecases/pendingBases'
 import { proposeRelief } from './usecases/proposeRelief'
 import { recordPayment } from './usecases/recordPayment'
+import { refundOrder } from './usecases/refundOrder'
+import { returnBase } from './usecases/returnBase'
 import { reversePayment } from './usecases/reversePayment'
 
 const branchManagers = ['secretary', 'admin'] as const
@@ -28,8 +31,11 @@ export const duesActions: ActionTable<typeof duesContract> = {
   orderStatus: { access: 'member', run: orderStatus },
   pendingBases: { access: branchManagers, run: pendingBases },
   confirmBase: { access: branchManagers, run: confirmBase },
+  returnBase: { access: branchManagers, run: returnBase },
   recordPayment: { access: ['secretary'], run: recordPayment },
   reversePayment: { access: branchManagers, run: reversePayment },
+  conflictOrders: { access: branchManagers, run: conflictOrders },
+  refundOrder: { access: branchManagers, run: refundOrder },
   branchSheet: { access: readers, run: branchSheet },
   exportDuesLedger: { access: readers, run: exportDuesLedger },
   proposeRelief: { access: ['secretary'], run: proposeRelief },

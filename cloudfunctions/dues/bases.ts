@@ -3,7 +3,9 @@ import type { Database } from '../common/db/database'
 import { getMember } from '../common/db/members'
 import type { MemberDoc } from '../common/db/models/members'
 import { AppError } from '../common/errors'
-import { assertManagesOrAdministers, managesBranch } from '../common/rules/access'
+import { assertManagesOrAdministers, managesBranch, missing } from '../common/rules/access'
+import type { DuesBaseDoc } from '../common/db/models/dues'
+import { placeOf } from '../common/db/units'
 import { livePayments } from './rules/ledger'
 import { paymentsOf } from './store'
 import { homePlace } from '../common/db/models/units'
@@ -27,3 +29,17 @@ export const assertUnpaidFrom = async (db: Database, memberId: string, fromMonth
 }
 
 export const basesCollection = (db: Database) => db.collection(collections.duesBases.name)
+
+/** A base the caller acts on as its branch's secretary (or the admin above), with its member; else missing / refused. */
+export const managedBase = async (
+  db: Database,
+  caller: MemberDoc,
+  baseId: string,
+  message: string,
+): Promise<{ base: DuesBaseDoc; member: MemberDoc }> => {
+  const { data } = await db.collection<DuesBaseDoc>(collections.duesBases.name).where({ _id: baseId }).limit(1).get()
+  const base = data[0]
+  if (!base) throw missing('member')
+  assertManagesOrAdministers(caller, 'member', await placeOf(db, caller, base.branchId), message)
+  return { base, member: await getMember(db, base.memberId) }
+}

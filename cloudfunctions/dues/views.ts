@@ -72,6 +72,7 @@ export const baseView = (doc: DuesBaseDoc, memberName: string): DuesBaseView => 
   status: doc.status,
   declaredAt: doc.declaredAt.toISOString(),
   confirmedAt: doc.confirmedAt?.toISOString() ?? null,
+  returnReason: doc.returnReason ?? null,
 })
 
 export const reliefView = (doc: DuesReliefDoc, memberName: string): ReliefView => ({

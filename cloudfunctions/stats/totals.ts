@@ -1,6 +1,7 @@
-import type { OrganisationTotals, Ratio, TrendPoint } from '../common/contract/stats'
+import type { DuesTotals, OrganisationTotals, Ratio, TrendPoint } from '../common/contract/stats'
 import type { StatsSnapshotDoc } from '../common/db/models/stats'
 import { pendingUnits, ratio } from './compile/compliance'
+import { NO_DUES } from './compile/sources/dues'
 import { monthsOf, periodKey, type PeriodRef } from '../common/periods'
 
 const sum = <T>(items: readonly T[], pick: (item: T) => number) => items.reduce((total, item) => total + pick(item), 0)
@@ -37,8 +38,21 @@ export const branchTotals = (doc: StatsSnapshotDoc): OrganisationTotals => {
     pointsTotal,
     pointsPerMember: pointsTotal !== null && figures.members > 0 ? pointsTotal / figures.members : null,
     activeMembers: hasPoints ? (figures.points.activeMembers ?? 0) : null,
+    // Snapshots compiled before dues joined the statistics have none.
+    dues: figures.dues ?? NO_DUES,
   }
 }
+
+/** 党费 of several branches or units: owed and paid member-months, amounts and flagged members summed. */
+const poolDues = (dues: readonly DuesTotals[]): DuesTotals => ({
+  collection: ratio(
+    sum(dues, (item) => item.collection.numerator),
+    sum(dues, (item) => item.collection.denominator),
+  ),
+  dueFen: sum(dues, (item) => item.dueFen),
+  paidFen: sum(dues, (item) => item.paidFen),
+  flagged: sum(dues, (item) => item.flagged),
+})
 
 /** Totals of several branches or units: counts, numerators and denominators summed, rates recomputed. */
 export const poolTotals = (totals: readonly OrganisationTotals[]): OrganisationTotals => {
@@ -60,6 +74,7 @@ export const poolTotals = (totals: readonly OrganisationTotals[]): OrganisationT
     pointsTotal,
     pointsPerMember: pointsTotal !== null && members > 0 ? pointsTotal / members : null,
     activeMembers: sumKnown(totals.map((item) => item.activeMembers)),
+    dues: poolDues(totals.map((item) => item.dues ?? NO_DUES)),
   }
 }
 

@@ -18,6 +18,8 @@ export interface LocalPayOrder {
   functionName: string
   paid: boolean
   transactionId: string | null
+  /** Refunds by out_refund_no: each refunds once, as WeChat Pay does. */
+  refunds: Map<string, number>
 }
 
 const orders = new Map<string, LocalPayOrder>()
@@ -49,7 +51,7 @@ const unifiedOrder = async (data: { outTradeNo: string; totalFee: number; body: 
   const known = orders.get(data.outTradeNo)
   if (known && known.totalFee !== data.totalFee)
     return { returnCode: 'SUCCESS', resultCode: 'FAIL', errCode: 'INVALID_REQUEST', errCodeDes: '订单号重复' }
-  if (!known) orders.set(data.outTradeNo, { ...data, paid: false, transactionId: null })
+  if (!known) orders.set(data.outTradeNo, { ...data, paid: false, transactionId: null, refunds: new Map() })
   const nonceStr = randomBytes(8).toString('hex')
   return {
     returnCode: 'SUCCESS',
@@ -77,6 +79,25 @@ const queryOrder = async ({ outTradeNo }: { outTradeNo: string }) => {
   }
 }
 
+/** Refunds a paid order once per out_refund_no, never more than was paid (like WeChat Pay). */
+const refund = async ({
+  outTradeNo,
+  outRefundNo,
+  refundFee,
+}: {
+  outTradeNo: string
+  outRefundNo: string
+  refundFee: number
+}) => {
+  const order = orders.get(outTradeNo)
+  if (!order?.paid) return { returnCode: 'SUCCESS', resultCode: 'FAIL', errCode: 'ORDERNOTEXIST' }
+  const refunded = [...order.refunds].filter(([no]) => no !== outRefundNo).reduce((sum, [, fee]) => sum + fee, 0)
+  if (refunded + refundFee > order.totalFee)
+    return { returnCode: 'SUCCESS', resultCode: 'FAIL', errCode: 'NOTENOUGH', errCodeDes: '退款金额大于支付金额' }
+  order.refunds.set(outRefundNo, refundFee)
+  return { returnCode: 'SUCCESS', resultCode: 'SUCCESS', outTradeNo, outRefundNo, refundFee }
+}
+
 export const installLocalCloudPay = (): void => {
-  ;(cloud as unknown as { cloudPay: unknown }).cloudPay = { unifiedOrder, queryOrder }
+  ;(cloud as unknown as { cloudPay: unknown }).cloudPay = { unifiedOrder, queryOrder, refund }
 }

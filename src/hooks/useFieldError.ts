@@ -17,6 +17,10 @@ const within = (field: string, changed: string) => field === changed || field.st
 export function useFieldError(shown: (field: string) => boolean) {
   const [error, setError] = useState<FormError>()
   const ownsField = (candidate: FormError) => candidate.field !== undefined && shown(candidate.field)
+  const changed = (field: string) =>
+    setError((previous) =>
+      previous && (!ownsField(previous) || within(previous.field ?? '', field)) ? undefined : previous,
+    )
   return {
     fail: (err: unknown, fallback: string) =>
       setError(err instanceof ApiError ? { field: err.field, message: err.message } : { message: fallback }),
@@ -25,9 +29,13 @@ export function useFieldError(shown: (field: string) => boolean) {
     at: (field: string) => (error?.field !== undefined && error.field === field ? error.message : undefined),
     /** The message no input of the form shows. */
     general: error && !ownsField(error) ? error.message : undefined,
-    changed: (field: string) =>
-      setError((previous) =>
-        previous && (!ownsField(previous) || within(previous.field ?? '', field)) ? undefined : previous,
-      ),
+    changed,
+    /** An input's setter that also clears the error the change answers. */
+    tracked:
+      <T>(field: string, set: (value: T) => void) =>
+      (value: T) => {
+        changed(field)
+        set(value)
+      },
   }
 }

@@ -45,13 +45,14 @@ const PICKABLE: Record<PeriodKind, number> = { month: 12, quarter: 8, year: 5 }
 export const periodOptions = (kind: PeriodKind, now = new Date()): PeriodOption[] =>
   recentPeriods(kind, now, PICKABLE[kind]).map((key) => ({ kind, key, label: periodLabel(kind, key) }))
 
-export type BranchSortKey = 'compliance' | 'attendance' | 'read' | 'pointsPerMember'
+export type BranchSortKey = 'compliance' | 'attendance' | 'read' | 'pointsPerMember' | 'dues'
 
 export const BRANCH_SORT_LABELS: Record<BranchSortKey, string> = {
   compliance: '达标率',
   attendance: '出勤率',
   read: '阅读率',
   pointsPerMember: '人均积分',
+  dues: '党费',
 }
 
 const sortValue = (row: BranchStatsRow, key: BranchSortKey): number | null => {
@@ -59,6 +60,8 @@ const sortValue = (row: BranchStatsRow, key: BranchSortKey): number | null => {
   if (key === 'compliance') return figures.compliance.rate
   if (key === 'attendance') return figures.attendance.rate
   if (key === 'read') return figures.notices.read.rate
+  // Snapshots compiled before dues joined the statistics have none.
+  if (key === 'dues') return figures.dues?.collection.rate ?? null
   return figures.points.perMember
 }
 

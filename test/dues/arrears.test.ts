@@ -53,6 +53,10 @@ describe('arrears and the monthly compile', () => {
     // The timer running again sends nothing twice.
     await t.cloud.runTimer('dues', 'compileDuesMonths')
     expect(await outbox()).toHaveLength(2)
+    // Any other day it compiles the current month only, and reminds nobody.
+    setClock(shanghai('2026-12-02 01:30'))
+    expect(await t.cloud.runTimer('dues', 'compileDuesMonths')).toMatchObject({ data: { compiled: 4, reminded: 0 } })
+    expect(await outbox()).toHaveLength(2)
     const overview = await t.ok(leader, 'dues', 'duesOverview', { month: '2026-11' })
     expect(overview.map((row) => row.branchId)).toEqual(['b1', 'b2', 'b3', 'b4'])
     expect(overview[0]).toMatchObject({ dueCount: 3, paidCount: 0, rate: 0, dueFen: 15000 })

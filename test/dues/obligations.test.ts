@@ -67,6 +67,30 @@ describe('本月应缴 under the 2008 brackets', () => {
     ).toMatchObject({ ok: false, code: 'DUES_BASE_CONFIRMED' })
   })
 
+  it('a base sent back shows the member the reason and leaves the queue; declaring again replaces it; a confirmed one stays', async () => {
+    await t.ok(member, 'dues', 'declareBase', { category: 'employed', fromMonth: '2026-11', payFen: fen(80000) })
+    const before = duesState(t)
+    expect(await t.call(secretary, 'dues', 'returnBase', { baseId: 'm006:2026-11', reason: ' ' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    })
+    expect(duesState(t)).toEqual(before)
+    const returned = await t.ok(secretary, 'dues', 'returnBase', { baseId: 'm006:2026-11', reason: '请填写税后月收入' })
+    expect(returned).toMatchObject({ status: 'returned', returnReason: '请填写税后月收入' })
+    expect(await t.ok(secretary, 'dues', 'returnBase', { baseId: 'm006:2026-11', reason: '再次退回' })).toMatchObject({
+      returnReason: '请填写税后月收入',
+    })
+    expect(await t.ok(secretary, 'dues', 'pendingBases', { branchId: 'b1' })).toEqual([])
+    expect((await mine()).pendingBase).toMatchObject({ status: 'returned', returnReason: '请填写税后月收入' })
+    await t.ok(member, 'dues', 'declareBase', { category: 'employed', fromMonth: '2026-11', payFen: fen(8000) })
+    expect((await mine()).pendingBase).toMatchObject({ status: 'declared', payFen: 800000, returnReason: null })
+    await setBase(t, M, '2026-12', 9000)
+    expect(await t.call(secretary, 'dues', 'returnBase', { baseId: 'm006:2026-12', reason: '晚了' })).toMatchObject({
+      ok: false,
+      code: 'DUES_BASE_CONFIRMED',
+    })
+  })
+
   it('an approved exemption makes its months exempt; a reduction lowers them; a rejected one changes nothing', async () => {
     await setBase(t, M, '2026-01', 6000)
     const exempt = await t.ok(secretary, 'dues', 'proposeRelief', {

@@ -123,6 +123,45 @@ describe('paying by WeChat Pay', () => {
     expect(await payAndNotify(order.orderNo)).toMatchObject({ ok: true, data: { status: 'conflict' } })
     expect(await payments()).toHaveLength(1)
   })
+
+  it('the secretary refunds a conflicted order once, with the reason, however often asked', async () => {
+    const order = await t.ok(member, 'dues', 'payDues', { months: ['2026-11'] })
+    const before = duesState(t)
+    expect(await t.call(secretary, 'dues', 'refundOrder', { orderNo: order.orderNo, reason: '重复' })).toMatchObject({
+      ok: false,
+      code: 'DUES_NOT_REFUNDABLE',
+    })
+    expect(duesState(t)).toEqual(before)
+    await t.ok(secretary, 'dues', 'recordPayment', {
+      memberId: M,
+      months: ['2026-11'],
+      method: 'cash',
+      paidOn: '2026-11-20',
+    })
+    await payAndNotify(order.orderNo)
+    const listed = await t.ok(secretary, 'dues', 'conflictOrders', { branchId: 'b1' })
+    expect(listed).toEqual([expect.objectContaining({ orderNo: order.orderNo, status: 'conflict', refund: null })])
+    expect(
+      await t.call(otherSecretary, 'dues', 'refundOrder', { orderNo: order.orderNo, reason: '越权' }),
+    ).toMatchObject({
+      ok: false,
+    })
+    const reason = '本月已现金缴纳，退回微信支付'
+    const answers = await Promise.all([
+      t.call(secretary, 'dues', 'refundOrder', { orderNo: order.orderNo, reason }),
+      t.call(secretary, 'dues', 'refundOrder', { orderNo: order.orderNo, reason }),
+    ])
+    const again = await t.ok(admin, 'dues', 'refundOrder', { orderNo: order.orderNo, reason: '再退一次' })
+    for (const answer of answers) expect(answer).toMatchObject({ ok: true, data: { status: 'refunded' } })
+    expect(again).toMatchObject({ status: 'refunded', refund: { reason, byName: expect.any(String) } })
+    expect([...(localPayOrder(order.orderNo)?.refunds.values() ?? [])]).toEqual([order.totalFen])
+    const refunds = (await t.db.collection(collections.duesRefunds.name).where({}).get()).data
+    expect(refunds).toEqual([expect.objectContaining({ _id: `refund:${order.orderNo}`, reason, amountFen: 9000 })])
+    expect(await payments()).toHaveLength(1)
+    expect(await t.ok(secretary, 'dues', 'conflictOrders', { branchId: 'b1' })).toEqual([
+      expect.objectContaining({ status: 'refunded', refund: expect.objectContaining({ reason }) }),
+    ])
+  })
 })
 
 describe('paying for someone else (代缴)', () => {

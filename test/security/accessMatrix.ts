@@ -402,6 +402,15 @@ export const accessMatrix: AccessMatrix = {
     },
     pendingBases: { expect: 'D D D A D D A D D', payload: () => ({ branchId: 'b1' }) },
     confirmBase: { expect: 'D D D A H D A D H', payload: ({ dues }) => ({ baseId: dues.declaredBaseId }) },
+    conflictOrders: { expect: 'D D D A H D A D H', payload: () => ({ branchId: 'b1' }) },
+    refundOrder: {
+      expect: 'D D D A H D A D H',
+      payload: ({ dues }) => ({ orderNo: dues.orderNo, reason: '该月已现金缴纳，退回微信支付' }),
+    },
+    returnBase: {
+      expect: 'D D D A H D A D H',
+      payload: ({ dues }) => ({ baseId: dues.declaredBaseId, reason: '请补充收入证明' }),
+    },
     importBases: { expect: 'D D D D D D A D H', payload: (fixture) => ({ fileID: fixture.rosterFileID }) },
     payDues: { expect: 'D A A A A A A A A', payload: (fixture) => ({ months: [fixture.month] }) },
     orderStatus: { expect: 'D A H H H H H H H', payload: ({ dues }) => ({ orderNo: dues.orderNo }) },

@@ -175,6 +175,8 @@ describe('the dashboard', () => {
       pointsTotal: 11,
       pointsPerMember: 11 / 8,
       activeMembers: 2,
+      // No 党费 month compiled yet: nothing owed, 暂无数据.
+      dues: { collection: ratio(0, 0), dueFen: 0, paidFen: 0, flagged: 0 },
     })
   })
 

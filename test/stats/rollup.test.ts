@@ -10,13 +10,14 @@ import type { UnitSnapshotDoc } from '../../cloudfunctions/common/db/models/stat
 import { ratio } from '../../cloudfunctions/stats/compile/compliance'
 import type { TestCloud } from '../helpers/testCloud'
 import { fixtureCloud, freezeTime, leader, month, quarter } from './setup'
-import { LEADER_C1, LEADER_C2, seedTree, UNITS } from './treeFixture'
+import { LEADER_C1, LEADER_C2, seedDuesMonths, seedTree, UNITS } from './treeFixture'
 
 let t: TestCloud
 beforeEach(async () => {
   freezeTime()
   t = await fixtureCloud()
   await seedTree(t.db)
+  await seedDuesMonths(t.db)
 })
 afterEach(() => jest.useRealTimers())
 
@@ -34,6 +35,7 @@ const GEN1: OrganisationTotals = {
   pointsTotal: 11,
   pointsPerMember: 11 / 5,
   activeMembers: 2,
+  dues: { collection: ratio(3, 4), dueFen: 12000, paidFen: 9000, flagged: 1 },
 }
 
 /** 机关党总支 (第一支部) + 第二支部: fixture.ts's organisation totals. */
@@ -50,6 +52,7 @@ const C1: OrganisationTotals = {
   pointsTotal: 11,
   pointsPerMember: 11 / 8,
   activeMembers: 2,
+  dues: { collection: ratio(4, 7), dueFen: 18000, paidFen: 11000, flagged: 1 },
 }
 
 /** 第三支部: 5 members, f1 met 主题党日 (支委会 still pending), 2 of 3 came (1 late), no notices, 5 points. */
@@ -66,6 +69,7 @@ const C2: OrganisationTotals = {
   pointsTotal: 5,
   pointsPerMember: 1,
   activeMembers: 1,
+  dues: { collection: ratio(5, 5), dueFen: 1000, paidFen: 1000, flagged: 0 },
 }
 
 /** 集团党委 = 一分公司党委 + 二分公司党委, numerators and denominators summed. */
@@ -82,6 +86,7 @@ const G: OrganisationTotals = {
   pointsTotal: 16,
   pointsPerMember: 16 / 13,
   activeMembers: 3,
+  dues: { collection: ratio(9, 12), dueFen: 19000, paidFen: 12000, flagged: 1 },
 }
 
 const november = month('2026-11')
@@ -98,6 +103,26 @@ describe('roll-ups', () => {
     // Pooled, not averaged: the mean of 一分公司 12/14 and 二分公司 2/3 would be 76.2%.
     expect(totals.g.attendance.rate).toBeCloseTo(14 / 17)
     expect(data.find((doc) => doc.unitId === 'g')!.pending.count).toBe(4)
+  })
+
+  it('sums 党费 member-months up the tree: 收缴率 pooled, never the mean of the branches’ rates', async () => {
+    await t.cloud.runTimer('stats', 'compileAllCurrent')
+    const board = await t.ok(leader, 'stats', 'dashboard', { period: november })
+    // 一分公司 4/7 and 二分公司 5/5 average 78.6%; pooled it is 9 of 12 member-months.
+    expect(board.totals.dues.collection.rate).toBe(0.75)
+    expect(board.units.map((row) => [row.name, row.totals.dues.collection.rate])).toEqual([
+      ['一分公司党委', 4 / 7],
+      ['二分公司党委', 1],
+    ])
+    const c1 = await t.ok(leader, 'stats', 'dashboard', { period: november, unitId: 'c1' })
+    expect(c1.branches.map((row) => [row.branchName, row.figures.dues])).toEqual([
+      ['第二支部', { collection: ratio(1, 3), dueFen: 6000, paidFen: 2000, flagged: 0 }],
+    ])
+    // The quarter: 第一支部's October and November (8 owed, 7 paid); flagged as of November.
+    const q4 = await t.ok(leader, 'stats', 'dashboard', { period: quarter('2026-Q4'), unitId: 'gen1' })
+    expect(q4.totals.dues).toEqual({ collection: ratio(7, 8), dueFen: 24000, paidFen: 21000, flagged: 1 })
+    const report = await t.ok(leader, 'stats', 'branchReport', { branchId: 'b3', period: november })
+    expect(report.branch.figures.dues.collection).toEqual(ratio(5, 5))
   })
 
   it('opens a leader without grants on the top 党委: one row per child unit, warnings by path', async () => {

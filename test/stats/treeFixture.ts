@@ -14,6 +14,7 @@
  */
 import { collections } from '../../cloudfunctions/common/db/collections'
 import type { Database } from '../../cloudfunctions/common/db/database'
+import { duesBranchMonthId, type DuesBranchMonthDoc } from '../../cloudfunctions/common/db/models/dues'
 import type { CheckinDoc } from '../../cloudfunctions/common/db/models/events'
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import type { UnitDoc, UnitKind } from '../../cloudfunctions/common/db/models/units'
@@ -102,3 +103,40 @@ export const seedTree = async (db: Database): Promise<void> => {
     .collection(collections.pointsLedger.name)
     .add({ data: [ledger('attend:f1:q1', 'q1', 5, '2026-11-06T02:05:00Z', { branchId: 'b3' })] })
 }
+
+const duesMonth = (
+  branchId: string,
+  month: string,
+  [dueCount, paidCount, dueFen, paidFen]: [number, number, number, number],
+  flaggedNames: string[] = [],
+): DuesBranchMonthDoc => ({
+  _id: duesBranchMonthId(branchId, month),
+  branchId,
+  branchName: UNITS.find((item) => item._id === branchId)?.name ?? '',
+  month,
+  members: dueCount,
+  dueCount,
+  dueFen,
+  paidCount,
+  paidFen,
+  exemptCount: 0,
+  noBaseCount: 0,
+  unpaidNames: [],
+  flaggedNames,
+  compiledAt: NOW,
+})
+
+/**
+ * The dues function's compiled branch-months (member-months owed / paid, fen owed / paid, flagged):
+ * 第一支部 2026-10 4/4 (flagged 2), 2026-11 3 of 4 paid (flagged 1); 第二支部 2026-11 1 of 3;
+ * 第三支部 2026-11 5 of 5. Every roll-up the tests assert sums these by hand.
+ */
+export const DUES_MONTHS: DuesBranchMonthDoc[] = [
+  duesMonth('b1', '2026-10', [4, 4, 12000, 12000], ['甲', '乙']),
+  duesMonth('b1', '2026-11', [4, 3, 12000, 9000], ['甲']),
+  duesMonth('b2', '2026-11', [3, 1, 6000, 2000]),
+  duesMonth('b3', '2026-11', [5, 5, 1000, 1000]),
+]
+
+export const seedDuesMonths = (db: Database) =>
+  db.collection(collections.duesBranchMonths.name).add({ data: DUES_MONTHS })

@@ -75,9 +75,11 @@ export interface DuesBaseView {
   fromMonth: string
   payFen: number
   insuranceFen: number
-  status: 'declared' | 'confirmed'
+  status: 'declared' | 'confirmed' | 'returned'
   declaredAt: Instant
   confirmedAt: Instant | null
+  /** Why the secretary sent it back (status `returned`). */
+  returnReason: string | null
 }
 
 export interface MyDues {
@@ -86,7 +88,7 @@ export interface MyDues {
   current: DuesMonthView
   /** Owed and unpaid, oldest first (the current month included while unpaid). */
   unpaid: DuesMonthView[]
-  /** The base in force and one waiting for confirmation. */
+  /** The base in force, and the newest declaration when it waits for confirmation or was sent back. */
   base: DuesBaseView | null
   pendingBase: DuesBaseView | null
   history: DuesPaymentView[]
@@ -107,8 +109,15 @@ export interface DuesOrderView {
   memberId: string
   months: string[]
   totalFen: number
-  status: 'pending' | 'paid' | 'conflict'
+  status: 'pending' | 'paid' | 'conflict' | 'refunded'
   payment: WxPayment | null
+}
+
+/** A WeChat order whose month was meanwhile paid otherwise: the money to return, and the refund once made. */
+export interface ConflictOrderView extends DuesOrderView {
+  memberName: string
+  paidAt: Instant | null
+  refund: { reason: string; byName: string; at: Instant } | null
 }
 
 export interface SheetRow {
@@ -197,9 +206,12 @@ export const duesContract = {
   ),
   pendingBases: action<DuesBaseView[]>()(payload({ branchId: id('支部') })),
   confirmBase: action<DuesBaseView>()(payload({ baseId: id('基数记录') })),
+  returnBase: action<DuesBaseView>()(payload({ baseId: id('基数记录'), reason: text('退回原因', { max: 200 }) })),
   importBases: action<BaseImportResult>()(payload({ fileID: text('文件', { max: 300 }) })),
   payDues: action<DuesOrderView>()(payload({ memberId: id('党员').optional(), months, note, requestId })),
   orderStatus: action<DuesOrderView>()(payload({ orderNo: id('订单号') })),
+  conflictOrders: action<ConflictOrderView[]>()(payload({ branchId: id('支部') })),
+  refundOrder: action<ConflictOrderView>()(payload({ orderNo: id('订单号'), reason: text('退款原因', { max: 200 }) })),
   recordPayment: action<DuesPaymentView[]>()(
     payload({
       memberId: id('党员'),
@@ -268,6 +280,8 @@ export const duesErrors = {
   DUES_PAYMENT_UNVERIFIED: '未能确认该笔支付，请稍后在缴费记录中查看',
   DUES_PAY_UNAVAILABLE: '微信支付暂不可用，请稍后再试或向支部书记现金缴纳',
   DUES_ALREADY_REVERSED: '该缴费记录已冲正',
+  DUES_NOT_REFUNDABLE: '只有与其他方式缴纳冲突的微信支付订单需要退款',
+  DUES_REFUND_UNAVAILABLE: '微信退款暂未成功，请稍后再试',
   DUES_RELIEF_PERIOD: '结束月份不能早于起始月份，且减免期限不超过 12 个月',
   DUES_RELIEF_DECIDED: '该申请已处理',
   DUES_RULES_PAST: '规则调整只能从下个月或以后生效，已过去和本月的应缴金额不变',

@@ -87,6 +87,19 @@ export interface PointsFigures {
   activeMembers: number | null
 }
 
+/**
+ * 党费 over the period, from the compiled branch-months (issue 17): member-months
+ * owed and paid, summed (never averaged) up the tree like every other ratio.
+ */
+export interface DuesTotals {
+  /** Paid ÷ owed member-months: the 党费收缴率. */
+  collection: Ratio
+  dueFen: number
+  paidFen: number
+  /** Members unpaid 6 months or more in a row at the period's last compiled month (自行脱党 review). */
+  flagged: number
+}
+
 export interface BranchFigures {
   members: number
   groups: number
@@ -101,6 +114,7 @@ export interface BranchFigures {
   points: PointsFigures
   /** Points per month inside the period (`YYYY-MM`), for the trend line. */
   pointsByMonth: { month: string; points: number }[]
+  dues: DuesTotals
 }
 
 export interface BranchStatsRow {
@@ -134,6 +148,7 @@ export interface OrganisationTotals {
   pointsTotal: number | null
   pointsPerMember: number | null
   activeMembers: number | null
+  dues: DuesTotals
 }
 
 export interface TrendPoint {

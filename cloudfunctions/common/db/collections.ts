@@ -101,7 +101,14 @@ export const collections = declare({
     /** A branch's month sheet reads its members' records of that month: O(members), never the whole ledger. */
     indexes: [{ name: 'member_month', keys: { memberId: 1, month: 1 } }],
   },
-  duesOrders: { name: 'duesOrders', indexes: [{ name: 'member_created', keys: { memberId: 1, createdAt: -1 } }] },
+  duesOrders: {
+    name: 'duesOrders',
+    indexes: [
+      { name: 'member_created', keys: { memberId: 1, createdAt: -1 } },
+      { name: 'branch_status', keys: { branchId: 1, status: 1 } },
+    ],
+  },
+  duesRefunds: { name: 'duesRefunds', indexes: [{ name: 'branch_created', keys: { branchId: 1, createdAt: -1 } }] },
   duesBranchMonths: { name: 'duesBranchMonths', indexes: [{ name: 'month_branch', keys: { month: 1, branchId: 1 } }] },
   duesArrears: { name: 'duesArrears', indexes: [{ name: 'branch_month', keys: { branchId: 1, month: 1 } }] },
   notices: {

@@ -16,6 +16,7 @@ interface CloudPay {
   queryOrder(
     data: object,
   ): Promise<{ returnCode?: string; resultCode?: string; tradeState?: string; totalFee?: number }>
+  refund(data: object): Promise<{ returnCode?: string; resultCode?: string }>
 }
 
 const cloudPay = (): CloudPay => (cloud as unknown as { cloudPay: CloudPay }).cloudPay
@@ -68,4 +69,31 @@ export const wxOrderPaid = async (
     .queryOrder({ subMchId: env.subMchId, outTradeNo: orderNo, nonceStr: nonce() })
     .catch(() => null)
   return answer?.tradeState === 'SUCCESS' && answer.totalFee === totalFen
+}
+
+/**
+ * Returns an order's whole amount to the payer. WeChat Pay refunds an
+ * `outRefundNo` once, so asking again (a retry, a second tap) never pays out twice.
+ */
+export const refundWxOrder = async (
+  refund: { orderNo: string; refundNo: string; totalFen: number; reason: string },
+  env: PayEnvironment = payEnvironment(),
+): Promise<void> => {
+  const answer = await cloudPay()
+    .refund({
+      subMchId: env.subMchId,
+      envId: env.envId,
+      functionName: 'dues',
+      outTradeNo: refund.orderNo,
+      outRefundNo: refund.refundNo,
+      totalFee: refund.totalFen,
+      refundFee: refund.totalFen,
+      refundDesc: refund.reason.slice(0, 80),
+      nonceStr: nonce(),
+    })
+    .catch((error: unknown) => {
+      console.error('cloudPay.refund failed', error)
+      return null
+    })
+  if (answer?.returnCode !== 'SUCCESS' || answer.resultCode !== 'SUCCESS') throw new AppError('DUES_REFUND_UNAVAILABLE')
 }

@@ -16,7 +16,8 @@ export const myDues = async ({ db, caller, now }: Context): Promise<MyDues> => {
     data.bases.filter((base) => base.status === 'confirmed'),
     current,
   )
-  const pending = data.bases.find((base) => base.status === 'declared') ?? null
+  const newest = [...data.bases].sort((a, b) => b.declaredAt.getTime() - a.declaredAt.getTime())[0]
+  const pending = newest && newest.status !== 'confirmed' ? newest : null
   const history = [...data.payments].sort(
     (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.month.localeCompare(a.month),
   )

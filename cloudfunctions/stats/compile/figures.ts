@@ -1,5 +1,11 @@
 import { EVENT_TYPE_LABELS } from '../../common/contract/eventTypes'
-import type { BranchFigures, EventStatsRow, MemberStatsRow, PointsFigures } from '../../common/contract/stats'
+import type {
+  BranchFigures,
+  DuesTotals,
+  EventStatsRow,
+  MemberStatsRow,
+  PointsFigures,
+} from '../../common/contract/stats'
 import type { BranchUnitDoc } from '../../common/db/models/units'
 import type { PeriodRef } from '../../common/periods'
 import { judgeCompliance, ratio } from './compliance'
@@ -18,6 +24,7 @@ export interface Sources {
   notices: NoticeTotals
   memberPoints: MemberPointsRow[]
   monthPoints: { month: string; points: number }[]
+  dues: DuesTotals
 }
 
 const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0)
@@ -58,6 +65,7 @@ export const buildFigures = (sources: Sources, period: PeriodRef, now: Date): Br
     },
     points: pointsFigures(sources.memberPoints, members.length),
     pointsByMonth: sources.monthPoints,
+    dues: sources.dues,
   }
 }
 

@@ -57,6 +57,20 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'dues-sheet',
   },
   {
+    title: '党费基数确认',
+    description: '确认或退回党员申报的党费基数',
+    url: '/packages/dues/bases/index',
+    roles: ['secretary'],
+    testId: 'dues-bases',
+  },
+  {
+    title: '党费减免申请',
+    description: '为困难党员提出免缴或减缴，报上级审批',
+    url: '/packages/dues/relief/index',
+    roles: ['secretary'],
+    testId: 'dues-relief',
+  },
+  {
     title: '请假审批',
     description: '审批本支部党员的活动请假',
     url: '/packages/secretary/leaves/index',
@@ -125,6 +139,27 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     url: '/packages/admin/review/index',
     roles: ['admin'],
     testId: 'admin-review',
+  },
+  {
+    title: '党费设置',
+    description: '党费比例档、定额与五险一金口径，按月生效',
+    url: '/packages/dues/settings/index',
+    roles: ['admin'],
+    testId: 'dues-settings',
+  },
+  {
+    title: '党费减免审批',
+    description: '审批各支部提出的免缴、减缴申请',
+    url: '/packages/dues/reliefs/index',
+    roles: ['admin'],
+    testId: 'dues-reliefs',
+  },
+  {
+    title: '党费基数导入',
+    description: '从 XLSX 批量导入党员党费基数',
+    url: '/packages/dues/import/index',
+    roles: ['admin'],
+    testId: 'dues-import',
   },
   {
     title: '通知管理',

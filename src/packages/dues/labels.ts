@@ -22,3 +22,11 @@ export const basisLine = (month: DuesMonthView): string => {
 }
 
 export { yuan }
+
+/** 「6000.5」 (元, as typed) → 600050 fen; NaN when it is not an amount with at most two decimals. */
+export const toFen = (typed: string): number => {
+  const text = typed.trim()
+  if (!/^\d+(\.\d{1,2})?$/.test(text)) return Number.NaN
+  const [whole, decimals = ''] = text.split('.')
+  return Number(whole) * 100 + Number(decimals.padEnd(2, '0'))
+}

@@ -1,3 +1,4 @@
+import type { DuesBranchFigures } from '../../contract/dues'
 import type { DuesCategory, DuesMethod, ReliefKind, ReliefStatus } from '../../contract/duesLabels'
 
 /** Dues documents (issue 17). Amounts are fen, months `YYYY-MM` of Asia/Shanghai. */
@@ -27,11 +28,15 @@ export interface DuesBaseDoc {
   payFen: number
   /** Personal 五险一金, deducted when the rules say so. */
   insuranceFen: number
-  status: 'declared' | 'confirmed'
+  /** Declared by the member, confirmed by the secretary, or returned to the member with a reason to declare again. */
+  status: 'declared' | 'confirmed' | 'returned'
   declaredBy: string
   declaredAt: Date
   confirmedBy: string | null
   confirmedAt: Date | null
+  returnReason?: string
+  returnedBy?: string
+  returnedAt?: Date
 }
 
 export const duesBaseId = (memberId: string, fromMonth: string) => `${memberId}:${fromMonth}`
@@ -104,28 +109,42 @@ export interface DuesOrderDoc {
   totalFen: number
   onBehalf: boolean
   note: string
-  status: 'pending' | 'paid' | 'conflict'
+  /** `conflict`: paid by WeChat while a month was paid otherwise (to refund); `refunded` once refunded. */
+  status: 'pending' | 'paid' | 'conflict' | 'refunded'
   transactionId: string | null
   createdAt: Date
   paidAt: Date | null
+  refundedAt?: Date
 }
 
-/** `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these). */
-export interface DuesBranchMonthDoc {
+/**
+ * `_id` `refund:<orderNo>` (also the WeChat out_refund_no): the append-only record of refunding a conflicted
+ * order, with the reason; written once however often the refund is asked for.
+ */
+export interface DuesRefundDoc {
   _id: string
+  orderNo: string
+  memberId: string
+  memberName: string
   branchId: string
-  branchName: string
-  month: string
-  members: number
-  dueCount: number
-  dueFen: number
-  paidCount: number
-  paidFen: number
+  months: string[]
+  amountFen: number
+  reason: string
+  refundedBy: string
+  refundedByName: string
+  createdAt: Date
+}
+
+export const duesRefundId = (orderNo: string) => `refund:${orderNo}`
+
+/**
+ * `_id` `<branchId>:<month>`: one branch-month's compiled collection figures (the unit roll-up sums these):
+ * the contract's figures as stored (the rate is derived when read), plus the exempt and no-base counts.
+ */
+export interface DuesBranchMonthDoc extends Omit<DuesBranchFigures, 'rate' | 'compiledAt'> {
+  _id: string
   exemptCount: number
   noBaseCount: number
-  unpaidNames: string[]
-  /** Members unpaid 6 months or more in a row (自行脱党 review). */
-  flaggedNames: string[]
   compiledAt: Date
 }
 

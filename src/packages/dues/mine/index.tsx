@@ -1,4 +1,4 @@
-// Selectors: [data-testid=dues-current] [data-testid=dues-amount] [data-testid=dues-pay-current] [data-testid=dues-pay-all] [data-testid=dues-unpaid] [data-testid=dues-history-item]
+// Selectors: .base-open .base-category #base-pay .base-month-next .base-submit [data-testid=base-preview] [data-testid=dues-pending-base][data-status] [data-testid=dues-current] [data-testid=dues-amount] [data-testid=dues-pay-current] [data-testid=dues-pay-all] [data-testid=dues-unpaid] [data-testid=dues-history-item]
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { DuesMonthView, MyDues } from '@contract'
@@ -7,9 +7,11 @@ import EmptyState from '@/components/EmptyState'
 import PageState from '@/components/PageState'
 import Section from '@/components/Section'
 import StatusChip from '@/components/StatusChip'
+import { useBaseForm } from '@/hooks/dues/useBaseForm'
 import { useMyDues } from '@/hooks/dues/useMyDues'
 import { formatDateTime } from '@/utils/time'
 import { STATE_TONES, basisLine, stateLabel, yuan } from '../labels'
+import BaseForm, { PendingBase } from './BaseForm'
 import './index.scss'
 
 function Current({ dues, paying, onPay }: { dues: MyDues; paying: boolean; onPay: (months: string[]) => void }) {
@@ -89,12 +91,15 @@ function History({ dues }: { dues: MyDues }) {
 /** 我的党费: what this month costs and why, unpaid months, paying, and the receipts. */
 export default function MyDuesPage() {
   const { data, loading, error, reload, pay } = useMyDues()
+  const form = useBaseForm(data, reload)
   return (
     <View className="page dues">
       <PageState loading={loading && !data} error={error} onRetry={reload}>
         {data && (
           <>
             <Current dues={data} paying={pay.running} onPay={(months) => void pay.run(months)} />
+            {data.pendingBase && <PendingBase base={data.pendingBase} />}
+            <BaseForm form={form} />
             {data.unpaid.length > 0 && (
               <Section title={`未缴月份（${data.unpaid.length}）`}>
                 {data.unpaid.map((month) => (

@@ -1,6 +1,17 @@
-import type { BranchFigures, OrganisationTotals } from '@contract'
+import type { BranchFigures, DuesTotals, OrganisationTotals } from '@contract'
 import { complianceDetail, formatCount, formatDecimal, formatRate, ratioDetail } from '@/utils/stats'
 import type { Figure } from './FigureGrid'
+
+/** 党费收缴率 (paid of owed member-months) and the members unpaid 6 months or more; none before dues were compiled. */
+const duesCells = (dues: DuesTotals | undefined): Figure[] => [
+  {
+    label: '党费收缴率',
+    value: formatRate(dues?.collection),
+    note: dues ? ratioDetail(dues.collection) : undefined,
+    testId: 'figure-dues',
+  },
+  { label: '欠缴6个月以上', value: dues ? `${dues.flagged} 人` : formatCount(null), testId: 'figure-dues-flagged' },
+]
 
 /** The headline figures of one branch, in the order a leader reads them. */
 export const branchFigureCells = (figures: BranchFigures): Figure[] => [
@@ -30,6 +41,7 @@ export const branchFigureCells = (figures: BranchFigures): Figure[] => [
   { label: '积分总数', value: formatCount(figures.points.total) },
   { label: '人均积分', value: formatDecimal(figures.points.perMember), testId: 'figure-points' },
   { label: '活跃党员', value: formatCount(figures.points.activeMembers) },
+  ...duesCells(figures.dues),
 ]
 
 /** The organisation's totals on the dashboard. */
@@ -52,4 +64,5 @@ export const totalsFigureCells = (totals: OrganisationTotals): Figure[] => [
   { label: '阅读率', value: formatRate(totals.read), note: ratioDetail(totals.read) },
   { label: '签阅率', value: formatRate(totals.acknowledged), note: ratioDetail(totals.acknowledged) },
   { label: '人均积分', value: formatDecimal(totals.pointsPerMember) },
+  ...duesCells(totals.dues),
 ]

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { UnitStatsRow } from '@contract'
 import { formatDecimal, formatRate } from '@/utils/stats'
+import StatsTable from '../components/StatsTable'
 
 interface Props {
   rows: UnitStatsRow[]
@@ -9,47 +10,43 @@ interface Props {
 
 const KIND_LABELS: Record<UnitStatsRow['kind'], string> = { committee: '党委', general: '党总支' }
 
-/** The subtree's figures of each child 党委 / 党总支: tap one to drill down into it. */
+const COLUMNS = [
+  { key: 'branches', label: '支部数' },
+  { key: 'compliance', label: '达标率' },
+  { key: 'attendance', label: '出勤率' },
+  { key: 'pointsPerMember', label: '人均积分' },
+  { key: 'dues', label: '党费' },
+]
+
+/** The subtree's figures of each child 党委 / 党总支 (党费: paid of owed member-months, summed): tap one to drill down. */
 const unitCells = (row: UnitStatsRow): string[] => [
   `${row.totals.branches}`,
   formatRate(row.totals.compliance),
   formatRate(row.totals.attendance),
   formatDecimal(row.totals.pointsPerMember),
+  formatRate(row.totals.dues?.collection),
 ]
 
-const HEADERS = ['支部数', '达标率', '出勤率', '人均积分']
+const UnitName = ({ row }: { row: UnitStatsRow }) => (
+  <View className="branch-table__name unit-table__name">
+    <Text>{row.name}</Text>
+    <Text className="unit-table__kind">{KIND_LABELS[row.kind]} ›</Text>
+  </View>
+)
 
 /** One row per child unit, in the tree's order. */
 export default function UnitTable({ rows, onOpen }: Props) {
   return (
-    <View className="branch-table" data-testid="unit-table">
-      <View className="branch-table__row branch-table__row--head">
-        <Text className="branch-table__name">组织</Text>
-        {HEADERS.map((header) => (
-          <Text key={header} className="branch-table__cell">
-            {header}
-          </Text>
-        ))}
-      </View>
-      {rows.map((row) => (
-        <View
-          key={row.unitId}
-          className="branch-table__row unit-table__row"
-          data-testid="unit-row"
-          data-unit-id={row.unitId}
-          onClick={() => onOpen(row.unitId)}
-        >
-          <View className="branch-table__name unit-table__name">
-            <Text>{row.name}</Text>
-            <Text className="unit-table__kind">{KIND_LABELS[row.kind]} ›</Text>
-          </View>
-          {unitCells(row).map((value, index) => (
-            <Text key={HEADERS[index]} className="branch-table__cell">
-              {value}
-            </Text>
-          ))}
-        </View>
-      ))}
-    </View>
+    <StatsTable
+      kind="unit"
+      nameTitle="组织"
+      columns={COLUMNS}
+      rows={rows}
+      idOf={(row) => row.unitId}
+      name={(row) => <UnitName row={row} />}
+      cells={unitCells}
+      onOpen={(row) => onOpen(row.unitId)}
+      rowClassName="unit-table__row"
+    />
   )
 }

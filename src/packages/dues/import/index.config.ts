@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党费基数导入' })
