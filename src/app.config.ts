@@ -55,7 +55,7 @@ export default defineAppConfig({
       root: 'packages/life',
       pages: ['talks/index', 'talk-new/index', 'meeting/index', 'birthdays/index', 'coverage/index'],
     },
-    { root: 'packages/review', pages: ['mine/index', 'manage/index', 'dashboard/index'] },
+    { root: 'packages/review', pages: ['mine/index', 'manage/index', 'dashboard/index', 'settings/index'] },
     { root: 'packages/notices', pages: ['manage/index', 'edit/index', 'receipts/index', 'settings/index'] },
   ],
   // Privacy: WeChat refuses getLocation / chooseLocation unless they are listed here, and asks for the

@@ -41,3 +41,8 @@ export const answerObjection = (payload: Payload<'review', 'answerObjection'>, o
 
 export const reviewDashboard = (year: number, options?: CallOptions) =>
   callFunction('review', 'reviewDashboard', { year }, options)
+
+export const getReviewSettings = (options?: CallOptions) => callFunction('review', 'getReviewSettings', {}, options)
+
+export const updateReviewSettings = (payload: Payload<'review', 'updateReviewSettings'>, options?: CallOptions) =>
+  callFunction('review', 'updateReviewSettings', payload, options)

@@ -50,8 +50,6 @@ const openMenu = async (page: Page, entry: string) => {
   await page.locator(`.menu-entry--${entry}`).first().click()
 }
 
-/** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
-
 /** NutUI puts the class on the input itself or on its wrapper. */
 const fill = (scope: Page | ReturnType<Page['locator']>, selector: string, value: string) =>
   scope.locator(`${selector} input, input${selector}, ${selector} textarea, textarea${selector}`).first().fill(value)
@@ -174,5 +172,30 @@ describe('民主评议 in the browser', () => {
     await expect(leader.getByTestId('review-branch-row').count()).resolves.toBe(10)
     await expect(b1.textContent()).resolves.toMatch(/自评 \d+\/20/)
     await harness.screenshot(leader, 'leader-dashboard', { narrow: true })
+  })
+
+  it('the organisation admin sets the 优秀 share and the 公示 calendar; a date that does not exist is refused', async () => {
+    const admin = await signIn(demoIdentities.admin)
+    const before = await api(admin, 'getReviewSettings', {})
+    try {
+      await openMenu(admin, 'review-settings')
+      await admin.locator('#review-holidays textarea, textarea#review-holidays').first().waitFor()
+      await fill(admin, '#review-excellent', '28')
+      await fill(admin, '#review-holidays', '2027-01-01\n2027-02-30')
+      await admin.locator('.review-settings-save').click()
+      await expect(admin.getByTestId('field-error').first().textContent()).resolves.toMatch(/节假日日期不是有效日期/)
+      await fill(admin, '#review-holidays', '2027-01-01\n2027-02-11')
+      await fill(admin, '#review-workdays', '2027-02-07')
+      await admin.locator('.review-settings-save').click()
+      await admin.getByText('已保存').first().waitFor()
+      await harness.screenshot(admin, 'settings', { narrow: true })
+      await expect(api(admin, 'getReviewSettings', {})).resolves.toEqual({
+        excellentPercent: 28,
+        holidays: ['2027-01-01', '2027-02-11'],
+        workingWeekends: ['2027-02-07'],
+      })
+    } finally {
+      await api(admin, 'updateReviewSettings', before)
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@contract/common'
 import type { MenuEntry } from '@/components/MenuList'
-import { MANAGE_REVIEW_PAGE, MY_REVIEW_PAGE, REVIEW_DASHBOARD_PAGE } from './reviewIds'
+import { MANAGE_REVIEW_PAGE, MY_REVIEW_PAGE, REVIEW_DASHBOARD_PAGE, REVIEW_SETTINGS_PAGE } from './reviewIds'
 
 /** 我的 entries of 民主评议 (listed in useMineMenu). */
 export const REVIEW_MENU: readonly (MenuEntry & { roles: readonly Role[] })[] = [
@@ -24,5 +24,12 @@ export const REVIEW_MENU: readonly (MenuEntry & { roles: readonly Role[] })[] = 
     url: REVIEW_DASHBOARD_PAGE,
     roles: ['leader', 'admin'],
     testId: 'review-dashboard',
+  },
+  {
+    title: '评议设置',
+    description: '优秀比例，公示期的节假日与调休',
+    url: REVIEW_SETTINGS_PAGE,
+    roles: ['admin'],
+    testId: 'review-settings',
   },
 ]

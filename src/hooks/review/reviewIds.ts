@@ -4,6 +4,7 @@ import { periodKey } from '@periods'
 export const MY_REVIEW_PAGE = '/packages/review/mine/index'
 export const MANAGE_REVIEW_PAGE = '/packages/review/manage/index'
 export const REVIEW_DASHBOARD_PAGE = '/packages/review/dashboard/index'
+export const REVIEW_SETTINGS_PAGE = '/packages/review/settings/index'
 
 /** A branch's review of a year is `<branchId>:<year>` (one per branch and year). */
 export const reviewIdOf = (branchId: string, year: number): string => `${branchId}:${year}`
