@@ -49,6 +49,7 @@ export default defineAppConfig({
         'reliefs/index',
         'settings/index',
         'import/index',
+        'refunds/index',
       ],
     },
     {

@@ -45,3 +45,9 @@ export const importBases = (fileID: string, options?: CallOptions) =>
 
 export const orderStatus = (orderNo: string, options?: CallOptions) =>
   callFunction('dues', 'orderStatus', { orderNo }, options)
+
+export const conflictOrders = (branchId: string, options?: CallOptions) =>
+  callFunction('dues', 'conflictOrders', { branchId }, options)
+
+export const refundOrder = (orderNo: string, reason: string, options?: CallOptions) =>
+  callFunction('dues', 'refundOrder', { orderNo, reason }, options)

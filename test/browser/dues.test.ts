@@ -15,7 +15,10 @@ import type { DuesBaseDoc, DuesPaymentDoc, DuesRulesDoc } from '../../cloudfunct
 import type { MemberDoc } from '../../cloudfunctions/common/db/models/members'
 import { periodKey, shiftPeriod } from '../../cloudfunctions/common/periods'
 import type { Page } from 'playwright-core'
-import { demoIdentities, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { demoIdentities, fill, startBrowserHarness, type BrowserHarness } from '../helpers/browser'
+import { confirmModal } from '../helpers/browserControls'
+import { demoOpenid } from '../../local/seed/organisation'
+import type { DuesOrderDoc } from '../../cloudfunctions/common/db/models/dues'
 
 jest.setTimeout(120_000)
 
@@ -26,15 +29,6 @@ beforeAll(async () => {
   harness = await startBrowserHarness('dues')
 }, 300_000)
 afterAll(() => harness.close())
-
-const fill = async (page: Page, selector: string, value: string) => {
-  await page.locator(`${selector} input, input${selector}, ${selector} textarea`).first().fill(value)
-}
-
-/** Taro's h5 modal: its outer box has no size, so the buttons are what is waited for. */
-const confirmModal = async (page: Page, button = '确定') => {
-  await page.locator('.taro-modal__foot').getByText(button, { exact: true }).click()
-}
 
 const openFromMine = async (page: Page, entry: string) => {
   await page.getByTestId('home-welcome').waitFor()
@@ -237,5 +231,43 @@ describe('党费 in the browser', () => {
     expect(rates.every((rate) => /^\d+\.\d%$/.test(rate))).toBe(true)
     await leader.getByTestId('figure-dues').waitFor()
     await harness.screenshot(leader, 'dashboard-dues', { narrow: true })
+  })
+
+  it('a WeChat payment for a month the secretary meanwhile recorded in cash is refunded once, with its reason', async () => {
+    const month = periodKey('month', new Date())
+    const member = await harness.signIn(demoOpenid('m016'))
+    await openFromMine(member, 'my-dues')
+    await member.locator('[data-testid=dues-current][data-state=due]').waitFor()
+    await member.getByTestId('dues-pay-current').click()
+    await member.getByTestId('pay-confirm').waitFor()
+
+    const secretary = await harness.signIn(demoIdentities.secretary)
+    const paidOn = new Date().toISOString().slice(0, 10)
+    const cash = { memberId: 'm016', months: [month], method: 'cash', paidOn }
+    const recorded = await secretary.request.post(`${harness.host.url}/api/dues`, {
+      data: { action: 'recordPayment', payload: cash },
+    })
+    await expect(recorded.json()).resolves.toMatchObject({ ok: true })
+    await member.getByTestId('pay-confirm').click()
+    // The simulated page delivers WeChat's payment result; the order turns `conflict` once it has.
+    let orders: DuesOrderDoc[] = []
+    for (let tries = 0; tries < 60 && !orders.length; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      orders = await docsOf<DuesOrderDoc>(collections.duesOrders.name, { memberId: 'm016', status: 'conflict' })
+    }
+    expect(orders).toHaveLength(1)
+    const orderNo = orders[0]?._id ?? ''
+
+    await openFromMine(secretary, 'dues-refunds')
+    const row = secretary.locator(`[data-testid=refund-row][data-order-no="${orderNo}"]`)
+    await expect(row.getAttribute('data-state')).resolves.toBe('open')
+    await harness.screenshot(secretary, 'refund-open', { narrow: true })
+    await row.locator('.refund-start').click()
+    await fill(secretary, '#refund-reason', '本月已现金缴纳，微信支付原路退回')
+    await secretary.locator('.refund-reason-submit').click()
+    await secretary.locator(`[data-testid=refund-row][data-order-no="${orderNo}"][data-state=refunded]`).waitFor()
+    await expect(row.textContent()).resolves.toContain('本月已现金缴纳，微信支付原路退回')
+    await harness.screenshot(secretary, 'refund-done', { narrow: true })
+    expect(await docsOf(collections.duesRefunds.name, { orderNo })).toHaveLength(1)
   })
 })

@@ -57,6 +57,13 @@ const ENTRIES: readonly (MenuEntry & { roles: readonly Role[] })[] = [
     testId: 'dues-sheet',
   },
   {
+    title: '党费退款',
+    description: '已另行缴纳的月份又经微信支付的，退还给党员',
+    url: '/packages/dues/refunds/index',
+    roles: ['secretary'],
+    testId: 'dues-refunds',
+  },
+  {
     title: '党费基数确认',
     description: '确认或退回党员申报的党费基数',
     url: '/packages/dues/bases/index',

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党费退款', enablePullDownRefresh: true })
