@@ -74,13 +74,14 @@ describe('the demo year (local/seed/history.ts)', () => {
     expect(ranking.entries.filter((row) => row.branchId.startsWith('b')).at(-1)?.branchId).toBe('b4')
   })
 
-  it('is a group: 集团党委 over two 二级党委 and two branches, 200 members; a 二级党委 leader sees their own', async () => {
+  it('is a group: 集团党委 over two 二级党委 and two branches, 201 members; a 二级党委 leader sees their own', async () => {
     const period = { kind: 'month' as const, key: '2026-11' }
     const group = await t.ok(demoIdentities.leader, 'stats', 'dashboard', { period })
     expect(group.path.map((unit) => unit.name)).toEqual(['集团党委'])
     expect(group.units.map((row) => row.name)).toEqual(['一分公司党委', '二分公司党委'])
     expect(group.branches.map((row) => row.branchName)).toEqual(['集团机关党支部', '离退休党支部'])
-    expect(group.totals).toMatchObject({ branches: 10, members: 200 })
+    // 200 on the organisation's roster and 第二支部's 预备党员, admitted through 党员发展 (local/seed/development.ts).
+    expect(group.totals).toMatchObject({ branches: 10, members: 201 })
     const second = await t.ok(demoIdentities.groupSubLeader, 'stats', 'dashboard', { period })
     expect(second.path.map((unit) => unit.name)).toEqual(['二分公司党委'])
     expect(second.branches.map((row) => row.branchName)).toEqual(['第三支部', '第四支部', '第七支部'])
