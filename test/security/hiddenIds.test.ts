@@ -34,6 +34,7 @@ const MISSING_IDS: Record<string, unknown> = {
   reliefId: 'missing-relief',
   memberIds: ['m999'],
   personId: 'missing-person',
+  talkerId: 'm999',
 }
 
 /**
