@@ -196,4 +196,4 @@ it(`survives ${KILLS} SIGKILLs mid-burst without losing an acknowledged write`, 
   }
   expect(survived).toBe(KILLS)
   console.info(`crash suite: ${survived} SIGKILLs survived, ${acknowledgedWrites} acknowledged writes checked`)
-}, 240_000)
+}, 480_000)
