@@ -234,8 +234,9 @@ describe('党费 in the browser', () => {
   })
 
   it('a WeChat payment for a month the secretary meanwhile recorded in cash is refunded once, with its reason', async () => {
+    // m013 (odd serial) has not paid this month in the demo seed.
     const month = periodKey('month', new Date())
-    const member = await harness.signIn(demoOpenid('m016'))
+    const member = await harness.signIn(demoOpenid('m013'))
     await openFromMine(member, 'my-dues')
     await member.locator('[data-testid=dues-current][data-state=due]').waitFor()
     await member.getByTestId('dues-pay-current').click()
@@ -243,7 +244,7 @@ describe('党费 in the browser', () => {
 
     const secretary = await harness.signIn(demoIdentities.secretary)
     const paidOn = new Date().toISOString().slice(0, 10)
-    const cash = { memberId: 'm016', months: [month], method: 'cash', paidOn }
+    const cash = { memberId: 'm013', months: [month], method: 'cash', paidOn }
     const recorded = await secretary.request.post(`${harness.host.url}/api/dues`, {
       data: { action: 'recordPayment', payload: cash },
     })
@@ -253,7 +254,7 @@ describe('党费 in the browser', () => {
     let orders: DuesOrderDoc[] = []
     for (let tries = 0; tries < 60 && !orders.length; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 500))
-      orders = await docsOf<DuesOrderDoc>(collections.duesOrders.name, { memberId: 'm016', status: 'conflict' })
+      orders = await docsOf<DuesOrderDoc>(collections.duesOrders.name, { memberId: 'm013', status: 'conflict' })
     }
     expect(orders).toHaveLength(1)
     const orderNo = orders[0]?._id ?? ''
