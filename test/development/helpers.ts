@@ -1,5 +1,6 @@
 import type { ErrorCode, Payload } from '../../cloudfunctions/common/contract'
 import { shanghai, useFakeClock } from '../helpers/clock'
+import { expectRefused } from '../helpers/refusals'
 import { cloudPerTest, demoIdentities, startTestCloud, type TestCloud } from '../helpers/testCloud'
 
 /** A Monday; every date the tests record lies before it. */
@@ -23,21 +24,15 @@ export const applicant = {
   appliedOn: '2023-01-10',
 }
 
-/** The call is refused with `code` (and a message matching `message`) and the database is unchanged. */
-export const refused = async (
+/** The call is refused with `code` (and a Chinese message matching `message`) and the database is unchanged. */
+export const refused = (
   t: TestCloud,
   openid: string,
   action: string,
   payload: unknown,
   code: ErrorCode,
   message?: RegExp,
-) => {
-  const before = JSON.stringify(t.cloud.database.dump())
-  const result = await t.raw(openid, 'development', { action, payload })
-  expect(result).toMatchObject({ ok: false, code })
-  if (!result.ok) expect(result.message).toMatch(message ?? /[\u4e00-\u9fa5]/)
-  expect(JSON.stringify(t.cloud.database.dump())).toBe(before)
-}
+) => expectRefused(t, { openid, fn: 'development', action, payload }, code, message)
 
 /** The active members of 第一支部 who may vote on a resolution (正式党员), read from the roster. */
 export const votingMembersOfB1 = async (t: TestCloud): Promise<number> => {

@@ -1,4 +1,6 @@
+import type { ErrorCode } from '../../cloudfunctions/common/contract'
 import { shanghai, useFakeClock } from '../helpers/clock'
+import { expectRefused } from '../helpers/refusals'
 import { cloudPerTest, demoIdentities, startTestCloud } from '../helpers/testCloud'
 
 const NOW = shanghai('2026-11-30 10:00')
@@ -9,13 +11,8 @@ beforeEach(() => useFakeClock(NOW))
 afterEach(() => jest.useRealTimers())
 const t = cloudPerTest(() => startTestCloud({ now: NOW }))
 
-const refused = async (payload: unknown, action: string, code: string, message: RegExp) => {
-  const before = JSON.stringify(t.cloud.database.dump())
-  const result = await t.raw(admin, 'members', { action, payload })
-  expect(result).toMatchObject({ ok: false, code })
-  if (!result.ok) expect(result.message).toMatch(message)
-  expect(JSON.stringify(t.cloud.database.dump())).toBe(before)
-}
+const refused = (payload: unknown, action: string, code: ErrorCode, message: RegExp) =>
+  expectRefused(t, { openid: admin, fn: 'members', action, payload }, code, message)
 
 describe('组织关系: transfers and the end of membership', () => {
   it('transfers a member out with the letter in their history; they can no longer use the app', async () => {

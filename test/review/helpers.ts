@@ -1,6 +1,7 @@
 import type { Grade } from '../../cloudfunctions/common/contract/reviewLabels'
 import type { ErrorCode } from '../../cloudfunctions/common/contract'
 import { setClock, shanghai, useFakeClock } from '../helpers/clock'
+import { expectRefused } from '../helpers/refusals'
 import { cloudPerTest, demoOpenid, startTestCloud, type TestCloud } from '../helpers/testCloud'
 
 /** A Monday; the seed opens 第一支部's 2026 review now, closing in 10 days, and finished its 2025 review. */
@@ -21,20 +22,14 @@ export const useReviewCloud = (): TestCloud => {
 export { setClock }
 
 /** The call is refused with `code` (and a Chinese message matching `message`) and the database is unchanged. */
-export const refused = async (
+export const refused = (
   t: TestCloud,
   openid: string,
   action: string,
   payload: unknown,
   code: ErrorCode,
   message?: RegExp,
-) => {
-  const before = JSON.stringify(t.cloud.database.dump())
-  const result = await t.raw(openid, 'review', { action, payload })
-  expect(result).toMatchObject({ ok: false, code })
-  if (!result.ok) expect(result.message).toMatch(message ?? /[\u4e00-\u9fa5]/)
-  expect(JSON.stringify(t.cloud.database.dump())).toBe(before)
-}
+) => expectRefused(t, { openid, fn: 'review', action, payload }, code, message)
 
 /** Grades for every member of the seeded 2026 review: `excellent` for the given ids, 合格 otherwise. */
 export const proposal = (
